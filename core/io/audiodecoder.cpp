@@ -1,0 +1,625 @@
+#include "core/io/audiodecoder.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
+
+#include <cmath>
+#include <mutex>
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+#include <libavformat/avformat.h>
+#include <libavutil/channel_layout.h>
+#include <libswresample/swresample.h>
+}
+
+namespace mixscope {
+
+namespace {
+
+struct FormatContextDeleter {
+    void operator()(AVFormatContext* context) const { avformat_close_input(&context); }
+};
+struct CodecContextDeleter {
+    void operator()(AVCodecContext* context) const { avcodec_free_context(&context); }
+};
+struct FrameDeleter {
+    void operator()(AVFrame* frame) const { av_frame_free(&frame); }
+};
+struct PacketDeleter {
+    void operator()(AVPacket* packet) const { av_packet_free(&packet); }
+};
+struct ResamplerDeleter {
+    void operator()(SwrContext* context) const { swr_free(&context); }
+};
+
+using FormatContextPtr = std::unique_ptr<AVFormatContext, FormatContextDeleter>;
+using CodecContextPtr = std::unique_ptr<AVCodecContext, CodecContextDeleter>;
+using FramePtr = std::unique_ptr<AVFrame, FrameDeleter>;
+using PacketPtr = std::unique_ptr<AVPacket, PacketDeleter>;
+using ResamplerPtr = std::unique_ptr<SwrContext, ResamplerDeleter>;
+
+// A file that keeps failing to demux or decode is given up on after this many
+// errors in a row, so that no input can keep the loop busy for ever.
+constexpr int kMaxConsecutiveErrors = 500;
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("mixscope::AudioDecoder", text);
+}
+
+AnalysisError makeError(AnalysisErrorKind kind, const QString& message) {
+    return AnalysisError{kind, message};
+}
+
+QString ffmpegErrorText(int code) {
+    char buffer[AV_ERROR_MAX_STRING_SIZE] = {};
+    av_strerror(code, buffer, sizeof buffer);
+    return QString::fromUtf8(buffer);
+}
+
+void silenceFfmpegLog() {
+    // Mixscope reports problems itself, per file and in plain words; FFmpeg's
+    // own console chatter would interleave with the CLI's output.
+    static std::once_flag once;
+    std::call_once(once, [] { av_log_set_level(AV_LOG_QUIET); });
+}
+
+bool isLosslessCodec(AVCodecID id) {
+    const AVCodecDescriptor* descriptor = avcodec_descriptor_get(id);
+    return descriptor != nullptr && (descriptor->props & AV_CODEC_PROP_LOSSLESS) != 0 &&
+           (descriptor->props & AV_CODEC_PROP_LOSSY) == 0;
+}
+
+std::optional<int> bitDepthOf(const AVCodecParameters& parameters) {
+    if (!isLosslessCodec(parameters.codec_id)) {
+        return std::nullopt;
+    }
+    if (parameters.bits_per_raw_sample > 0) {
+        return parameters.bits_per_raw_sample;
+    }
+    if (const int bits = av_get_bits_per_sample(parameters.codec_id); bits > 0) {
+        return bits;
+    }
+    return std::nullopt;
+}
+
+// True when the file starts like a container Mixscope reads, so that a file
+// FFmpeg then rejects is damaged rather than "not audio".
+bool startsLikeAudio(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    const QByteArray head = file.read(12);
+    return head.startsWith("RIFF") || head.startsWith("RF64") || head.startsWith("FORM") ||
+           head.startsWith("fLaC") || head.startsWith("ID3") || head.startsWith("OggS") ||
+           head.mid(4, 4) == "ftyp";
+}
+
+// The size of the data chunk a RIFF/WAVE header states, in bytes. FFmpeg
+// ignores a size that runs past the end of the file and estimates the length
+// from the file size instead, so a truncated WAV would otherwise look whole.
+std::optional<std::uint32_t> wavDataChunkBytes(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return std::nullopt;
+    }
+    const QByteArray riff = file.read(12);
+    if (riff.size() < 12 || !riff.startsWith("RIFF") || riff.mid(8, 4) != "WAVE") {
+        return std::nullopt;
+    }
+    // Metadata chunks may come first; a real header has a handful of them.
+    for (int chunkIndex = 0; chunkIndex < 64; ++chunkIndex) {
+        const QByteArray chunk = file.read(8);
+        if (chunk.size() < 8) {
+            return std::nullopt;
+        }
+        const auto size = qFromLittleEndian<std::uint32_t>(chunk.constData() + 4);
+        if (chunk.startsWith("data")) {
+            return size;
+        }
+        if (!file.seek(file.pos() + size + (size & 1u))) {
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
+// FFmpeg's image demuxers ("png_pipe", "jpeg_pipe", … and "image2"): a picture, not a recording.
+bool isImageFormat(const AVInputFormat& format) {
+    const QByteArray name(format.name);
+    return name.endsWith("_pipe") || name == "image2";
+}
+
+const AVStream* firstAudioStream(const AVFormatContext& format) {
+    for (unsigned i = 0; i < format.nb_streams; ++i) {
+        if (format.streams[i]->codecpar->codec_type == AVMEDIA_TYPE_AUDIO) {
+            return format.streams[i];
+        }
+    }
+    return nullptr;
+}
+
+QString describeLayout(const AVChannelLayout& layout) {
+    // A WAV without a speaker mask says "2 channels"; name it as it will be played.
+    AVChannelLayout named{};
+    if (layout.order == AV_CHANNEL_ORDER_UNSPEC) {
+        av_channel_layout_default(&named, layout.nb_channels);
+    } else {
+        av_channel_layout_copy(&named, &layout);
+    }
+    char buffer[128] = {};
+    const int written = av_channel_layout_describe(&named, buffer, sizeof buffer);
+    av_channel_layout_uninit(&named);
+    return written < 0 ? QString::number(layout.nb_channels) : QString::fromUtf8(buffer);
+}
+
+// Fills the 2 x N matrix (row-major, out x in) that folds the input channels
+// to stereo: ITU-R BS.775 for surround layouts, dual-mono for mono.
+std::vector<double> stereoFoldMatrix(const AVChannelLayout& inputLayout) {
+    const int count = inputLayout.nb_channels;
+    std::vector<double> matrix(static_cast<std::size_t>(2 * count), 0.0);
+    auto left = [&](int in) -> double& {
+        return matrix[static_cast<std::size_t>(in)];
+    };
+    auto right = [&](int in) -> double& {
+        return matrix[static_cast<std::size_t>(count + in)];
+    };
+    if (count == 1) {
+        left(0) = right(0) = 1.0;
+        return matrix;
+    }
+
+    AVChannelLayout layout{};
+    if (inputLayout.order == AV_CHANNEL_ORDER_UNSPEC) {
+        av_channel_layout_default(&layout, count);
+    } else {
+        av_channel_layout_copy(&layout, &inputLayout);
+    }
+    constexpr double minus3dB = 0.70710678118654752;
+    for (int in = 0; in < count; ++in) {
+        switch (av_channel_layout_channel_from_index(&layout, static_cast<unsigned>(in))) {
+        case AV_CHAN_FRONT_LEFT:
+        case AV_CHAN_STEREO_LEFT:
+        case AV_CHAN_FRONT_LEFT_OF_CENTER:
+        case AV_CHAN_WIDE_LEFT:
+            left(in) = 1.0;
+            break;
+        case AV_CHAN_FRONT_RIGHT:
+        case AV_CHAN_STEREO_RIGHT:
+        case AV_CHAN_FRONT_RIGHT_OF_CENTER:
+        case AV_CHAN_WIDE_RIGHT:
+            right(in) = 1.0;
+            break;
+        case AV_CHAN_FRONT_CENTER:
+        case AV_CHAN_TOP_CENTER:
+        case AV_CHAN_TOP_FRONT_CENTER:
+            left(in) = right(in) = minus3dB;
+            break;
+        case AV_CHAN_SIDE_LEFT:
+        case AV_CHAN_BACK_LEFT:
+        case AV_CHAN_SURROUND_DIRECT_LEFT:
+        case AV_CHAN_TOP_FRONT_LEFT:
+        case AV_CHAN_TOP_BACK_LEFT:
+            left(in) = minus3dB;
+            break;
+        case AV_CHAN_SIDE_RIGHT:
+        case AV_CHAN_BACK_RIGHT:
+        case AV_CHAN_SURROUND_DIRECT_RIGHT:
+        case AV_CHAN_TOP_FRONT_RIGHT:
+        case AV_CHAN_TOP_BACK_RIGHT:
+            right(in) = minus3dB;
+            break;
+        case AV_CHAN_LOW_FREQUENCY:
+        case AV_CHAN_LOW_FREQUENCY_2:
+            break;
+        default:
+            // Back centre and anything unnamed: split equally in power.
+            left(in) = right(in) = 0.5;
+            break;
+        }
+    }
+    av_channel_layout_uninit(&layout);
+    return matrix;
+}
+
+} // namespace
+
+struct AudioDecoder::Impl {
+    FormatContextPtr format;
+    CodecContextPtr codec;
+    ResamplerPtr resampler;
+    PacketPtr packet{av_packet_alloc()};
+    FramePtr frame{av_frame_alloc()};
+    int streamIndex = -1;
+    AudioStreamInfo info;
+    std::optional<AnalysisError> error;
+
+    int resamplerInputRate = 0;
+    int resamplerInputFormat = -1;
+    AVChannelLayout resamplerInputLayout{};
+
+    std::vector<float> pending; // converted stereo samples not yet handed out
+    std::size_t pendingOffset = 0;
+    bool demuxerDone = false;
+    bool decoderDone = false;
+    std::int64_t framesRead = 0;
+    std::int64_t goodFrames = 0;
+    int damagedPackets = 0;
+    int consecutiveErrors = 0;
+
+    ~Impl() { av_channel_layout_uninit(&resamplerInputLayout); }
+
+    bool configureResampler(const AVFrame& input);
+    bool convert(const AVFrame& input);
+    bool decodeMore();
+    void fail(AnalysisErrorKind kind, const QString& message) {
+        if (!error) {
+            error = makeError(kind, message);
+        }
+    }
+};
+
+bool AudioDecoder::Impl::configureResampler(const AVFrame& input) {
+    if (resampler && input.sample_rate == resamplerInputRate &&
+        input.format == resamplerInputFormat &&
+        av_channel_layout_compare(&input.ch_layout, &resamplerInputLayout) == 0) {
+        return true;
+    }
+    const int channels = input.ch_layout.nb_channels;
+    if (channels < 1 || channels > kMaxChannels || input.sample_rate < kMinSampleRateHz ||
+        input.sample_rate > kMaxSampleRateHz) {
+        fail(AnalysisErrorKind::DamagedData,
+             tr("the audio data is damaged (a block claims %1 channels at %2 Hz)")
+                 .arg(channels)
+                 .arg(input.sample_rate));
+        return false;
+    }
+
+    SwrContext* raw = nullptr;
+    // FFmpeg 5.1 takes the layouts as non-const pointers but only reads them.
+    AVChannelLayout stereo = AV_CHANNEL_LAYOUT_STEREO;
+    int result = swr_alloc_set_opts2(&raw, &stereo, AV_SAMPLE_FMT_FLT, info.sampleRateHz,
+                                     const_cast<AVChannelLayout*>(&input.ch_layout),
+                                     static_cast<AVSampleFormat>(input.format), input.sample_rate,
+                                     0, nullptr);
+    ResamplerPtr context(raw);
+    if (result >= 0) {
+        const std::vector<double> matrix = stereoFoldMatrix(input.ch_layout);
+        result = swr_set_matrix(context.get(), matrix.data(), channels);
+    }
+    if (result >= 0) {
+        result = swr_init(context.get());
+    }
+    if (result < 0) {
+        fail(AnalysisErrorKind::UnsupportedFormat,
+             tr("its sample format cannot be converted (%1)").arg(ffmpegErrorText(result)));
+        return false;
+    }
+    resampler = std::move(context);
+    resamplerInputRate = input.sample_rate;
+    resamplerInputFormat = input.format;
+    av_channel_layout_uninit(&resamplerInputLayout);
+    av_channel_layout_copy(&resamplerInputLayout, &input.ch_layout);
+    return true;
+}
+
+bool AudioDecoder::Impl::convert(const AVFrame& input) {
+    if (!configureResampler(input)) {
+        return false;
+    }
+    if (pendingOffset == pending.size()) {
+        pending.clear();
+        pendingOffset = 0;
+    }
+    const int capacity = swr_get_out_samples(resampler.get(), input.nb_samples);
+    if (capacity <= 0) {
+        return true;
+    }
+    const std::size_t start = pending.size();
+    pending.resize(start + static_cast<std::size_t>(capacity) * 2);
+    auto* output = reinterpret_cast<uint8_t*>(pending.data() + start);
+    const int converted =
+        swr_convert(resampler.get(), &output, capacity,
+                    const_cast<const uint8_t**>(input.extended_data), input.nb_samples);
+    if (converted < 0) {
+        pending.resize(start);
+        fail(AnalysisErrorKind::DamagedData,
+             tr("the audio data could not be converted (%1)").arg(ffmpegErrorText(converted)));
+        return false;
+    }
+    pending.resize(start + static_cast<std::size_t>(converted) * 2);
+    // NaN or infinity in a float file would poison every meter downstream.
+    for (std::size_t i = start; i < pending.size(); ++i) {
+        if (!std::isfinite(pending[i])) {
+            pending[i] = 0.0f;
+        }
+    }
+    goodFrames += converted;
+    return true;
+}
+
+// Decodes until at least one more frame has been converted into `pending`.
+// Returns false at the end of the stream or on a fatal error.
+bool AudioDecoder::Impl::decodeMore() {
+    while (!decoderDone) {
+        if (consecutiveErrors > kMaxConsecutiveErrors) {
+            fail(AnalysisErrorKind::DamagedData,
+                 tr("the audio data is damaged (%1 unreadable blocks in a row)")
+                     .arg(consecutiveErrors));
+            return false;
+        }
+        int result = avcodec_receive_frame(codec.get(), frame.get());
+        if (result == 0) {
+            consecutiveErrors = 0;
+            const bool converted = convert(*frame);
+            av_frame_unref(frame.get());
+            if (!converted) {
+                return false;
+            }
+            if (pending.size() > pendingOffset) {
+                return true;
+            }
+            continue;
+        }
+        if (result == AVERROR_EOF) {
+            decoderDone = true;
+            break;
+        }
+        if (result != AVERROR(EAGAIN)) {
+            ++damagedPackets;
+            ++consecutiveErrors;
+            continue;
+        }
+        if (demuxerDone) {
+            // The flush packet was sent; EAGAIN now would loop for ever.
+            decoderDone = true;
+            break;
+        }
+
+        result = av_read_frame(format.get(), packet.get());
+        if (result == AVERROR_EOF) {
+            demuxerDone = true;
+            avcodec_send_packet(codec.get(), nullptr);
+            continue;
+        }
+        if (result < 0) {
+            if (result == AVERROR_INVALIDDATA) {
+                ++damagedPackets;
+                ++consecutiveErrors;
+                continue;
+            }
+            fail(AnalysisErrorKind::ReadFailed,
+                 tr("the file could not be read to the end (%1)").arg(ffmpegErrorText(result)));
+            return false;
+        }
+        if (packet->stream_index == streamIndex) {
+            result = avcodec_send_packet(codec.get(), packet.get());
+            if (result < 0 && result != AVERROR(EAGAIN)) {
+                ++damagedPackets;
+                ++consecutiveErrors;
+            }
+        }
+        av_packet_unref(packet.get());
+    }
+
+    if (goodFrames == 0) {
+        fail(AnalysisErrorKind::DamagedData,
+             tr("no audio could be decoded from it: the file is damaged or is not really %1 audio")
+                 .arg(info.codec.toUpper()));
+        return false;
+    }
+    // A few bad packets are reported as a warning by the caller; a file that is
+    // mostly unreadable is not worth measuring.
+    const std::int64_t badFramesEstimate =
+        static_cast<std::int64_t>(damagedPackets) * std::max(codec->frame_size, 1);
+    if (damagedPackets > 0 && badFramesEstimate > goodFrames) {
+        fail(AnalysisErrorKind::DamagedData,
+             tr("the audio data is damaged (%1 unreadable blocks)").arg(damagedPackets));
+    }
+    return false;
+}
+
+AudioDecoder::AudioDecoder(std::unique_ptr<Impl> impl)
+    : m_impl(std::move(impl)) {}
+
+AudioDecoder::~AudioDecoder() = default;
+
+Result<std::unique_ptr<AudioDecoder>> AudioDecoder::open(const QString& path) {
+    silenceFfmpegLog();
+
+    const QFileInfo fileInfo(path);
+    if (!fileInfo.exists()) {
+        return makeError(AnalysisErrorKind::FileNotFound, tr("the file does not exist"));
+    }
+    if (fileInfo.isDir()) {
+        return makeError(AnalysisErrorKind::NotAFile, tr("this is a folder, not an audio file"));
+    }
+    if (!fileInfo.isFile()) {
+        return makeError(AnalysisErrorKind::NotAFile, tr("this is not a regular file"));
+    }
+    {
+        QFile probe(path);
+        if (!probe.open(QIODevice::ReadOnly)) {
+            return makeError(
+                AnalysisErrorKind::PermissionDenied,
+                tr("the file cannot be opened for reading (%1)").arg(probe.errorString()));
+        }
+    }
+    if (fileInfo.size() == 0) {
+        return makeError(AnalysisErrorKind::EmptyFile, tr("the file is empty (0 bytes)"));
+    }
+
+    auto impl = std::make_unique<Impl>();
+    if (!impl->packet || !impl->frame) {
+        return makeError(AnalysisErrorKind::ReadFailed, tr("out of memory"));
+    }
+
+    AVFormatContext* rawFormat = nullptr;
+    int result =
+        avformat_open_input(&rawFormat, QFile::encodeName(path).constData(), nullptr, nullptr);
+    if (result < 0) {
+        if (result == AVERROR(EACCES)) {
+            return makeError(AnalysisErrorKind::PermissionDenied,
+                             tr("the file cannot be opened for reading (permission denied)"));
+        }
+        if (result == AVERROR(ENOENT)) {
+            return makeError(AnalysisErrorKind::FileNotFound, tr("the file does not exist"));
+        }
+        if (startsLikeAudio(path)) {
+            return makeError(AnalysisErrorKind::DamagedData,
+                             tr("the file is damaged or truncated (its header cannot be read)"));
+        }
+        return makeError(AnalysisErrorKind::NotAudio,
+                         tr("this is not an audio file Mixscope can read (the format was not "
+                            "recognised)"));
+    }
+    impl->format.reset(rawFormat);
+    AVFormatContext* format = impl->format.get();
+
+    if (avformat_find_stream_info(format, nullptr) < 0) {
+        return makeError(AnalysisErrorKind::DamagedData,
+                         tr("the file is damaged (its stream information cannot be read)"));
+    }
+
+    const AVCodec* decoder = nullptr;
+    const int streamIndex = av_find_best_stream(format, AVMEDIA_TYPE_AUDIO, -1, -1, &decoder, 0);
+    const AVStream* unusableAudio =
+        streamIndex == AVERROR_STREAM_NOT_FOUND ? firstAudioStream(*format) : nullptr;
+    if (unusableAudio != nullptr &&
+        avcodec_find_decoder(unusableAudio->codecpar->codec_id) != nullptr) {
+        // FFmpeg skips audio streams whose channel count or sample rate it
+        // could not find, as with random bytes behind a valid MP3 header.
+        return makeError(AnalysisErrorKind::DamagedData,
+                         tr("the file is damaged (its audio stream cannot be read)"));
+    }
+    if (unusableAudio != nullptr) {
+        return makeError(
+            AnalysisErrorKind::UnsupportedCodec,
+            tr("its audio codec (%1) cannot be decoded by this build")
+                .arg(QString::fromUtf8(avcodec_get_name(unusableAudio->codecpar->codec_id))));
+    }
+    if (streamIndex == AVERROR_STREAM_NOT_FOUND && isImageFormat(*format->iformat)) {
+        return makeError(AnalysisErrorKind::NotAudio, tr("this is an image, not an audio file"));
+    }
+    if (streamIndex == AVERROR_STREAM_NOT_FOUND) {
+        return makeError(
+            AnalysisErrorKind::NoAudioStream,
+            tr("this is not an audio file: it contains no audio (it reads as \"%1\")")
+                .arg(QString::fromUtf8(format->iformat->long_name ? format->iformat->long_name
+                                                                  : format->iformat->name)));
+    }
+    if (streamIndex < 0 || decoder == nullptr) {
+        const AVStream* stream = streamIndex >= 0 ? format->streams[streamIndex] : nullptr;
+        const char* codecName = stream ? avcodec_get_name(stream->codecpar->codec_id) : "unknown";
+        return makeError(AnalysisErrorKind::UnsupportedCodec,
+                         tr("its audio codec (%1) cannot be decoded by this build")
+                             .arg(QString::fromUtf8(codecName)));
+    }
+    impl->streamIndex = streamIndex;
+    const AVStream* stream = format->streams[streamIndex];
+    const AVCodecParameters& parameters = *stream->codecpar;
+
+    const int channels = parameters.ch_layout.nb_channels;
+    if (channels < 1 || channels > kMaxChannels) {
+        return makeError(AnalysisErrorKind::UnsupportedFormat,
+                         tr("it claims %1 audio channels (Mixscope reads 1 to %2)")
+                             .arg(channels)
+                             .arg(kMaxChannels));
+    }
+    if (parameters.sample_rate < kMinSampleRateHz || parameters.sample_rate > kMaxSampleRateHz) {
+        return makeError(AnalysisErrorKind::UnsupportedFormat,
+                         tr("its sample rate of %1 Hz is outside what Mixscope reads (%2 to %3 Hz)")
+                             .arg(parameters.sample_rate)
+                             .arg(kMinSampleRateHz)
+                             .arg(kMaxSampleRateHz));
+    }
+
+    AVCodecContext* rawCodec = avcodec_alloc_context3(decoder);
+    impl->codec.reset(rawCodec);
+    if (rawCodec == nullptr || avcodec_parameters_to_context(rawCodec, &parameters) < 0) {
+        return makeError(AnalysisErrorKind::ReadFailed, tr("out of memory"));
+    }
+    // Files are analysed in parallel, one thread each; codec threads would only compete.
+    rawCodec->thread_count = 1;
+    if (avcodec_open2(rawCodec, decoder, nullptr) < 0) {
+        return makeError(
+            AnalysisErrorKind::UnsupportedCodec,
+            tr("its audio codec (%1) cannot be opened")
+                .arg(QString::fromUtf8(decoder->long_name ? decoder->long_name : decoder->name)));
+    }
+
+    AudioStreamInfo& info = impl->info;
+    info.container = QString::fromUtf8(format->iformat->name);
+    info.codec = QString::fromUtf8(decoder->name);
+    info.codecDescription =
+        QString::fromUtf8(decoder->long_name ? decoder->long_name : decoder->name);
+    info.lossless = isLosslessCodec(parameters.codec_id);
+    info.sampleRateHz = parameters.sample_rate;
+    info.channels = channels;
+    info.channelLayout = describeLayout(parameters.ch_layout);
+    info.bitDepth = bitDepthOf(parameters);
+    const std::int64_t bitRate = format->bit_rate > 0 ? format->bit_rate : parameters.bit_rate;
+    if (bitRate > 0) {
+        info.bitrateKbps = static_cast<int>((bitRate + 500) / 1000);
+    }
+    if (stream->duration > 0 && stream->time_base.den > 0) {
+        info.claimedDurationS = static_cast<double>(stream->duration) * av_q2d(stream->time_base);
+    } else if (format->duration > 0) {
+        info.claimedDurationS = static_cast<double>(format->duration) / AV_TIME_BASE;
+    }
+    if (info.container == QLatin1String("wav") && parameters.block_align > 0) {
+        // 0xFFFFFFFF is what streaming writers put when they do not know the size.
+        if (const auto bytes = wavDataChunkBytes(path); bytes && *bytes != 0xFFFFFFFFu) {
+            const double statedS =
+                static_cast<double>(*bytes / static_cast<std::uint32_t>(parameters.block_align)) /
+                parameters.sample_rate;
+            if (statedS > info.claimedDurationS.value_or(0.0)) {
+                info.claimedDurationS = statedS;
+            }
+        }
+    }
+
+    return std::unique_ptr<AudioDecoder>(new AudioDecoder(std::move(impl)));
+}
+
+const AudioStreamInfo& AudioDecoder::info() const {
+    return m_impl->info;
+}
+
+bool AudioDecoder::read(AudioBlock& block, std::size_t maxFrames) {
+    block.samples.clear();
+    Impl& d = *m_impl;
+    while (block.frames() < maxFrames) {
+        const std::size_t available = (d.pending.size() - d.pendingOffset) / 2;
+        if (available > 0) {
+            const std::size_t take = std::min(available, maxFrames - block.frames());
+            const auto first = d.pending.begin() + static_cast<std::ptrdiff_t>(d.pendingOffset);
+            block.samples.insert(block.samples.end(), first,
+                                 first + static_cast<std::ptrdiff_t>(take * 2));
+            d.pendingOffset += take * 2;
+            continue;
+        }
+        if (d.error || !d.decodeMore()) {
+            break;
+        }
+    }
+    d.framesRead += static_cast<std::int64_t>(block.frames());
+    return block.frames() > 0;
+}
+
+const std::optional<AnalysisError>& AudioDecoder::error() const {
+    return m_impl->error;
+}
+
+std::int64_t AudioDecoder::framesRead() const {
+    return m_impl->framesRead;
+}
+
+int AudioDecoder::damagedPacketCount() const {
+    return m_impl->damagedPackets;
+}
+
+} // namespace mixscope

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/common/analysiserror.h"
+#include "core/io/audiostreaminfo.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace mixscope {
+
+/// Interleaved stereo float samples (L R L R …), nominal full scale ±1.0.
+struct AudioBlock {
+    std::vector<float> samples;
+    std::size_t frames() const { return samples.size() / 2; }
+};
+
+/// Streams the first audio stream of a file as stereo float blocks at the
+/// file's own sample rate (FFmpeg adaptor; no FFmpeg type leaves this class).
+///
+/// - Mono becomes dual-mono (L = R = the mono signal, as libebur128's
+///   EBUR128_DUAL_MONO counts it).
+/// - More than two channels are downmixed with the ITU-R BS.775 coefficients:
+///   centre and surrounds at -3 dB (0.7071) into their side, LFE dropped.
+/// - Memory is bounded by one decoded packet plus one block, whatever the length.
+///
+/// The file is opened read-only. Not thread-safe: use one decoder per thread.
+/// All calls block on file I/O.
+class AudioDecoder {
+public:
+    static constexpr int kOutputChannels = 2;
+    static constexpr int kMinSampleRateHz = 8000;
+    static constexpr int kMaxSampleRateHz = 384000;
+    static constexpr int kMaxChannels = 64;
+
+    /// Opens path and prepares to decode its best audio stream.
+    /// Fails with FileNotFound, NotAFile, PermissionDenied, EmptyFile,
+    /// NotAudio (format not recognised), NoAudioStream, UnsupportedCodec or
+    /// UnsupportedFormat (sample rate outside 8–384 kHz, more than 64 channels).
+    static Result<std::unique_ptr<AudioDecoder>> open(const QString& path);
+
+    ~AudioDecoder();
+    AudioDecoder(const AudioDecoder&) = delete;
+    AudioDecoder& operator=(const AudioDecoder&) = delete;
+
+    const AudioStreamInfo& info() const;
+
+    /// Replaces block's content with up to maxFrames new frames. Returns false
+    /// when nothing more can be read: at the end of the stream, or on an
+    /// error, which error() then holds (ReadFailed, DamagedData).
+    bool read(AudioBlock& block, std::size_t maxFrames);
+
+    /// Set once read() has returned false because of a failure.
+    const std::optional<AnalysisError>& error() const;
+
+    /// Frames delivered so far.
+    std::int64_t framesRead() const;
+
+    /// Packets the codec rejected and that were skipped.
+    int damagedPacketCount() const;
+
+private:
+    struct Impl;
+    explicit AudioDecoder(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace mixscope

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/analysis/trackanalysis.h"
+#include "core/common/analysiserror.h"
+#include "core/compare/trackrole.h"
+
+#include <QJsonDocument>
+#include <QString>
+
+#include <vector>
+
+namespace mixscope {
+
+/// One file of a session as the report sees it: its role and what became of it.
+struct ReportEntry {
+    TrackRole role = TrackRole::Reference;
+    QString path;
+    Result<TrackAnalysis> outcome;
+};
+
+/// Builds the JSON report of DESIGN.md ("format_version" 1). Tracks keep the
+/// order given; a file that could not be analysed appears in "errors" only.
+/// Undefined measures are JSON null, never a magic number.
+class JsonReport {
+public:
+    static constexpr int kFormatVersion = 1;
+
+    static QJsonDocument build(const std::vector<ReportEntry>& entries);
+};
+
+} // namespace mixscope

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/analysis/trackanalysis.h"
+#include "core/common/analysiserror.h"
+
+#include <QFuture>
+#include <QString>
+
+class QThreadPool;
+
+namespace mixscope {
+
+/// Runs TrackAnalyzer::analyze(path) on pool (the global pool when null).
+/// The future reports progress from 0 to kProgressMaximum (0 while the length
+/// is unknown); QFuture::cancel() stops the analysis at its next block, and the
+/// future then holds no result. Callable from any thread.
+class AnalysisTask {
+public:
+    static constexpr int kProgressMaximum = 1000;
+
+    static QFuture<Result<TrackAnalysis>> start(const QString& path, QThreadPool* pool = nullptr);
+};
+
+} // namespace mixscope

@@ -1,0 +1,332 @@
+#include "core/analysis/trackanalyzer.h"
+#include "tests/support/testsignals.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QtEndian>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace mixscope;
+using namespace mixscope::test;
+
+namespace {
+
+// What the test puts at the path it hands to the analysis.
+enum class BadInput {
+    EmptyFile,
+    WavCutInsideItsHeader,
+    RandomBytesAfterFlacHeader,
+    RandomBytesAfterMp3Header,
+    TextNamedWav,
+    PngNamedMp3,
+    VideoWithoutAudio,
+    Directory,
+    MissingPath,
+    DigitalSilence,
+    TooShort,
+    TooQuiet,
+    SampleRateTooLow,
+};
+
+const char* kindName(AnalysisErrorKind kind) {
+    switch (kind) {
+    case AnalysisErrorKind::FileNotFound:
+        return "FileNotFound";
+    case AnalysisErrorKind::NotAFile:
+        return "NotAFile";
+    case AnalysisErrorKind::PermissionDenied:
+        return "PermissionDenied";
+    case AnalysisErrorKind::EmptyFile:
+        return "EmptyFile";
+    case AnalysisErrorKind::NotAudio:
+        return "NotAudio";
+    case AnalysisErrorKind::NoAudioStream:
+        return "NoAudioStream";
+    case AnalysisErrorKind::UnsupportedCodec:
+        return "UnsupportedCodec";
+    case AnalysisErrorKind::UnsupportedFormat:
+        return "UnsupportedFormat";
+    case AnalysisErrorKind::DamagedData:
+        return "DamagedData";
+    case AnalysisErrorKind::ReadFailed:
+        return "ReadFailed";
+    case AnalysisErrorKind::Silent:
+        return "Silent";
+    case AnalysisErrorKind::TooQuiet:
+        return "TooQuiet";
+    case AnalysisErrorKind::TooShort:
+        return "TooShort";
+    case AnalysisErrorKind::Cancelled:
+        return "Cancelled";
+    case AnalysisErrorKind::WriteFailed:
+        return "WriteFailed";
+    }
+    return "?";
+}
+
+// Deterministic noise bytes (xorshift32), so that a failure can be reproduced.
+QByteArray randomBytes(qsizetype size, std::uint32_t seed) {
+    QByteArray bytes(size, Qt::Uninitialized);
+    std::uint32_t state = seed;
+    for (char& byte : bytes) {
+        state ^= state << 13;
+        state ^= state >> 17;
+        state ^= state << 5;
+        byte = static_cast<char>(state >> 24);
+    }
+    return bytes;
+}
+
+// No input may keep the analysis busy: the longest file here is 5 s of audio.
+constexpr qint64 kPatienceMs = 10000;
+
+} // namespace
+
+Q_DECLARE_METATYPE(BadInput)
+Q_DECLARE_METATYPE(mixscope::AnalysisErrorKind)
+
+class TestBadInput : public QObject {
+    Q_OBJECT
+
+private:
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    // Creates the bad input and returns its path; empty (and a failed check) on trouble.
+    QString make(BadInput input) {
+        QString error;
+        const auto saved = [&](const QString& name, const QByteArray& bytes) {
+            return writeBytes(path(name), bytes) ? path(name) : QString();
+        };
+        const auto written = [&](const QString& name, const Signal& signal) {
+            return writeWav(path(name), signal, WavWriter::SampleFormat::Int16, &error) ? path(name)
+                                                                                        : QString();
+        };
+        switch (input) {
+        case BadInput::EmptyFile:
+            return saved(QStringLiteral("empty.wav"), {});
+        case BadInput::WavCutInsideItsHeader:
+            return saved(QStringLiteral("header-cut.wav"), readBytes(m_wavPath).left(20));
+        case BadInput::RandomBytesAfterFlacHeader:
+            return saved(QStringLiteral("random.flac"),
+                         readBytes(m_flacPath).left(100) + randomBytes(200 * 1024, 1));
+        case BadInput::RandomBytesAfterMp3Header:
+            return saved(QStringLiteral("random.mp3"),
+                         readBytes(m_mp3Path).left(100) + randomBytes(200 * 1024, 2));
+        case BadInput::TextNamedWav:
+            return saved(QStringLiteral("notes.wav"),
+                         QByteArrayLiteral("Verse 1: bring the vocal up 2 dB.\n"
+                                           "Chorus: too much 300 Hz.\n"));
+        case BadInput::PngNamedMp3:
+            return saved(QStringLiteral("cover.mp3"), readBytes(m_pngPath));
+        case BadInput::VideoWithoutAudio:
+            return runFfmpeg({QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                              QStringLiteral("color=red:s=16x16:d=1"), QStringLiteral("-c:v"),
+                              QStringLiteral("mpeg4"), path(QStringLiteral("video.mkv"))},
+                             &error)
+                       ? path(QStringLiteral("video.mkv"))
+                       : QString();
+        case BadInput::Directory:
+            return QDir(m_dir.path()).mkpath(QStringLiteral("folder.wav"))
+                       ? path(QStringLiteral("folder.wav"))
+                       : QString();
+        case BadInput::MissingPath:
+            return path(QStringLiteral("not-there.wav"));
+        case BadInput::DigitalSilence:
+            return written(QStringLiteral("silence.wav"), silence(5.0));
+        case BadInput::TooShort:
+            return written(QStringLiteral("short.wav"), sine(1000.0, -10.0, 0.2));
+        case BadInput::TooQuiet:
+            // Still a few 16-bit steps tall, but far below the -70 LUFS gate.
+            return written(QStringLiteral("quiet.wav"), sine(1000.0, -80.0, 3.0));
+        case BadInput::SampleRateTooLow:
+            return written(QStringLiteral("4k.wav"), sine(440.0, -10.0, 2.0, 4000));
+        }
+        return {};
+    }
+
+    QTemporaryDir m_dir;
+    QString m_wavPath;  // 2 s of music-like material, 16-bit WAV
+    QString m_flacPath; // the same as FLAC
+    QString m_mp3Path;  // the same as MP3
+    QString m_pngPath;  // a 16 x 16 red PNG
+    double m_wavLoudnessLufs = 0.0;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY2(m_dir.isValid(), qPrintable(m_dir.errorString()));
+        m_wavPath = path(QStringLiteral("real.wav"));
+        m_flacPath = path(QStringLiteral("real.flac"));
+        m_mp3Path = path(QStringLiteral("real.mp3"));
+        m_pngPath = path(QStringLiteral("real.png"));
+        QString error;
+        QVERIFY2(writeWav(m_wavPath, musicLike(2.0), WavWriter::SampleFormat::Int16, &error),
+                 qPrintable(error));
+        QVERIFY2(runFfmpeg({QStringLiteral("-i"), m_wavPath, m_flacPath}, &error),
+                 qPrintable(error));
+        QVERIFY2(runFfmpeg({QStringLiteral("-i"), m_wavPath, QStringLiteral("-c:a"),
+                            QStringLiteral("libmp3lame"), m_mp3Path},
+                           &error),
+                 qPrintable(error));
+        QVERIFY2(runFfmpeg({QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                            QStringLiteral("color=red:s=16x16"), QStringLiteral("-frames:v"),
+                            QStringLiteral("1"), m_pngPath},
+                           &error),
+                 qPrintable(error));
+        const auto reference = TrackAnalyzer::analyze(m_wavPath);
+        QVERIFY2(reference, qPrintable(reference ? QString() : reference.error().message));
+        m_wavLoudnessLufs = reference.value().loudness.integratedLufs.value_or(0.0);
+    }
+
+    void badInputGivesTheRightErrorKind_data() {
+        QTest::addColumn<BadInput>("input");
+        QTest::addColumn<AnalysisErrorKind>("expectedKind");
+
+        using Kind = AnalysisErrorKind;
+        QTest::newRow("empty file") << BadInput::EmptyFile << Kind::EmptyFile;
+        QTest::newRow("WAV cut inside its header")
+            << BadInput::WavCutInsideItsHeader << Kind::DamagedData;
+        QTest::newRow("random bytes after a FLAC header")
+            << BadInput::RandomBytesAfterFlacHeader << Kind::DamagedData;
+        QTest::newRow("random bytes after an MP3 header")
+            << BadInput::RandomBytesAfterMp3Header << Kind::DamagedData;
+        QTest::newRow("text named .wav") << BadInput::TextNamedWav << Kind::NotAudio;
+        QTest::newRow("PNG named .mp3") << BadInput::PngNamedMp3 << Kind::NotAudio;
+        QTest::newRow("video without audio") << BadInput::VideoWithoutAudio << Kind::NoAudioStream;
+        QTest::newRow("directory") << BadInput::Directory << Kind::NotAFile;
+        QTest::newRow("path that does not exist") << BadInput::MissingPath << Kind::FileNotFound;
+        QTest::newRow("5 s of digital silence") << BadInput::DigitalSilence << Kind::Silent;
+        QTest::newRow("0.2 s of audio") << BadInput::TooShort << Kind::TooShort;
+        QTest::newRow("-80 dBFS sine") << BadInput::TooQuiet << Kind::TooQuiet;
+        QTest::newRow("4 kHz sample rate") << BadInput::SampleRateTooLow << Kind::UnsupportedFormat;
+    }
+
+    void badInputGivesTheRightErrorKind() {
+        QFETCH(BadInput, input);
+        QFETCH(AnalysisErrorKind, expectedKind);
+
+        const QString inputPath = make(input);
+        QVERIFY2(!inputPath.isEmpty(), "could not create the bad input");
+        const QByteArray hashBefore = sha256Of(inputPath);
+
+        QElapsedTimer timer;
+        timer.start();
+        const auto result = TrackAnalyzer::analyze(inputPath);
+        const qint64 elapsedMs = timer.elapsed();
+
+        QVERIFY2(!result, "the analysis succeeded");
+        const AnalysisError& error = result.error();
+        qInfo("%s: %s", kindName(error.kind), qPrintable(error.message));
+        QVERIFY2(error.kind == expectedKind,
+                 qPrintable(QStringLiteral("expected %1, got %2: %3")
+                                .arg(QLatin1String(kindName(expectedKind)),
+                                     QLatin1String(kindName(error.kind)), error.message)));
+        QVERIFY(!error.message.trimmed().isEmpty());
+        // One sentence without the file name: the caller adds which file it was.
+        QVERIFY2(!error.message.contains(QFileInfo(inputPath).fileName()),
+                 qPrintable(error.message));
+        QVERIFY2(elapsedMs < kPatienceMs, qPrintable(QStringLiteral("%1 ms").arg(elapsedMs)));
+        QCOMPARE(sha256Of(inputPath), hashBefore);
+    }
+
+    void wavClaimingMoreAudioThanItHoldsAnalysesWithAWarning_data() {
+        QTest::addColumn<bool>("cutTheFile");
+
+        // The header of a 2 s WAV patched to claim 0xFFFFFF00 bytes of samples.
+        QTest::newRow("header claims 4 GB") << false;
+        // A 10 s WAV whose end was lost: the header still claims 10 s.
+        QTest::newRow("file cut after 2 s") << true;
+    }
+
+    void wavClaimingMoreAudioThanItHoldsAnalysesWithAWarning() {
+        QFETCH(bool, cutTheFile);
+
+        QByteArray bytes;
+        if (cutTheFile) {
+            const QString whole = path(QStringLiteral("ten-seconds.wav"));
+            QString error;
+            QVERIFY2(writeWav(whole, musicLike(10.0), WavWriter::SampleFormat::Int16, &error),
+                     qPrintable(error));
+            // 44-byte header, then 2 s of 16-bit stereo at 48 kHz: the same
+            // samples as real.wav.
+            bytes = readBytes(whole).left(44 + 2 * 48000 * 4);
+        } else {
+            bytes = readBytes(m_wavPath);
+            const qsizetype dataChunk = bytes.indexOf("data");
+            QVERIFY(dataChunk > 0);
+            qToLittleEndian<quint32>(0xFFFFFF00u, bytes.data() + dataChunk + 4);
+        }
+        const QString damaged = path(QStringLiteral("damaged.wav"));
+        QVERIFY(writeBytes(damaged, bytes));
+        const QByteArray hashBefore = sha256Of(damaged);
+
+        const auto result = TrackAnalyzer::analyze(damaged);
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+        const TrackAnalysis& analysis = result.value();
+        QCOMPARE(analysis.durationS, 2.0);
+        QVERIFY(analysis.loudness.integratedLufs);
+        QVERIFY(std::fabs(*analysis.loudness.integratedLufs - m_wavLoudnessLufs) <= 0.01);
+        const QString warnings = analysis.warnings.join(QLatin1Char(' '));
+        qInfo("%s", qPrintable(warnings));
+        QVERIFY2(warnings.contains(QLatin1String("truncated")) &&
+                     warnings.contains(QLatin1String("header")),
+                 qPrintable(warnings));
+        QCOMPARE(sha256Of(damaged), hashBefore);
+    }
+
+    void nonAsciiFileNameAnalyses() {
+        const QString name = QStringLiteral("Mischung – Ä ö 日本語");
+        const QString flac = path(name + QStringLiteral(".flac"));
+        QString error;
+        QVERIFY2(runFfmpeg({QStringLiteral("-i"), m_wavPath, flac}, &error), qPrintable(error));
+        QVERIFY(QFileInfo::exists(flac));
+
+        const auto result = TrackAnalyzer::analyze(flac);
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+        const TrackAnalysis& analysis = result.value();
+        QCOMPARE(analysis.path, flac);
+        QCOMPARE(analysis.stream.codec, QStringLiteral("flac"));
+        QCOMPARE(analysis.durationS, 2.0);
+        // Without a title tag the file name is the title, and it survives intact.
+        QCOMPARE(analysis.tags.title, name);
+        QVERIFY(analysis.loudness.integratedLufs);
+        QVERIFY(std::fabs(*analysis.loudness.integratedLufs - m_wavLoudnessLufs) <= 0.01);
+        QVERIFY(analysis.warnings.isEmpty());
+    }
+
+    void analysisLeavesTheFileUntouched_data() {
+        QTest::addColumn<QString>("fileName");
+
+        QTest::newRow("WAV") << "real.wav";
+        QTest::newRow("FLAC") << "real.flac";
+        QTest::newRow("MP3") << "real.mp3";
+    }
+
+    void analysisLeavesTheFileUntouched() {
+        QFETCH(QString, fileName);
+
+        const QString filePath = path(fileName);
+        const QFileInfo before(filePath);
+        const auto listing = [this] {
+            return QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+        };
+        const QStringList entriesBefore = listing();
+        const QByteArray hashBefore = sha256Of(filePath);
+        QVERIFY(!hashBefore.isEmpty());
+
+        const auto result = TrackAnalyzer::analyze(filePath);
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+
+        const QFileInfo after(filePath);
+        QCOMPARE(sha256Of(filePath), hashBefore);
+        QCOMPARE(after.size(), before.size());
+        QCOMPARE(after.lastModified(), before.lastModified());
+        // Nothing written next to it either: no cache, no temporary file.
+        QCOMPARE(listing(), entriesBefore);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBadInput)
+#include "tst_badinput.moc"
