@@ -1,0 +1,265 @@
+#include "app/analyzecommand.h"
+
+#include "core/compare/loudnessmatch.h"
+#include "core/report/jsonreport.h"
+#include "core/session/analysistask.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QSaveFile>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#define MIXSCOPE_ISATTY _isatty
+#define MIXSCOPE_FILENO _fileno
+#else
+#include <unistd.h>
+#define MIXSCOPE_ISATTY isatty
+#define MIXSCOPE_FILENO fileno
+#endif
+
+namespace mixscope {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("mixscope::AnalyzeCommand", text);
+}
+
+void printErr(const QString& line) {
+    std::fputs(qUtf8Printable(line), stderr);
+    std::fflush(stderr);
+}
+
+void printOut(const QString& text) {
+    std::fputs(qUtf8Printable(text), stdout);
+}
+
+QString displayPath(const QString& path) {
+    return QDir::toNativeSeparators(path);
+}
+
+QString formatDb(std::optional<double> value, const QString& unit) {
+    return value ? QStringLiteral("%1 %2").arg(*value, 0, 'f', 1).arg(unit) : QStringLiteral("—");
+}
+
+// Shows progress on stderr once analysis has taken more than a second, so
+// quick runs stay quiet: one self-overwriting line on a terminal, a line per
+// quarter otherwise (logs, CI).
+class ProgressPrinter {
+public:
+    explicit ProgressPrinter(const std::vector<QString>& names)
+        : m_names(names)
+        , m_lastQuarter(names.size(), 0)
+        , m_terminal(MIXSCOPE_ISATTY(MIXSCOPE_FILENO(stderr)) != 0) {
+        m_clock.start();
+    }
+
+    void update(const std::vector<int>& permille, const std::vector<bool>& finished) {
+        if (m_clock.elapsed() < 1000) {
+            return;
+        }
+        if (m_terminal) {
+            QStringList parts;
+            for (std::size_t i = 0; i < m_names.size(); ++i) {
+                if (!finished[i]) {
+                    parts << QStringLiteral("%1 %2%").arg(m_names[i]).arg(permille[i] / 10);
+                }
+            }
+            const QString line = tr("Analysing: %1").arg(parts.join(QStringLiteral(" · ")));
+            printErr(QStringLiteral("\r%1\x1b[K").arg(line));
+            m_lineShown = true;
+            return;
+        }
+        for (std::size_t i = 0; i < m_names.size(); ++i) {
+            const int quarter = finished[i] ? 4 : permille[i] / 250;
+            if (quarter > m_lastQuarter[i]) {
+                m_lastQuarter[i] = quarter;
+                printErr(tr("mixscope: analysing %1: %2%\n").arg(m_names[i]).arg(quarter * 25));
+            }
+        }
+    }
+
+    void finish() {
+        if (m_lineShown) {
+            printErr(QStringLiteral("\r\x1b[K"));
+        }
+    }
+
+private:
+    std::vector<QString> m_names;
+    std::vector<int> m_lastQuarter;
+    bool m_terminal;
+    bool m_lineShown = false;
+    QElapsedTimer m_clock;
+};
+
+QString summary(const std::vector<ReportEntry>& entries) {
+    std::optional<double> mixLufs;
+    for (const ReportEntry& entry : entries) {
+        if (entry.role == TrackRole::Mix && entry.outcome.ok()) {
+            mixLufs = entry.outcome.value().loudness.integratedLufs;
+        }
+    }
+    QString text;
+    for (const ReportEntry& entry : entries) {
+        if (!entry.outcome.ok()) {
+            continue;
+        }
+        const TrackAnalysis& track = entry.outcome.value();
+        const QString role = entry.role == TrackRole::Mix ? tr("Mix") : tr("Reference");
+        text += QStringLiteral("%1  %2\n").arg(role, -10).arg(QFileInfo(entry.path).fileName());
+        text += QStringLiteral("           %1 · LRA %2 · %3 · PLR %4 · crest %5")
+                    .arg(formatDb(track.loudness.integratedLufs, QStringLiteral("LUFS")),
+                         formatDb(track.loudness.rangeLu, QStringLiteral("LU")),
+                         formatDb(track.loudness.truePeakDbtp, QStringLiteral("dBTP")),
+                         formatDb(track.plrDb(), QStringLiteral("dB")),
+                         formatDb(track.levels.crestDb, QStringLiteral("dB")));
+        if (entry.role == TrackRole::Reference) {
+            const auto gain = matchGainDb(mixLufs, track.loudness.integratedLufs);
+            if (gain) {
+                text += tr(" · match %1%2 dB")
+                            .arg(*gain >= 0 ? QStringLiteral("+") : QString())
+                            .arg(*gain, 0, 'f', 1);
+            }
+        }
+        text += QLatin1Char('\n');
+    }
+    return text;
+}
+
+} // namespace
+
+int AnalyzeCommand::run(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Measures a mix and its reference tracks the same way and writes a report."));
+    parser.addHelpOption();
+    const QCommandLineOption referenceOption(
+        QStringLiteral("ref"), tr("A reference track to compare the mix with (repeatable)."),
+        tr("REF"));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), tr("Write the JSON report to FILE (- for stdout)."), tr("FILE"));
+    const QCommandLineOption quietOption(QStringLiteral("quiet"),
+                                         tr("Print no progress and no summary."));
+    parser.addOptions({referenceOption, jsonOption, quietOption});
+    parser.addPositionalArgument(QStringLiteral("MIX"), tr("Your mix."));
+
+    QStringList argv = arguments;
+    argv.prepend(QStringLiteral("mixscope analyze"));
+    if (!parser.parse(argv)) {
+        printErr(QStringLiteral("mixscope analyze: %1\n%2")
+                     .arg(parser.errorText(), tr("Try 'mixscope analyze --help'.\n")));
+        return UsageOrOutput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        printErr(positional.isEmpty()
+                     ? tr("mixscope analyze: name your mix file, e.g. mixscope analyze mix.wav "
+                          "--ref reference.flac\n")
+                     : tr("mixscope analyze: one mix only (got %1 files); give references with "
+                          "--ref\n")
+                           .arg(positional.size()));
+        return UsageOrOutput;
+    }
+
+    const bool quiet = parser.isSet(quietOption);
+    const QString jsonTarget = parser.value(jsonOption);
+    std::vector<std::pair<TrackRole, QString>> files{{TrackRole::Mix, positional.front()}};
+    for (const QString& reference : parser.values(referenceOption)) {
+        files.emplace_back(TrackRole::Reference, reference);
+    }
+
+    // Every file starts at once; the pool runs as many as there are cores.
+    std::vector<std::unique_ptr<QFutureWatcher<Result<TrackAnalysis>>>> watchers;
+    std::vector<QString> names;
+    QEventLoop loop;
+    int remaining = static_cast<int>(files.size());
+    for (const auto& [role, path] : files) {
+        names.push_back(QFileInfo(path).fileName());
+        auto watcher = std::make_unique<QFutureWatcher<Result<TrackAnalysis>>>();
+        QObject::connect(watcher.get(), &QFutureWatcherBase::finished, &loop, [&] {
+            if (--remaining == 0) {
+                loop.quit();
+            }
+        });
+        watcher->setFuture(AnalysisTask::start(path));
+        watchers.push_back(std::move(watcher));
+    }
+
+    ProgressPrinter progress(names);
+    auto reportProgress = [&] {
+        std::vector<int> permille;
+        std::vector<bool> finished;
+        for (const auto& watcher : watchers) {
+            permille.push_back(watcher->progressValue());
+            finished.push_back(watcher->isFinished());
+        }
+        progress.update(permille, finished);
+    };
+    QTimer ticker;
+    if (!quiet) {
+        QObject::connect(&ticker, &QTimer::timeout, &loop, reportProgress);
+        ticker.start(250);
+    }
+    if (remaining > 0) {
+        loop.exec();
+    }
+    ticker.stop();
+    if (!quiet) {
+        reportProgress();
+    }
+    progress.finish();
+
+    bool problems = false;
+    std::vector<ReportEntry> entries;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const ReportEntry& entry = entries.emplace_back(
+            ReportEntry{files[i].first, files[i].second, watchers[i]->future().result()});
+        const QString path = displayPath(entry.path);
+        if (!entry.outcome.ok()) {
+            problems = true;
+            printErr(QStringLiteral("mixscope: %1: %2\n").arg(path, entry.outcome.error().message));
+            continue;
+        }
+        for (const QString& warning : entry.outcome.value().warnings) {
+            problems = true;
+            printErr(tr("mixscope: %1: warning: %2\n").arg(path, warning));
+        }
+    }
+
+    const QByteArray json = JsonReport::build(entries).toJson(QJsonDocument::Indented);
+    if (jsonTarget == QStringLiteral("-")) {
+        std::fwrite(json.constData(), 1, static_cast<std::size_t>(json.size()), stdout);
+    } else {
+        if (!jsonTarget.isEmpty()) {
+            QSaveFile file(jsonTarget);
+            if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() ||
+                !file.commit()) {
+                printErr(tr("mixscope: cannot write the report to %1: %2\n")
+                             .arg(displayPath(jsonTarget), file.errorString()));
+                return UsageOrOutput;
+            }
+        }
+        if (!quiet) {
+            printOut(summary(entries));
+        }
+    }
+    std::fflush(stdout);
+    return problems ? FileProblems : Success;
+}
+
+} // namespace mixscope

@@ -1,0 +1,83 @@
+#include "app/analyzecommand.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <cstring>
+
+namespace {
+
+void describeApplication() {
+    QCoreApplication::setOrganizationName(QStringLiteral("Mixscope"));
+    QCoreApplication::setApplicationName(QStringLiteral("mixscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MIXSCOPE_VERSION));
+}
+
+bool wantsCommandLineOnly(int argc, char* argv[]) {
+    if (argc < 2) {
+        return false;
+    }
+    for (const char* word : {"analyze", "--help", "-h", "--version", "-v"}) {
+        if (std::strcmp(argv[1], word) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void addGuiOptions(QCommandLineParser& parser) {
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Compares your mix with reference tracks, loudness-matched, and tells you what "
+                "stands between them.\n\n"
+                "Command line report: mixscope analyze MIX [--ref REF]... [--json FILE|-] "
+                "[--quiet]\n(see mixscope analyze --help)"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("demo"),
+                      QCoreApplication::translate("main", "Open the built-in demo session.")});
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QCoreApplication::translate("main", "Your mix, then reference tracks."),
+        QStringLiteral("[MIX [REF...]]"));
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    if (wantsCommandLineOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        if (std::strcmp(argv[1], "analyze") == 0) {
+            return mixscope::AnalyzeCommand::run(app.arguments().mid(2));
+        }
+        QCommandLineParser parser;
+        addGuiOptions(parser);
+        parser.process(app); // prints help or version and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Mixscope"));
+    QApplication::setDesktopFileName(QStringLiteral("mixscope"));
+
+    QCommandLineParser parser;
+    addGuiOptions(parser);
+    parser.process(app);
+
+    mixscope::MainWindow window;
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    const bool demo = parser.isSet(QStringLiteral("demo"));
+    QTimer::singleShot(0, &window, [&window, files, demo] {
+        if (demo) {
+            window.openDemoSession();
+        } else if (!files.isEmpty()) {
+            window.addPaths(files);
+        }
+    });
+    return app.exec();
+}

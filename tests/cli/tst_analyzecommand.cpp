@@ -1,0 +1,258 @@
+#include "tests/support/testsignals.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mixscope;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run runMixscope(const QStringList& arguments) {
+    QProcess process;
+    process.start(qEnvironmentVariable("MIXSCOPE_BINARY"), arguments);
+    Run run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        run.err = QStringLiteral("timed out");
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QByteArray sha256(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
+}
+
+} // namespace
+
+class AnalyzeCommandTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_mix;       // 1 kHz at -20 dBFS, 8 s
+    QString m_reference; // 1 kHz at -10 dBFS: 10 dB louder
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY2(!qEnvironmentVariable("MIXSCOPE_BINARY").isEmpty(),
+                 "MIXSCOPE_BINARY must name the mixscope executable (CTest sets it)");
+        QVERIFY(m_dir.isValid());
+        m_mix = path(QStringLiteral("mix.wav"));
+        m_reference = path(QStringLiteral("reference.wav"));
+        QString error;
+        QVERIFY2(test::writeWav(m_mix, test::sine(1000, -20, 8, 44100),
+                                WavWriter::SampleFormat::Int24, &error),
+                 qPrintable(error));
+        QVERIFY2(test::writeWav(m_reference, test::sine(1000, -10, 8, 48000),
+                                WavWriter::SampleFormat::Int16, &error),
+                 qPrintable(error));
+    }
+
+    void reportHasTheContractKeysAndMatchGains() {
+        const Run run =
+            runMixscope({QStringLiteral("analyze"), m_mix, QStringLiteral("--ref"), m_reference,
+                         QStringLiteral("--json"), QStringLiteral("-"), QStringLiteral("--quiet")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        QJsonParseError parseError;
+        const QJsonObject report = QJsonDocument::fromJson(run.out, &parseError).object();
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QCOMPARE(report.value(QStringLiteral("format_version")).toInt(), 1);
+        QVERIFY(report.value(QStringLiteral("findings")).isArray());
+        QCOMPARE(report.value(QStringLiteral("errors")).toArray().size(), 0);
+
+        const QJsonArray tracks = report.value(QStringLiteral("tracks")).toArray();
+        QCOMPARE(tracks.size(), 2);
+        const QJsonObject mix = tracks[0].toObject();
+        const QJsonObject reference = tracks[1].toObject();
+        QCOMPARE(mix.value(QStringLiteral("role")).toString(), QStringLiteral("mix"));
+        QCOMPARE(reference.value(QStringLiteral("role")).toString(), QStringLiteral("reference"));
+        QCOMPARE(mix.value(QStringLiteral("path")).toString(), m_mix);
+
+        const QJsonObject file = mix.value(QStringLiteral("file")).toObject();
+        QCOMPARE(file.value(QStringLiteral("sample_rate")).toInt(), 44100);
+        QCOMPARE(file.value(QStringLiteral("channels")).toInt(), 2);
+        QCOMPARE(file.value(QStringLiteral("bit_depth")).toInt(), 24);
+        QCOMPARE(file.value(QStringLiteral("codec")).toString(), QStringLiteral("pcm_s24le"));
+        QVERIFY(qAbs(file.value(QStringLiteral("duration_s")).toDouble() - 8.0) < 0.001);
+        QCOMPARE(reference.value(QStringLiteral("file"))
+                     .toObject()
+                     .value(QStringLiteral("bit_depth"))
+                     .toInt(),
+                 16);
+
+        for (const char* key : {"integrated_lufs", "range_lu", "true_peak_dbtp", "sample_peak_dbfs",
+                                "short_term_max_lufs", "plr_db"}) {
+            QVERIFY2(mix.value(QStringLiteral("loudness"))
+                         .toObject()
+                         .value(QLatin1String(key))
+                         .isDouble(),
+                     key);
+        }
+        const QJsonObject loudness = mix.value(QStringLiteral("loudness")).toObject();
+        // A 1 kHz stereo sine at -20 dBFS reads -20.0 LUFS (EBU Tech 3341 calibration).
+        QVERIFY(qAbs(loudness.value(QStringLiteral("integrated_lufs")).toDouble() + 20.0) < 0.1);
+        QVERIFY(qAbs(loudness.value(QStringLiteral("sample_peak_dbfs")).toDouble() + 20.0) < 0.05);
+        QVERIFY(qAbs(mix.value(QStringLiteral("dynamics"))
+                         .toObject()
+                         .value(QStringLiteral("crest_db"))
+                         .toDouble() -
+                     3.01) < 0.05);
+
+        QCOMPARE(mix.value(QStringLiteral("match_gain_db")).toDouble(), 0.0);
+        // The reference is 10 dB louder: it must come down by 10 dB to match the mix.
+        QVERIFY(qAbs(reference.value(QStringLiteral("match_gain_db")).toDouble() + 10.0) < 0.1);
+    }
+
+    void badFilesAreNamedOnStderrAndTheOthersStillReported() {
+        const QString missing = path(QStringLiteral("missing.wav"));
+        const QString empty = path(QStringLiteral("empty.flac"));
+        QFile emptyFile(empty);
+        QVERIFY(emptyFile.open(QIODevice::WriteOnly));
+        emptyFile.close();
+        const QString jsonPath = path(QStringLiteral("bad.json"));
+
+        const Run run =
+            runMixscope({QStringLiteral("analyze"), m_mix, QStringLiteral("--ref"), missing,
+                         QStringLiteral("--ref"), empty, QStringLiteral("--ref"), m_reference,
+                         QStringLiteral("--json"), jsonPath});
+        QCOMPARE(run.exitCode, 1);
+        const QStringList lines = run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines[0].contains(missing) && lines[0].contains(QStringLiteral("does not exist")),
+                 qPrintable(lines[0]));
+        QVERIFY2(lines[1].contains(empty) && lines[1].contains(QStringLiteral("empty")),
+                 qPrintable(lines[1]));
+
+        QFile json(jsonPath);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(json.readAll()).object();
+        QCOMPARE(report.value(QStringLiteral("tracks")).toArray().size(), 2);
+        const QJsonArray errors = report.value(QStringLiteral("errors")).toArray();
+        QCOMPARE(errors.size(), 2);
+        QCOMPARE(errors[0].toObject().value(QStringLiteral("path")).toString(), missing);
+        QVERIFY(!errors[0].toObject().value(QStringLiteral("message")).toString().isEmpty());
+        // Without --quiet and with --json FILE, stdout carries the human summary.
+        QVERIFY(run.out.contains("LUFS"));
+    }
+
+    void failedMixLeavesMatchGainsNull() {
+        const Run run = runMixscope({QStringLiteral("analyze"), path(QStringLiteral("nope.wav")),
+                                     QStringLiteral("--ref"), m_reference, QStringLiteral("--json"),
+                                     QStringLiteral("-"), QStringLiteral("--quiet")});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        const QJsonArray tracks = report.value(QStringLiteral("tracks")).toArray();
+        QCOMPARE(tracks.size(), 1);
+        QVERIFY(tracks[0].toObject().value(QStringLiteral("match_gain_db")).isNull());
+    }
+
+    void usageErrorsExitWithTwo_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no mix") << QStringList{QStringLiteral("analyze")}
+                                << QStringLiteral("name your mix");
+        QTest::newRow("two mixes") << QStringList{QStringLiteral("analyze"),
+                                                  QStringLiteral("a.wav"), QStringLiteral("b.wav")}
+                                   << QStringLiteral("one mix only");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("analyze"), QStringLiteral("a.wav"),
+                           QStringLiteral("--loud")}
+            << QStringLiteral("loud");
+        QTest::newRow("ref without value")
+            << QStringList{QStringLiteral("analyze"), QStringLiteral("a.wav"),
+                           QStringLiteral("--ref")}
+            << QStringLiteral("ref");
+    }
+
+    void usageErrorsExitWithTwo() {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = runMixscope(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+
+    void unwritableReportDestinationIsAnOutputError() {
+        const QString target = path(QStringLiteral("no-such-folder/report.json"));
+        const Run run = runMixscope({QStringLiteral("analyze"), m_mix, QStringLiteral("--json"),
+                                     target, QStringLiteral("--quiet")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("cannot write the report")) &&
+                     run.err.contains(target),
+                 qPrintable(run.err));
+        QVERIFY(!QFile::exists(target));
+    }
+
+    void inputFilesAreNeverModified() {
+        const QByteArray before = sha256(m_mix);
+        const QByteArray referenceBefore = sha256(m_reference);
+        const Run run = runMixscope({QStringLiteral("analyze"), m_mix, QStringLiteral("--ref"),
+                                     m_reference, QStringLiteral("--quiet")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(sha256(m_mix), before);
+        QCOMPARE(sha256(m_reference), referenceBefore);
+    }
+
+    void longFilesShowProgressOnStderrUnlessQuiet() {
+        // Progress appears once analysis has run for a second: four minutes of
+        // audio take longer than that on any machine this runs on.
+        const QString longFile = path(QStringLiteral("long.wav"));
+        QString error;
+        QVERIFY2(test::writeWav(longFile, test::whiteNoise(-12, 240, 48000),
+                                WavWriter::SampleFormat::Int16, &error),
+                 qPrintable(error));
+        const Run loud = runMixscope({QStringLiteral("analyze"), longFile});
+        QCOMPARE(loud.exitCode, 0);
+        QVERIFY2(loud.err.contains(QStringLiteral("analysing long.wav: 100%")),
+                 qPrintable(loud.err));
+        const Run quiet =
+            runMixscope({QStringLiteral("analyze"), longFile, QStringLiteral("--quiet")});
+        QCOMPARE(quiet.exitCode, 0);
+        QVERIFY2(quiet.err.isEmpty(), qPrintable(quiet.err));
+        QVERIFY(quiet.out.isEmpty());
+        QFile::remove(longFile);
+    }
+
+    void nonAsciiPathsSurviveIntoTheReport() {
+        const QString name = path(QStringLiteral("Mischung – Ä ö 日本語.wav"));
+        QVERIFY(QFile::copy(m_mix, name));
+        const Run run = runMixscope({QStringLiteral("analyze"), name, QStringLiteral("--json"),
+                                     QStringLiteral("-"), QStringLiteral("--quiet")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(report.value(QStringLiteral("tracks"))
+                     .toArray()[0]
+                     .toObject()
+                     .value(QStringLiteral("path"))
+                     .toString(),
+                 name);
+    }
+};
+
+QTEST_GUILESS_MAIN(AnalyzeCommandTest)
+#include "tst_analyzecommand.moc"
