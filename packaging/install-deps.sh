@@ -16,7 +16,7 @@ packages=(
   libtag1-dev libebur128-dev libkissfft-dev libsamplerate0-dev
   # tests, screenshots and benchmarks
   ffmpeg xvfb xauth x11-apps imagemagick poppler-utils
-  pulseaudio pulseaudio-utils fonts-dejavu-core fonts-wqy-microhei time bc
+  pulseaudio pulseaudio-utils fonts-dejavu-core fonts-wqy-microhei time
 )
 
 missing=()

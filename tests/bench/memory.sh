@@ -17,6 +17,6 @@ for minutes in 1 10 60; do
     -t $((minutes * 60)) -c:a pcm_s24le "$file"
   /usr/bin/time -f '%e %M' -o "$work/time" "$mixscope" analyze "$file" --quiet --json "$work/report.json"
   read -r wall rss < "$work/time"
-  printf '%-10s %12s %12.1f\n' "${minutes} min" "$wall" "$(echo "$rss / 1024" | bc -l)"
+  awk -v m="$minutes" -v w="$wall" -v r="$rss" 'BEGIN { printf "%-10s %12s %12.1f\n", m " min", w, r / 1024 }'
   rm -f "$file"
 done
