@@ -1,5 +1,7 @@
 #include "core/analysis/loudnessmeter.h"
 
+#include "core/analysis/truepeakmeter.h"
+
 #include <ebur128.h>
 
 #include <algorithm>
@@ -34,8 +36,13 @@ std::optional<double> maxOf(const std::vector<std::optional<float>>& series) {
 } // namespace
 
 struct LoudnessMeter::State {
+    explicit State(int rate)
+        : sampleRateHz(rate)
+        , truePeak(rate) {}
+
     std::unique_ptr<ebur128_state, Ebur128Deleter> meter;
     int sampleRateHz = 0;
+    TruePeakMeter truePeak;
     std::int64_t framesProcessed = 0;
     std::int64_t seriesPoints = 0;
     LoudnessResult result;
@@ -48,11 +55,10 @@ struct LoudnessMeter::State {
 };
 
 LoudnessMeter::LoudnessMeter(int sampleRateHz)
-    : m_state(std::make_unique<State>()) {
-    m_state->sampleRateHz = sampleRateHz;
-    m_state->meter.reset(ebur128_init(2, static_cast<unsigned long>(std::max(sampleRateHz, 0)),
-                                      EBUR128_MODE_I | EBUR128_MODE_LRA | EBUR128_MODE_S |
-                                          EBUR128_MODE_M | EBUR128_MODE_TRUE_PEAK));
+    : m_state(std::make_unique<State>(sampleRateHz)) {
+    m_state->meter.reset(
+        ebur128_init(2, static_cast<unsigned long>(std::max(sampleRateHz, 0)),
+                     EBUR128_MODE_I | EBUR128_MODE_LRA | EBUR128_MODE_S | EBUR128_MODE_M));
     m_state->result.seriesIntervalS = kSeriesIntervalS;
 }
 
@@ -68,6 +74,7 @@ void LoudnessMeter::process(const float* interleaved, std::size_t frames) {
             static_cast<std::size_t>(s.nextSeriesBoundary() - s.framesProcessed);
         const std::size_t chunk = std::min(frames, untilBoundary);
         ebur128_add_frames_float(s.meter.get(), interleaved, chunk);
+        s.truePeak.process(interleaved, chunk);
         s.framesProcessed += static_cast<std::int64_t>(chunk);
         interleaved += chunk * 2;
         frames -= chunk;
@@ -92,6 +99,9 @@ void LoudnessMeter::recordSeriesPoint() {
     };
     s.result.momentaryLufs.push_back(read(kMomentaryWindowS, &ebur128_loudness_momentary));
     s.result.shortTermLufs.push_back(read(kShortTermWindowS, &ebur128_loudness_shortterm));
+    const float peak = s.truePeak.takeWindowPeak();
+    s.result.truePeakSeriesDbtp.push_back(
+        peak > 0.0f ? std::optional<float>(20.0f * std::log10(peak)) : std::nullopt);
 }
 
 LoudnessResult LoudnessMeter::finish() {
@@ -107,14 +117,8 @@ LoudnessResult LoudnessMeter::finish() {
     if (result.integratedLufs && ebur128_loudness_range(s.meter.get(), &value) == EBUR128_SUCCESS) {
         result.rangeLu = finiteOrEmpty(value);
     }
-    double truePeak = 0.0;
-    for (unsigned channel = 0; channel < 2; ++channel) {
-        if (ebur128_true_peak(s.meter.get(), channel, &value) == EBUR128_SUCCESS) {
-            truePeak = std::max(truePeak, value);
-        }
-    }
-    if (truePeak > 0.0) {
-        result.truePeakDbtp = 20.0 * std::log10(truePeak);
+    if (const float peak = s.truePeak.peak(); peak > 0.0f) {
+        result.truePeakDbtp = 20.0 * std::log10(static_cast<double>(peak));
     }
     result.momentaryMaxLufs = maxOf(result.momentaryLufs);
     result.shortTermMaxLufs = maxOf(result.shortTermLufs);

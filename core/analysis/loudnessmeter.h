@@ -8,7 +8,8 @@
 
 namespace mixscope {
 
-/// EBU R128 loudness of a stereo stream (libebur128 adaptor).
+/// EBU R128 loudness of a stereo stream (libebur128 adaptor for the gated
+/// loudness; TruePeakMeter for the peaks, several times faster than libebur128's).
 /// Feed interleaved stereo blocks with process(), then call finish() once.
 /// Memory: libebur128 keeps one value per 400 ms block for gating, plus the
 /// two 10 Hz series: about 1 MB per hour of audio. Not thread-safe.

@@ -20,6 +20,8 @@ struct LoudnessResult {
     std::vector<std::optional<float>>
         momentaryLufs; ///< empty entries: window not yet full, or silent
     std::vector<std::optional<float>> shortTermLufs;
+    std::vector<std::optional<float>>
+        truePeakSeriesDbtp; ///< highest true peak within each interval; empty in silence
 };
 
 } // namespace mixscope

@@ -1,0 +1,108 @@
+#include "core/analysis/truepeakmeter.h"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <cstdint>
+#include <numbers>
+
+namespace mixscope {
+
+namespace {
+
+double besselI0(double x) {
+    double sum = 1.0, term = 1.0;
+    for (int k = 1; k < 50 && term > 1e-12 * sum; ++k) {
+        term *= (x / (2.0 * k)) * (x / (2.0 * k));
+        sum += term;
+    }
+    return sum;
+}
+
+} // namespace
+
+TruePeakMeter::TruePeakMeter(int sampleRateHz) {
+    m_factor = sampleRateHz < 96000 ? 4 : sampleRateHz < 192000 ? 2 : 1;
+    for (auto& input : m_input) {
+        input.assign(kTapsPerPhase - 1, 0.0f);
+    }
+    if (m_factor == 1) {
+        return;
+    }
+    // Windowed sinc at the original Nyquist frequency, centred on an original
+    // sample: phase 0 then reproduces the input exactly, so the true peak never
+    // reads below the sample peak. A Kaiser window with beta 7 keeps the
+    // interpolation error under 0.05 dB up to 0.45 fs with 16 taps per phase.
+    const int length = kTapsPerPhase * m_factor;
+    const double centre = kTapsPerPhase / 2 * m_factor;
+    constexpr double beta = 7.0;
+    std::vector<double> prototype(static_cast<std::size_t>(length));
+    for (int n = 0; n < length; ++n) {
+        const double t = (n - centre) / m_factor;
+        const double sinc =
+            t == 0.0 ? 1.0 : std::sin(std::numbers::pi * t) / (std::numbers::pi * t);
+        const double ratio = (n - centre) / centre;
+        prototype[static_cast<std::size_t>(n)] =
+            sinc * besselI0(beta * std::sqrt(std::max(0.0, 1.0 - ratio * ratio))) / besselI0(beta);
+    }
+    for (int p = 0; p < m_factor; ++p) {
+        double sum = 0.0;
+        for (int k = 0; k < kTapsPerPhase; ++k) {
+            sum += prototype[static_cast<std::size_t>(p + k * m_factor)];
+        }
+        // Each phase on its own has unity gain at DC, so no phase over-reads.
+        for (int k = 0; k < kTapsPerPhase; ++k) {
+            m_coefficients[static_cast<std::size_t>(p)][static_cast<std::size_t>(k)] =
+                static_cast<float>(prototype[static_cast<std::size_t>(p + k * m_factor)] / sum);
+        }
+    }
+}
+
+// |x| compared as integers: the bit patterns of non-negative floats sort like
+// the numbers, and an integer max reduction vectorises where a float one may not.
+std::uint32_t magnitudeBits(float value) {
+    return std::bit_cast<std::uint32_t>(value) & 0x7FFFFFFFu;
+}
+
+void TruePeakMeter::process(const float* interleaved, std::size_t frames) {
+    std::uint32_t peakBits = magnitudeBits(m_windowPeak);
+    constexpr std::size_t history = kTapsPerPhase - 1;
+    for (std::size_t channel = 0; channel < 2; ++channel) {
+        std::vector<float>& input = m_input[channel];
+        input.resize(history + frames);
+        for (std::size_t i = 0; i < frames; ++i) {
+            const float sample = interleaved[2 * i + channel];
+            input[history + i] = sample;
+            peakBits = std::max(peakBits, magnitudeBits(sample));
+        }
+        // Phases 1 … L-1: one FIR each over the block, the loop over frames
+        // innermost so that it runs on whole vectors.
+        m_output.resize(frames);
+        for (int p = 1; p < m_factor; ++p) {
+            const auto& taps = m_coefficients[static_cast<std::size_t>(p)];
+            std::fill(m_output.begin(), m_output.end(), 0.0f);
+            for (std::size_t k = 0; k < kTapsPerPhase; ++k) {
+                const float c = taps[k];
+                const float* x = input.data() + history - k;
+                float* y = m_output.data();
+                for (std::size_t n = 0; n < frames; ++n) {
+                    y[n] += c * x[n];
+                }
+            }
+            for (std::size_t n = 0; n < frames; ++n) {
+                peakBits = std::max(peakBits, magnitudeBits(m_output[n]));
+            }
+        }
+        std::copy(input.end() - static_cast<std::ptrdiff_t>(history), input.end(), input.begin());
+    }
+    m_windowPeak = std::bit_cast<float>(peakBits);
+    m_peak = std::max(m_peak, m_windowPeak);
+}
+
+float TruePeakMeter::takeWindowPeak() {
+    const float peak = m_windowPeak;
+    m_windowPeak = 0.0f;
+    return peak;
+}
+
+} // namespace mixscope
