@@ -1,7 +1,12 @@
 #pragma once
 
+#include "core/analysis/dynamicsresult.h"
 #include "core/analysis/levelresult.h"
 #include "core/analysis/loudnessresult.h"
+#include "core/analysis/rhythmresult.h"
+#include "core/analysis/spectrumresult.h"
+#include "core/analysis/stereoresult.h"
+#include "core/analysis/structureresult.h"
 #include "core/io/audiostreaminfo.h"
 #include "core/io/tracktags.h"
 
@@ -22,6 +27,11 @@ struct TrackAnalysis {
 
     LoudnessResult loudness;
     LevelResult levels;
+    SpectrumResult spectrum;
+    StereoResult stereo;
+    DynamicsResult dynamics;
+    RhythmResult rhythm;
+    StructureResult structure;
 
     QStringList notes; ///< how it was read, e.g. "downmixed from 5.1 to stereo"
     QStringList

@@ -1,7 +1,11 @@
 #include "core/analysis/trackanalyzer.h"
 
+#include "core/analysis/dynamicsanalyzer.h"
 #include "core/analysis/levelmeter.h"
 #include "core/analysis/loudnessmeter.h"
+#include "core/analysis/rhythmanalyzer.h"
+#include "core/analysis/spectralanalyzer.h"
+#include "core/analysis/structureanalyzer.h"
 #include "core/io/audiodecoder.h"
 #include "core/io/tagreader.h"
 
@@ -24,6 +28,19 @@ QString formatSeconds(double seconds) {
     return QString::number(seconds, 'f', seconds < 10.0 ? 2 : 1);
 }
 
+// Band levels at the spectrum's ~4 fps frames, with the 3 s loudness
+// centred on the same frames.
+StructureInput structureInput(const TrackAnalysis& analysis) {
+    StructureInput input;
+    const SpectrumResult& spectrum = analysis.spectrum;
+    input.frameIntervalS = spectrum.bandSeriesIntervalS;
+    input.bandDb = spectrum.bandSeriesMidDb;
+    input.loudnessLufs = StructureAnalyzer::centredFrames(
+        analysis.loudness.shortTermLufs, analysis.loudness.seriesIntervalS, 3.0,
+        input.frameIntervalS, input.bandDb.size());
+    return input;
+}
+
 } // namespace
 
 Result<TrackAnalysis> TrackAnalyzer::analyze(const QString& path, AnalysisObserver* observer) {
@@ -44,6 +61,9 @@ Result<TrackAnalysis> TrackAnalyzer::analyze(const QString& path, AnalysisObserv
     const int rate = analysis.stream.sampleRateHz;
     LoudnessMeter loudness(rate);
     LevelMeter levels;
+    SpectralAnalyzer spectral(rate);
+    DynamicsAnalyzer dynamics(rate);
+    RhythmAnalyzer rhythm(rate);
 
     const double expectedFrames = analysis.stream.claimedDurationS.value_or(0.0) * rate;
     AudioBlock block;
@@ -51,6 +71,9 @@ Result<TrackAnalysis> TrackAnalyzer::analyze(const QString& path, AnalysisObserv
     while (decoder.read(block, kBlockFrames)) {
         loudness.process(block.samples.data(), block.frames());
         levels.process(block.samples.data(), block.frames());
+        spectral.process(block.samples.data(), block.frames());
+        dynamics.process(block.samples.data(), block.frames());
+        rhythm.process(block.samples.data(), block.frames());
         if (observer != nullptr) {
             if (observer->isCancelled()) {
                 return AnalysisError{AnalysisErrorKind::Cancelled,
@@ -68,6 +91,12 @@ Result<TrackAnalysis> TrackAnalyzer::analyze(const QString& path, AnalysisObserv
     analysis.durationS = static_cast<double>(decoder.framesRead()) / rate;
     analysis.loudness = loudness.finish();
     analysis.levels = levels.finish();
+    SpectralResult spectralResult = spectral.finish();
+    analysis.spectrum = std::move(spectralResult.spectrum);
+    analysis.stereo = std::move(spectralResult.stereo);
+    analysis.rhythm = rhythm.finish();
+    analysis.dynamics = dynamics.finish(analysis.loudness, analysis.rhythm.onsetTimesS);
+    analysis.structure = StructureAnalyzer::analyze(structureInput(analysis));
 
     if (analysis.durationS < kShortestMeasurableS) {
         return AnalysisError{AnalysisErrorKind::TooShort,

@@ -1,5 +1,6 @@
 #include "core/report/jsonreport.h"
 
+#include "core/compare/comparison.h"
 #include "core/compare/loudnessmatch.h"
 
 #include <QJsonArray>
@@ -25,12 +26,125 @@ QJsonValue number(std::optional<int> value) {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonArray series(const std::vector<std::optional<float>>& values) {
+QJsonArray series(const std::vector<std::optional<float>>& values, int decimals = 1) {
     QJsonArray array;
     for (const auto& value : values) {
-        array.append(number(value ? std::optional<double>(*value) : std::nullopt, 1));
+        array.append(number(value ? std::optional<double>(*value) : std::nullopt, decimals));
     }
     return array;
+}
+
+QJsonArray numbers(const std::vector<std::optional<double>>& values, int decimals = 2) {
+    QJsonArray array;
+    for (const auto& value : values) {
+        array.append(number(value, decimals));
+    }
+    return array;
+}
+
+QJsonArray numbers(const std::vector<double>& values, int decimals = 2) {
+    QJsonArray array;
+    for (const double value : values) {
+        array.append(number(value, decimals));
+    }
+    return array;
+}
+
+QJsonArray floats(const std::vector<float>& values, int decimals) {
+    QJsonArray array;
+    for (const float value : values) {
+        array.append(number(static_cast<double>(value), decimals));
+    }
+    return array;
+}
+
+QJsonObject spectrumObject(const SpectrumResult& spectrum) {
+    QJsonArray bandSeries;
+    for (const auto& frame : spectrum.bandSeriesMidDb) {
+        bandSeries.append(series(frame));
+    }
+    return QJsonObject{
+        {QStringLiteral("band_centers_hz"), numbers(spectrum.bandCentersHz, 1)},
+        {QStringLiteral("mid_db"), numbers(spectrum.midDb)},
+        {QStringLiteral("side_db"), numbers(spectrum.sideDb)},
+        {QStringLiteral("display_band_centers_hz"), numbers(spectrum.displayBandCentersHz, 1)},
+        {QStringLiteral("display_mid_db"), numbers(spectrum.displayMidDb)},
+        {QStringLiteral("display_side_db"), numbers(spectrum.displaySideDb)},
+        {QStringLiteral("fft_size"), spectrum.fftSize},
+        {QStringLiteral("band_series_interval_s"), number(spectrum.bandSeriesIntervalS, 4)},
+        {QStringLiteral("band_series_mid_db"), bandSeries},
+    };
+}
+
+QJsonObject stereoObject(const StereoResult& stereo) {
+    return QJsonObject{
+        {QStringLiteral("correlation"), number(stereo.correlation, 3)},
+        {QStringLiteral("low_end_correlation"), number(stereo.lowEndCorrelation, 3)},
+        {QStringLiteral("mono_loss_db"), number(stereo.monoLossDb)},
+        {QStringLiteral("balance_db"), number(stereo.balanceDb)},
+        {QStringLiteral("band_centers_hz"), numbers(stereo.bandCentersHz, 1)},
+        {QStringLiteral("band_correlation"), numbers(stereo.bandCorrelation, 3)},
+        {QStringLiteral("side_to_mid_db"), numbers(stereo.sideToMidDb)},
+        {QStringLiteral("correlation_series_interval_s"),
+         number(stereo.correlationSeriesIntervalS, 4)},
+        {QStringLiteral("correlation_series"), series(stereo.correlationSeries, 2)},
+        {QStringLiteral("vectorscope_size"), StereoResult::kVectorscopeSize},
+        {QStringLiteral("vectorscope_density"), floats(stereo.vectorscopeDensity, 4)},
+    };
+}
+
+QJsonObject dynamicsObject(const TrackAnalysis& track) {
+    const DynamicsResult& dynamics = track.dynamics;
+    return QJsonObject{
+        {QStringLiteral("crest_db"), number(track.levels.crestDb)},
+        {QStringLiteral("plr_db"), number(track.plrDb())},
+        {QStringLiteral("psr_db"), number(dynamics.psrDb)},
+        {QStringLiteral("range_lu"), number(track.loudness.rangeLu)},
+        {QStringLiteral("transient_strength_db"), number(dynamics.transientStrengthDb)},
+        {QStringLiteral("transient_count"), dynamics.transientCount},
+        {QStringLiteral("crest_series_interval_s"), dynamics.crestIntervalS},
+        {QStringLiteral("crest_series_db"), series(dynamics.crestDb, 1)},
+        {QStringLiteral("psr_series_db"), series(dynamics.psrSeriesDb, 1)},
+        {QStringLiteral("loudness_histogram_floor_lufs"), dynamics.histogramFloorLufs},
+        {QStringLiteral("loudness_histogram"), floats(dynamics.loudnessHistogram, 4)},
+    };
+}
+
+QJsonObject rhythmObject(const RhythmResult& rhythm) {
+    return QJsonObject{
+        {QStringLiteral("tempo_bpm"), number(rhythm.tempoBpm, 1)},
+        {QStringLiteral("tempo_confidence"), number(rhythm.tempoConfidence, 2)},
+        {QStringLiteral("onset_times_s"), numbers(rhythm.onsetTimesS, 3)},
+    };
+}
+
+QJsonObject structureObject(const StructureResult& structure) {
+    QJsonArray sections;
+    for (const Section& section : structure.sections) {
+        sections.append(QJsonObject{
+            {QStringLiteral("start_s"), number(section.startS, 2)},
+            {QStringLiteral("end_s"), number(section.endS, 2)},
+            {QStringLiteral("label"), sectionLabelId(section.label)},
+            {QStringLiteral("loudness_lufs"), number(section.loudnessLufs, 1)},
+        });
+    }
+    return QJsonObject{{QStringLiteral("sections"), sections}};
+}
+
+QJsonObject deltaObject(const ReferenceDelta& delta) {
+    return QJsonObject{
+        {QStringLiteral("match_gain_db"), number(delta.matchGainDb)},
+        {QStringLiteral("section_match_gain_db"), number(delta.sectionMatchGainDb)},
+        {QStringLiteral("spectrum_delta_db"), numbers(delta.spectrumDeltaDb)},
+        {QStringLiteral("width_delta_db"), numbers(delta.widthDeltaDb)},
+        {QStringLiteral("correlation_delta"), number(delta.correlationDelta, 3)},
+        {QStringLiteral("low_end_correlation_delta"), number(delta.lowEndCorrelationDelta, 3)},
+        {QStringLiteral("crest_delta_db"), number(delta.crestDeltaDb)},
+        {QStringLiteral("plr_delta_db"), number(delta.plrDeltaDb)},
+        {QStringLiteral("psr_delta_db"), number(delta.psrDeltaDb)},
+        {QStringLiteral("range_delta_lu"), number(delta.loudnessRangeDeltaLu)},
+        {QStringLiteral("transient_strength_delta_db"), number(delta.transientStrengthDeltaDb)},
+    };
 }
 
 QJsonObject fileObject(const TrackAnalysis& track) {
@@ -122,19 +236,57 @@ QJsonDocument JsonReport::build(const std::vector<ReportEntry>& entries) {
             {QStringLiteral("levels"), levelsObject(track.levels)},
             {QStringLiteral("match_gain_db"),
              number(matchGainDb(mixLufs, track.loudness.integratedLufs))},
-            {QStringLiteral("dynamics"),
-             QJsonObject{{QStringLiteral("crest_db"), number(track.levels.crestDb)}}},
+            {QStringLiteral("spectrum"), spectrumObject(track.spectrum)},
+            {QStringLiteral("stereo"), stereoObject(track.stereo)},
+            {QStringLiteral("dynamics"), dynamicsObject(track)},
+            {QStringLiteral("rhythm"), rhythmObject(track.rhythm)},
+            {QStringLiteral("structure"), structureObject(track.structure)},
             {QStringLiteral("notes"), QJsonArray::fromStringList(track.notes)},
         });
     }
 
-    return QJsonDocument(QJsonObject{
+    QJsonObject report{
         {QStringLiteral("format_version"), kFormatVersion},
         {QStringLiteral("tracks"), tracks},
         {QStringLiteral("findings"), QJsonArray{}},
         {QStringLiteral("warnings"), warnings},
         {QStringLiteral("errors"), errors},
-    });
+    };
+
+    // The comparison: the mix against each analysed reference (indices into
+    // "tracks") and against their average.
+    const TrackAnalysis* mix = nullptr;
+    std::vector<const TrackAnalysis*> references;
+    QJsonArray referenceIndices;
+    int trackIndex = 0;
+    for (const ReportEntry& entry : entries) {
+        if (!entry.outcome.ok()) {
+            continue;
+        }
+        if (entry.role == TrackRole::Mix && mix == nullptr) {
+            mix = &entry.outcome.value();
+        } else if (entry.role == TrackRole::Reference) {
+            references.push_back(&entry.outcome.value());
+            referenceIndices.append(trackIndex);
+        }
+        ++trackIndex;
+    }
+    if (mix != nullptr && !references.empty()) {
+        const Comparison comparison = Comparison::compare(*mix, references);
+        QJsonArray perReference;
+        for (std::size_t i = 0; i < comparison.perReference.size(); ++i) {
+            QJsonObject delta = deltaObject(comparison.perReference[i]);
+            delta.insert(QStringLiteral("track"), referenceIndices[static_cast<qsizetype>(i)]);
+            perReference.append(delta);
+        }
+        report.insert(QStringLiteral("comparison"),
+                      QJsonObject{
+                          {QStringLiteral("band_centers_hz"), numbers(comparison.bandCentersHz, 1)},
+                          {QStringLiteral("references"), perReference},
+                          {QStringLiteral("average"), deltaObject(*comparison.average)},
+                      });
+    }
+    return QJsonDocument(report);
 }
 
 } // namespace mixscope

@@ -123,6 +123,36 @@ private Q_SLOTS:
                          .toDouble() -
                      3.01) < 0.05);
 
+        const QJsonObject spectrum = mix.value(QStringLiteral("spectrum")).toObject();
+        const QJsonArray centres = spectrum.value(QStringLiteral("band_centers_hz")).toArray();
+        QCOMPARE(centres.size(), 31); // 20 Hz … 20 kHz at 44.1 kHz
+        QCOMPARE(spectrum.value(QStringLiteral("mid_db")).toArray().size(), 31);
+        QCOMPARE(spectrum.value(QStringLiteral("side_db")).toArray().size(), 31);
+        // The 1 kHz band holds the sine: -20 dBFS amplitude is -23.0 dB of power.
+        QVERIFY(qAbs(spectrum.value(QStringLiteral("mid_db")).toArray()[17].toDouble() + 23.0) <
+                0.3);
+        QCOMPARE(centres[17].toDouble(), 1000.0);
+        const QJsonObject stereo = mix.value(QStringLiteral("stereo")).toObject();
+        QCOMPARE(stereo.value(QStringLiteral("correlation")).toDouble(), 1.0);
+        QCOMPARE(stereo.value(QStringLiteral("low_end_correlation")).toDouble(), 1.0);
+        QCOMPARE(stereo.value(QStringLiteral("mono_loss_db")).toDouble(), 0.0);
+        QVERIFY(
+            mix.value(QStringLiteral("rhythm")).toObject().contains(QStringLiteral("tempo_bpm")));
+        QVERIFY(mix.value(QStringLiteral("structure"))
+                    .toObject()
+                    .value(QStringLiteral("sections"))
+                    .isArray());
+
+        const QJsonObject comparison = report.value(QStringLiteral("comparison")).toObject();
+        const QJsonObject average = comparison.value(QStringLiteral("average")).toObject();
+        QVERIFY(qAbs(average.value(QStringLiteral("match_gain_db")).toDouble() + 10.0) < 0.1);
+        QCOMPARE(comparison.value(QStringLiteral("references"))
+                     .toArray()[0]
+                     .toObject()
+                     .value(QStringLiteral("track"))
+                     .toInt(),
+                 1);
+
         QCOMPARE(mix.value(QStringLiteral("match_gain_db")).toDouble(), 0.0);
         // The reference is 10 dB louder: it must come down by 10 dB to match the mix.
         QVERIFY(qAbs(reference.value(QStringLiteral("match_gain_db")).toDouble() + 10.0) < 0.1);

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/analysis/trackanalysis.h"
+
+#include <optional>
+#include <vector>
+
+namespace mixscope {
+
+/// The mix against one reference (or against the references' average), after
+/// loudness matching. Every delta is mix minus reference: a positive spectrum
+/// delta means the mix has more in that band than the matched reference.
+struct ReferenceDelta {
+    /// Gain (dB) that brings the reference to the mix's integrated loudness.
+    std::optional<double> matchGainDb;
+    /// The same for the loudest section of each: references are mastered and
+    /// mixes usually are not, so this compares the parts that matter most.
+    std::optional<double> sectionMatchGainDb;
+
+    /// Per 1/3-octave band present in both (Comparison::bandCentersHz), dB,
+    /// after the integrated match; empty where either band is silent.
+    std::vector<std::optional<double>> spectrumDeltaDb;
+    /// Side-to-mid ratio (width) per band, mix minus reference, dB.
+    std::vector<std::optional<double>> widthDeltaDb;
+
+    std::optional<double> correlationDelta;
+    std::optional<double> lowEndCorrelationDelta;
+    std::optional<double> crestDeltaDb;
+    std::optional<double> plrDeltaDb;
+    std::optional<double> psrDeltaDb;
+    std::optional<double> loudnessRangeDeltaLu;
+    std::optional<double> transientStrengthDeltaDb;
+};
+
+/// The mix compared with each reference and with the references' average.
+struct Comparison {
+    std::vector<double> bandCentersHz;        ///< the bands every compared track has
+    std::vector<ReferenceDelta> perReference; ///< in the order of the references given
+    std::optional<ReferenceDelta> average;    ///< empty without references
+
+    /// mix: the mix's analysis; references: theirs, in order. Sample rates may
+    /// differ: bands are compared by frequency, up to the lowest Nyquist.
+    static Comparison compare(const TrackAnalysis& mix,
+                              const std::vector<const TrackAnalysis*>& references);
+
+    /// Loudness (LUFS) of the loudest structural section, or the loudest
+    /// short-term window when no sections were found.
+    static std::optional<double> loudestSectionLufs(const TrackAnalysis& track);
+};
+
+} // namespace mixscope
