@@ -7,7 +7,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -52,28 +51,29 @@ QString formatDb(std::optional<double> value, const QString& unit) {
     return value ? QStringLiteral("%1 %2").arg(*value, 0, 'f', 1).arg(unit) : QStringLiteral("—");
 }
 
-// Shows progress on stderr once analysis has taken more than a second, so
-// quick runs stay quiet: one self-overwriting line on a terminal, a line per
-// quarter otherwise (logs, CI).
+// Shows progress on stderr for files of a minute or more, so that quick runs
+// stay quiet: one self-overwriting line on a terminal, a line per quarter
+// otherwise (logs, CI).
 class ProgressPrinter {
 public:
     explicit ProgressPrinter(const std::vector<QString>& names)
         : m_names(names)
         , m_lastQuarter(names.size(), 0)
-        , m_terminal(MIXSCOPE_ISATTY(MIXSCOPE_FILENO(stderr)) != 0) {
-        m_clock.start();
-    }
+        , m_terminal(MIXSCOPE_ISATTY(MIXSCOPE_FILENO(stderr)) != 0) {}
 
-    void update(const std::vector<int>& permille, const std::vector<bool>& finished) {
-        if (m_clock.elapsed() < 1000) {
-            return;
-        }
+    static constexpr double kLongFileS = 60.0;
+
+    void update(const std::vector<int>& permille, const std::vector<bool>& finished,
+                const std::vector<double>& durationsS) {
         if (m_terminal) {
             QStringList parts;
             for (std::size_t i = 0; i < m_names.size(); ++i) {
-                if (!finished[i]) {
+                if (!finished[i] && durationsS[i] >= kLongFileS) {
                     parts << QStringLiteral("%1 %2%").arg(m_names[i]).arg(permille[i] / 10);
                 }
+            }
+            if (parts.isEmpty() && !m_lineShown) {
+                return;
             }
             const QString line = tr("Analysing: %1").arg(parts.join(QStringLiteral(" · ")));
             printErr(QStringLiteral("\r%1\x1b[K").arg(line));
@@ -81,6 +81,9 @@ public:
             return;
         }
         for (std::size_t i = 0; i < m_names.size(); ++i) {
+            if (durationsS[i] < kLongFileS) {
+                continue;
+            }
             const int quarter = finished[i] ? 4 : permille[i] / 250;
             if (quarter > m_lastQuarter[i]) {
                 m_lastQuarter[i] = quarter;
@@ -100,7 +103,6 @@ private:
     std::vector<int> m_lastQuarter;
     bool m_terminal;
     bool m_lineShown = false;
-    QElapsedTimer m_clock;
 };
 
 QString summary(const std::vector<ReportEntry>& entries) {
@@ -204,11 +206,13 @@ int AnalyzeCommand::run(const QStringList& arguments) {
     auto reportProgress = [&] {
         std::vector<int> permille;
         std::vector<bool> finished;
+        std::vector<double> durationsS;
         for (const auto& watcher : watchers) {
             permille.push_back(watcher->progressValue());
             finished.push_back(watcher->isFinished());
+            durationsS.push_back(watcher->progressText().toDouble()); // 0 until known
         }
-        progress.update(permille, finished);
+        progress.update(permille, finished, durationsS);
     };
     QTimer ticker;
     if (!quiet) {

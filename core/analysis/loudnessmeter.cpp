@@ -2,25 +2,56 @@
 
 #include "core/analysis/truepeakmeter.h"
 
-#include <ebur128.h>
-
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 namespace mixscope {
 
 namespace {
 
-struct Ebur128Deleter {
-    void operator()(ebur128_state* state) const { ebur128_destroy(&state); }
+constexpr double kSeriesIntervalS = 0.1;
+constexpr std::size_t kMomentaryBlocks = 4;  // 400 ms of 100 ms sub-blocks
+constexpr std::size_t kShortTermBlocks = 30; // 3 s
+constexpr double kAbsoluteGateLufs = -70.0;
+constexpr double kIntegratedRelativeGateLu = -10.0;
+constexpr double kRangeRelativeGateLu = -20.0;
+
+double loudnessOf(double meanSquare) {
+    return -0.691 + 10.0 * std::log10(meanSquare);
+}
+
+double meanSquareOf(double lufs) {
+    return std::pow(10.0, (lufs + 0.691) / 10.0);
+}
+
+// One second-order section in direct form II transposed, in double: the
+// K-weighting high-pass sits at 38 Hz, where float state would lose the bass
+// of low-rate files.
+struct Section {
+    double b0, b1, b2, a1, a2;
 };
 
-constexpr double kSeriesIntervalS = 0.1;
-constexpr double kMomentaryWindowS = 0.4;
-constexpr double kShortTermWindowS = 3.0;
-
-std::optional<double> finiteOrEmpty(double value) {
-    return std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
+// BS.1770-4 K-weighting for any sample rate: the published 48 kHz stages
+// re-derived from their analogue prototypes (the same derivation as
+// libebur128), a high shelf of +4 dB above 1.7 kHz, then the RLB high-pass.
+std::array<Section, 2> kWeighting(double rate) {
+    double f0 = 1681.974450955533;
+    const double gainDb = 3.999843853973347;
+    double q = 0.7071752369554196;
+    double k = std::tan(std::numbers::pi * f0 / rate);
+    const double vh = std::pow(10.0, gainDb / 20.0);
+    const double vb = std::pow(vh, 0.4996667741545416);
+    double a0 = 1.0 + k / q + k * k;
+    const Section shelf{(vh + vb * k / q + k * k) / a0, 2.0 * (k * k - vh) / a0,
+                        (vh - vb * k / q + k * k) / a0, 2.0 * (k * k - 1.0) / a0,
+                        (1.0 - k / q + k * k) / a0};
+    f0 = 38.13547087602444;
+    q = 0.5003270373238773;
+    k = std::tan(std::numbers::pi * f0 / rate);
+    a0 = 1.0 + k / q + k * k;
+    const Section highPass{1.0, -2.0, 1.0, 2.0 * (k * k - 1.0) / a0, (1.0 - k / q + k * k) / a0};
+    return {shelf, highPass};
 }
 
 std::optional<double> maxOf(const std::vector<std::optional<float>>& series) {
@@ -33,18 +64,59 @@ std::optional<double> maxOf(const std::vector<std::optional<float>>& series) {
     return best;
 }
 
+// Mean of the mean squares above both gates (BS.1770-4 section 2.8).
+std::optional<double> gatedLoudness(const std::vector<double>& meanSquares, double relativeGateLu,
+                                    double* relativeGateMeanSquare) {
+    const double absolute = meanSquareOf(kAbsoluteGateLufs);
+    double sum = 0.0;
+    std::size_t count = 0;
+    for (const double z : meanSquares) {
+        if (z > absolute) {
+            sum += z;
+            ++count;
+        }
+    }
+    if (count == 0) {
+        return std::nullopt;
+    }
+    const double relative =
+        sum / static_cast<double>(count) * std::pow(10.0, relativeGateLu / 10.0);
+    *relativeGateMeanSquare = std::max(relative, absolute);
+    sum = 0.0;
+    count = 0;
+    for (const double z : meanSquares) {
+        if (z > *relativeGateMeanSquare) {
+            sum += z;
+            ++count;
+        }
+    }
+    if (count == 0) {
+        return std::nullopt;
+    }
+    return loudnessOf(sum / static_cast<double>(count));
+}
+
 } // namespace
 
 struct LoudnessMeter::State {
     explicit State(int rate)
         : sampleRateHz(rate)
-        , truePeak(rate) {}
+        , truePeak(rate)
+        , filter(kWeighting(rate)) {}
 
-    std::unique_ptr<ebur128_state, Ebur128Deleter> meter;
     int sampleRateHz = 0;
     TruePeakMeter truePeak;
+    std::array<Section, 2> filter;
+    // Filter state per channel and section (direct form II transposed).
+    std::array<std::array<std::array<double, 2>, 2>, 2> memory{};
+    double subBlockEnergy = 0.0; // Σ over channels of Σ y² in the current 100 ms
     std::int64_t framesProcessed = 0;
     std::int64_t seriesPoints = 0;
+    // Per finished 100 ms sub-block: channel-summed energy and frame count.
+    std::vector<double> subBlockEnergies;
+    std::vector<std::int64_t> subBlockFrames;
+    std::vector<double> momentaryMeanSquares; // gating blocks: 400 ms every 100 ms
+    std::vector<double> shortTermMeanSquares; // 3 s every 100 ms, for the range
     LoudnessResult result;
 
     std::int64_t nextSeriesBoundary() const {
@@ -52,13 +124,25 @@ struct LoudnessMeter::State {
         return std::llround(static_cast<double>(seriesPoints + 1) * sampleRateHz *
                             kSeriesIntervalS);
     }
+
+    // Mean square of the last `blocks` sub-blocks, if that many have passed.
+    std::optional<double> windowMeanSquare(std::size_t blocks) const {
+        if (subBlockEnergies.size() < blocks) {
+            return std::nullopt;
+        }
+        double energy = 0.0;
+        std::int64_t frames = 0;
+        for (std::size_t i = subBlockEnergies.size() - blocks; i < subBlockEnergies.size(); ++i) {
+            energy += subBlockEnergies[i];
+            frames += subBlockFrames[i];
+        }
+        return frames > 0 ? std::optional<double>(energy / static_cast<double>(frames))
+                          : std::nullopt;
+    }
 };
 
 LoudnessMeter::LoudnessMeter(int sampleRateHz)
-    : m_state(std::make_unique<State>(sampleRateHz)) {
-    m_state->meter.reset(
-        ebur128_init(2, static_cast<unsigned long>(std::max(sampleRateHz, 0)),
-                     EBUR128_MODE_I | EBUR128_MODE_LRA | EBUR128_MODE_S | EBUR128_MODE_M));
+    : m_state(std::make_unique<State>(std::max(sampleRateHz, 1))) {
     m_state->result.seriesIntervalS = kSeriesIntervalS;
 }
 
@@ -66,14 +150,28 @@ LoudnessMeter::~LoudnessMeter() = default;
 
 void LoudnessMeter::process(const float* interleaved, std::size_t frames) {
     State& s = *m_state;
-    if (!s.meter) {
-        return;
-    }
     while (frames > 0) {
         const auto untilBoundary =
             static_cast<std::size_t>(s.nextSeriesBoundary() - s.framesProcessed);
         const std::size_t chunk = std::min(frames, untilBoundary);
-        ebur128_add_frames_float(s.meter.get(), interleaved, chunk);
+        for (std::size_t channel = 0; channel < 2; ++channel) {
+            const Section& shelf = s.filter[0];
+            const Section& highPass = s.filter[1];
+            auto& m0 = s.memory[channel][0];
+            auto& m1 = s.memory[channel][1];
+            double energy = 0.0;
+            for (std::size_t i = 0; i < chunk; ++i) {
+                const double x = interleaved[2 * i + channel];
+                const double y0 = shelf.b0 * x + m0[0];
+                m0[0] = shelf.b1 * x - shelf.a1 * y0 + m0[1];
+                m0[1] = shelf.b2 * x - shelf.a2 * y0;
+                const double y1 = highPass.b0 * y0 + m1[0];
+                m1[0] = highPass.b1 * y0 - highPass.a1 * y1 + m1[1];
+                m1[1] = highPass.b2 * y0 - highPass.a2 * y1;
+                energy += y1 * y1;
+            }
+            s.subBlockEnergy += energy;
+        }
         s.truePeak.process(interleaved, chunk);
         s.framesProcessed += static_cast<std::int64_t>(chunk);
         interleaved += chunk * 2;
@@ -86,19 +184,30 @@ void LoudnessMeter::process(const float* interleaved, std::size_t frames) {
 
 void LoudnessMeter::recordSeriesPoint() {
     State& s = *m_state;
+    const std::int64_t start =
+        s.seriesPoints == 0
+            ? 0
+            : std::llround(static_cast<double>(s.seriesPoints) * s.sampleRateHz * kSeriesIntervalS);
+    s.subBlockEnergies.push_back(s.subBlockEnergy);
+    s.subBlockFrames.push_back(s.framesProcessed - start);
+    s.subBlockEnergy = 0.0;
     ++s.seriesPoints;
-    const double elapsedS = static_cast<double>(s.framesProcessed) / s.sampleRateHz;
-    constexpr double tolerance = 1e-9;
-    auto read = [&](double windowS, int (*query)(ebur128_state*, double*)) {
-        double value = 0.0;
-        if (elapsedS + tolerance < windowS || query(s.meter.get(), &value) != EBUR128_SUCCESS ||
-            !std::isfinite(value)) {
-            return std::optional<float>();
-        }
-        return std::optional<float>(static_cast<float>(value));
+
+    auto loudness = [](std::optional<double> meanSquare) {
+        return meanSquare && *meanSquare > 0.0
+                   ? std::optional<float>(static_cast<float>(loudnessOf(*meanSquare)))
+                   : std::nullopt;
     };
-    s.result.momentaryLufs.push_back(read(kMomentaryWindowS, &ebur128_loudness_momentary));
-    s.result.shortTermLufs.push_back(read(kShortTermWindowS, &ebur128_loudness_shortterm));
+    const auto momentary = s.windowMeanSquare(kMomentaryBlocks);
+    const auto shortTerm = s.windowMeanSquare(kShortTermBlocks);
+    if (momentary) {
+        s.momentaryMeanSquares.push_back(*momentary);
+    }
+    if (shortTerm) {
+        s.shortTermMeanSquares.push_back(*shortTerm);
+    }
+    s.result.momentaryLufs.push_back(loudness(momentary));
+    s.result.shortTermLufs.push_back(loudness(shortTerm));
     const float peak = s.truePeak.takeWindowPeak();
     s.result.truePeakSeriesDbtp.push_back(
         peak > 0.0f ? std::optional<float>(20.0f * std::log10(peak)) : std::nullopt);
@@ -107,15 +216,25 @@ void LoudnessMeter::recordSeriesPoint() {
 LoudnessResult LoudnessMeter::finish() {
     State& s = *m_state;
     LoudnessResult result = std::move(s.result);
-    if (!s.meter) {
-        return result;
-    }
-    double value = 0.0;
-    if (ebur128_loudness_global(s.meter.get(), &value) == EBUR128_SUCCESS) {
-        result.integratedLufs = finiteOrEmpty(value);
-    }
-    if (result.integratedLufs && ebur128_loudness_range(s.meter.get(), &value) == EBUR128_SUCCESS) {
-        result.rangeLu = finiteOrEmpty(value);
+    double gate = 0.0;
+    result.integratedLufs = gatedLoudness(s.momentaryMeanSquares, kIntegratedRelativeGateLu, &gate);
+
+    // Loudness range, EBU Tech 3342: the spread between the 10th and 95th
+    // percentiles of the gated short-term loudness.
+    if (result.integratedLufs &&
+        gatedLoudness(s.shortTermMeanSquares, kRangeRelativeGateLu, &gate)) {
+        std::vector<double> gated;
+        for (const double z : s.shortTermMeanSquares) {
+            if (z > gate) {
+                gated.push_back(loudnessOf(z));
+            }
+        }
+        std::sort(gated.begin(), gated.end());
+        const auto at = [&](double fraction) {
+            return gated[static_cast<std::size_t>(
+                std::lround(fraction * static_cast<double>(gated.size() - 1)))];
+        };
+        result.rangeLu = gated.empty() ? 0.0 : at(0.95) - at(0.10);
     }
     if (const float peak = s.truePeak.peak(); peak > 0.0f) {
         result.truePeakDbtp = 20.0 * std::log10(static_cast<double>(peak));

@@ -8,14 +8,18 @@
 
 namespace mixscope {
 
-/// EBU R128 loudness of a stereo stream (libebur128 adaptor for the gated
-/// loudness; TruePeakMeter for the peaks, several times faster than libebur128's).
+/// EBU R128 loudness of a stereo stream per ITU-R BS.1770-4 and EBU Tech
+/// 3341/3342: K-weighting, 400 ms gating blocks every 100 ms with the -70 LUFS
+/// absolute and -10 LU relative gates, loudness range from the 3 s short-term
+/// loudness every 100 ms; TruePeakMeter for the peaks. Our own implementation,
+/// about ten times cheaper per sample than libebur128, which the tests keep as
+/// the reference it must agree with.
 /// Feed interleaved stereo blocks with process(), then call finish() once.
-/// Memory: libebur128 keeps one value per 400 ms block for gating, plus the
-/// two 10 Hz series: about 1 MB per hour of audio. Not thread-safe.
+/// Memory: a few values per 100 ms (gating blocks and the series), about
+/// 2 MB per hour of audio. Not thread-safe.
 class LoudnessMeter {
 public:
-    /// sampleRateHz between 16 Hz and 2.8 MHz (libebur128's own limits).
+    /// sampleRateHz: any positive rate (Mixscope decodes 8–384 kHz).
     explicit LoudnessMeter(int sampleRateHz);
     ~LoudnessMeter();
     LoudnessMeter(const LoudnessMeter&) = delete;

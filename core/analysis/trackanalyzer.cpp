@@ -66,6 +66,9 @@ Result<TrackAnalysis> TrackAnalyzer::analyze(const QString& path, AnalysisObserv
     RhythmAnalyzer rhythm(rate);
 
     const double expectedFrames = analysis.stream.claimedDurationS.value_or(0.0) * rate;
+    if (observer != nullptr && analysis.stream.claimedDurationS) {
+        observer->expectedDuration(*analysis.stream.claimedDurationS);
+    }
     AudioBlock block;
     block.samples.reserve(kBlockFrames * 2);
     while (decoder.read(block, kBlockFrames)) {

@@ -9,6 +9,9 @@ class AnalysisObserver {
 public:
     virtual ~AnalysisObserver() = default;
 
+    /// Called once the file is open, with the length its container claims.
+    virtual void expectedDuration(double seconds) { static_cast<void>(seconds); }
+
     /// fraction in [0, 1]; negative when the total length is unknown.
     virtual void progress(double fraction) = 0;
 

@@ -22,17 +22,25 @@ public:
             fraction < 0.0
                 ? 0
                 : static_cast<int>(std::lround(fraction * AnalysisTask::kProgressMaximum));
-        if (value != m_lastValue) {
-            m_lastValue = value;
-            m_promise.setProgressValue(value);
+        if (value <= m_lastValue) {
+            return;
         }
+        m_lastValue = value;
+        // Qt replaces the progress text on every update (setProgressValue()
+        // clears it), so the length rides along with each one.
+        m_promise.setProgressValueAndText(value, m_durationText);
+    }
+
+    void expectedDuration(double seconds) override {
+        m_durationText = QString::number(seconds, 'f', 1);
     }
 
     bool isCancelled() const override { return m_promise.isCanceled(); }
 
 private:
     QPromise<Result<TrackAnalysis>>& m_promise;
-    int m_lastValue = -1;
+    int m_lastValue = 0;
+    QString m_durationText;
 };
 
 } // namespace

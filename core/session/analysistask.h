@@ -13,7 +13,9 @@ namespace mixscope {
 /// Runs TrackAnalyzer::analyze(path) on pool (the global pool when null).
 /// The future reports progress from 0 to kProgressMaximum (0 while the length
 /// is unknown); QFuture::cancel() stops the analysis at its next block, and the
-/// future then holds no result. Callable from any thread.
+/// future then holds no result. Once the file is open, the future's
+/// progressText() holds its claimed length in seconds (e.g. "245.3"), so that
+/// callers can tell long files from short ones. Callable from any thread.
 class AnalysisTask {
 public:
     static constexpr int kProgressMaximum = 1000;
