@@ -245,11 +245,11 @@ int AnalyzeCommand::run(const QStringList& arguments) {
         }
     }
 
-    const QByteArray json = JsonReport::build(entries).toJson(QJsonDocument::Indented);
-    if (jsonTarget == QStringLiteral("-")) {
-        std::fwrite(json.constData(), 1, static_cast<std::size_t>(json.size()), stdout);
-    } else {
-        if (!jsonTarget.isEmpty()) {
+    if (!jsonTarget.isEmpty()) {
+        const QByteArray json = JsonReport::build(entries).toJson(QJsonDocument::Indented);
+        if (jsonTarget == QStringLiteral("-")) {
+            std::fwrite(json.constData(), 1, static_cast<std::size_t>(json.size()), stdout);
+        } else {
             QSaveFile file(jsonTarget);
             if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() ||
                 !file.commit()) {
@@ -258,9 +258,9 @@ int AnalyzeCommand::run(const QStringList& arguments) {
                 return UsageOrOutput;
             }
         }
-        if (!quiet) {
-            printOut(summary(entries));
-        }
+    }
+    if (!quiet && jsonTarget != QStringLiteral("-")) {
+        printOut(summary(entries));
     }
     std::fflush(stdout);
     return problems ? FileProblems : Success;
