@@ -1,6 +1,5 @@
 #include "tests/support/testsignals.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,16 +31,6 @@ Run runMixscope(const QStringList& arguments) {
     run.out = process.readAllStandardOutput();
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
-}
-
-QByteArray sha256(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result();
 }
 
 } // namespace
@@ -239,13 +228,13 @@ private Q_SLOTS:
     }
 
     void inputFilesAreNeverModified() {
-        const QByteArray before = sha256(m_mix);
-        const QByteArray referenceBefore = sha256(m_reference);
+        const QByteArray before = test::sha256Of(m_mix);
+        const QByteArray referenceBefore = test::sha256Of(m_reference);
         const Run run = runMixscope({QStringLiteral("analyze"), m_mix, QStringLiteral("--ref"),
                                      m_reference, QStringLiteral("--quiet")});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(sha256(m_mix), before);
-        QCOMPARE(sha256(m_reference), referenceBefore);
+        QCOMPARE(test::sha256Of(m_mix), before);
+        QCOMPARE(test::sha256Of(m_reference), referenceBefore);
     }
 
     void longFilesShowProgressOnStderrUnlessQuiet() {

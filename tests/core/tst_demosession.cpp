@@ -1,26 +1,12 @@
 #include "core/analysis/trackanalyzer.h"
 #include "core/session/demosession.h"
+#include "tests/support/testsignals.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace mixscope;
-
-namespace {
-
-QByteArray sha256(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result();
-}
-
-} // namespace
 
 class DemoSessionTest : public QObject {
     Q_OBJECT
@@ -32,10 +18,10 @@ private Q_SLOTS:
         const Result<DemoSession> b = DemoSession::ensure(second.path());
         QVERIFY(a.ok() && b.ok());
         QCOMPARE(a.value().referencePaths.size(), 1);
-        QCOMPARE(sha256(a.value().mixPath), sha256(b.value().mixPath));
-        QCOMPARE(sha256(a.value().referencePaths.front()),
-                 sha256(b.value().referencePaths.front()));
-        QVERIFY(!sha256(a.value().mixPath).isEmpty());
+        QCOMPARE(test::sha256Of(a.value().mixPath), test::sha256Of(b.value().mixPath));
+        QCOMPARE(test::sha256Of(a.value().referencePaths.front()),
+                 test::sha256Of(b.value().referencePaths.front()));
+        QVERIFY(!test::sha256Of(a.value().mixPath).isEmpty());
     }
 
     void existingDemoFilesAreReusedNotRewritten() {
