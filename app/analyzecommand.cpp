@@ -239,16 +239,22 @@ int AnalyzeCommand::run(const QStringList& arguments) {
             printErr(QStringLiteral("mixscope: %1: %2\n").arg(path, entry.outcome.error().message));
             continue;
         }
-        for (const QString& warning : entry.outcome.value().warnings) {
+        if (const QStringList& warnings = entry.outcome.value().warnings; !warnings.isEmpty()) {
             problems = true;
-            printErr(tr("mixscope: %1: warning: %2\n").arg(path, warning));
+            printErr(
+                tr("mixscope: %1: warning: %2\n").arg(path, warnings.join(QStringLiteral("; "))));
         }
     }
 
     if (!jsonTarget.isEmpty()) {
         const QByteArray json = JsonReport::build(entries).toJson(QJsonDocument::Indented);
         if (jsonTarget == QStringLiteral("-")) {
-            std::fwrite(json.constData(), 1, static_cast<std::size_t>(json.size()), stdout);
+            const auto size = static_cast<std::size_t>(json.size());
+            if (std::fwrite(json.constData(), 1, size, stdout) != size ||
+                std::fflush(stdout) != 0) {
+                printErr(tr("mixscope: cannot write the report to standard output\n"));
+                return UsageOrOutput;
+            }
         } else {
             QSaveFile file(jsonTarget);
             if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() ||

@@ -236,6 +236,9 @@ LoudnessResult LoudnessMeter::finish() {
         };
         result.rangeLu = gated.empty() ? 0.0 : at(0.95) - at(0.10);
     }
+    // The interpolator lags by half its length: let the last samples through.
+    const std::vector<float> tail(2 * TruePeakMeter::kTapsPerPhase, 0.0f);
+    s.truePeak.process(tail.data(), TruePeakMeter::kTapsPerPhase);
     if (const float peak = s.truePeak.peak(); peak > 0.0f) {
         result.truePeakDbtp = 20.0 * std::log10(static_cast<double>(peak));
     }

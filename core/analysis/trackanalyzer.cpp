@@ -126,6 +126,11 @@ Result<TrackAnalysis> TrackAnalyzer::analyze(const QString& path, AnalysisObserv
                               .arg(stream.channelLayout)
                               .arg(stream.channels);
     }
+    if (const std::int64_t invalid = decoder.invalidSampleCount(); invalid > 0) {
+        analysis.warnings << tr("%1 samples were not valid audio values (NaN, infinite or beyond "
+                                "+24 dBFS) and were treated as silence")
+                                 .arg(invalid);
+    }
     if (const int damaged = decoder.damagedPacketCount(); damaged > 0) {
         analysis.warnings
             << (damaged == 1 ? tr("1 damaged block in the audio data was skipped")

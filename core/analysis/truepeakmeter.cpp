@@ -31,11 +31,12 @@ TruePeakMeter::TruePeakMeter(int sampleRateHz) {
     }
     // Windowed sinc at the original Nyquist frequency, centred on an original
     // sample: phase 0 then reproduces the input exactly, so the true peak never
-    // reads below the sample peak. A Kaiser window with beta 7 keeps the
-    // interpolation error under 0.05 dB up to 0.45 fs with 16 taps per phase.
+    // reads below the sample peak. With 32 taps per phase a Kaiser window of
+    // beta 5 keeps every phase within 0.03 dB of unity gain up to 0.45 fs (16
+    // taps lose up to 3.6 dB there).
     const int length = kTapsPerPhase * m_factor;
     const double centre = kTapsPerPhase / 2 * m_factor;
-    constexpr double beta = 7.0;
+    constexpr double beta = 5.0;
     std::vector<double> prototype(static_cast<std::size_t>(length));
     for (int n = 0; n < length; ++n) {
         const double t = (n - centre) / m_factor;
@@ -64,6 +65,16 @@ std::uint32_t magnitudeBits(float value) {
     return std::bit_cast<std::uint32_t>(value) & 0x7FFFFFFFu;
 }
 
+// The interpolator is most of the meter's cost: where the compiler and the
+// loader support it, an AVX2/FMA build of it is chosen at run time, and the
+// SSE2 baseline stays for older CPUs.
+#if defined(__GNUC__) && defined(__x86_64__) && defined(__linux__)
+#define MIXSCOPE_VECTOR_CLONES __attribute__((target_clones("arch=haswell", "default")))
+#else
+#define MIXSCOPE_VECTOR_CLONES
+#endif
+
+MIXSCOPE_VECTOR_CLONES
 void TruePeakMeter::process(const float* interleaved, std::size_t frames) {
     std::uint32_t peakBits = magnitudeBits(m_windowPeak);
     constexpr std::size_t history = kTapsPerPhase - 1;

@@ -106,11 +106,22 @@ std::optional<double> Comparison::loudestSectionLufs(const TrackAnalysis& track)
 Comparison Comparison::compare(const TrackAnalysis& mix,
                                const std::vector<const TrackAnalysis*>& references) {
     Comparison comparison;
-    std::size_t bands = mix.spectrum.midDb.size();
+    // Only bands every track covers completely: at 44.1 kHz the 20 kHz band
+    // (17.8–22.4 kHz) is cut at Nyquist and would read low against 96 kHz.
+    auto fullBands = [](const TrackAnalysis& track) {
+        const double nyquist = track.stream.sampleRateHz / 2.0;
+        const auto& edges = track.spectrum.bandHighEdgesHz;
+        const std::size_t measured = std::min(track.spectrum.midDb.size(), edges.size());
+        std::size_t count = 0;
+        while (count < measured && edges[count] <= nyquist) {
+            ++count;
+        }
+        return count;
+    };
+    std::size_t bands = std::min(fullBands(mix), mix.spectrum.bandCentersHz.size());
     for (const TrackAnalysis* reference : references) {
-        bands = std::min(bands, reference->spectrum.midDb.size());
+        bands = std::min(bands, fullBands(*reference));
     }
-    bands = std::min(bands, mix.spectrum.bandCentersHz.size());
     comparison.bandCentersHz.assign(mix.spectrum.bandCentersHz.begin(),
                                     mix.spectrum.bandCentersHz.begin() +
                                         static_cast<std::ptrdiff_t>(bands));

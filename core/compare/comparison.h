@@ -39,7 +39,8 @@ struct Comparison {
     std::optional<ReferenceDelta> average;    ///< empty without references
 
     /// mix: the mix's analysis; references: theirs, in order. Sample rates may
-    /// differ: bands are compared by frequency, up to the lowest Nyquist.
+    /// differ: bands are compared by frequency, those every track covers
+    /// completely (up to 16 kHz at 44.1 kHz, 10 kHz at 22.05 kHz).
     static Comparison compare(const TrackAnalysis& mix,
                               const std::vector<const TrackAnalysis*>& references);
 

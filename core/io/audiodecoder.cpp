@@ -247,6 +247,7 @@ struct AudioDecoder::Impl {
     bool decoderDone = false;
     std::int64_t framesRead = 0;
     std::int64_t goodFrames = 0;
+    std::int64_t invalidSamples = 0;
     int damagedPackets = 0;
     int consecutiveErrors = 0;
 
@@ -331,10 +332,12 @@ bool AudioDecoder::Impl::convert(const AVFrame& input) {
         return false;
     }
     pending.resize(start + static_cast<std::size_t>(converted) * 2);
-    // NaN or infinity in a float file would poison every meter downstream.
+    // NaN, infinity or values far beyond full scale in a float file are not
+    // audio; they would poison every meter downstream.
     for (std::size_t i = start; i < pending.size(); ++i) {
-        if (!std::isfinite(pending[i])) {
+        if (!(std::fabs(pending[i]) <= kMaxPlausibleSample)) {
             pending[i] = 0.0f;
+            ++invalidSamples;
         }
     }
     goodFrames += converted;
@@ -415,6 +418,13 @@ bool AudioDecoder::Impl::decodeMore() {
     // mostly unreadable is not worth measuring.
     const std::int64_t badFramesEstimate =
         static_cast<std::int64_t>(damagedPackets) * std::max(codec->frame_size, 1);
+    if (invalidSamples > goodFrames / 50) {
+        fail(AnalysisErrorKind::DamagedData,
+             tr("the audio data is damaged (%1 % of the samples are not valid audio values)")
+                 .arg(100.0 * static_cast<double>(invalidSamples) /
+                          (2.0 * static_cast<double>(goodFrames)),
+                      0, 'f', 1));
+    }
     if (damagedPackets > 0 && badFramesEstimate > goodFrames) {
         fail(AnalysisErrorKind::DamagedData,
              tr("the audio data is damaged (%1 unreadable blocks)").arg(damagedPackets));
@@ -616,6 +626,10 @@ const std::optional<AnalysisError>& AudioDecoder::error() const {
 
 std::int64_t AudioDecoder::framesRead() const {
     return m_impl->framesRead;
+}
+
+std::int64_t AudioDecoder::invalidSampleCount() const {
+    return m_impl->invalidSamples;
 }
 
 int AudioDecoder::damagedPacketCount() const {

@@ -61,6 +61,13 @@ public:
     /// Packets the codec rejected and that were skipped.
     int damagedPacketCount() const;
 
+    /// Samples that were NaN, infinite or beyond ±kMaxPlausibleSample and were
+    /// replaced by silence. More than 1 % of them makes the file DamagedData.
+    std::int64_t invalidSampleCount() const;
+
+    /// +24 dBFS: float files may go over full scale, but not this far.
+    static constexpr float kMaxPlausibleSample = 16.0f;
+
 private:
     struct Impl;
     explicit AudioDecoder(std::unique_ptr<Impl> impl);

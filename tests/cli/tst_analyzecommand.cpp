@@ -227,6 +227,21 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(target));
     }
 
+    void aReportThatCannotReachStdoutIsAnOutputError() {
+#ifdef Q_OS_LINUX
+        QProcess process;
+        process.setStandardOutputFile(QStringLiteral("/dev/full"));
+        process.start(qEnvironmentVariable("MIXSCOPE_BINARY"),
+                      {QStringLiteral("analyze"), m_mix, QStringLiteral("--json"),
+                       QStringLiteral("-"), QStringLiteral("--quiet")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardError().contains("standard output"));
+#else
+        QSKIP("/dev/full is Linux only");
+#endif
+    }
+
     void inputFilesAreNeverModified() {
         const QByteArray before = test::sha256Of(m_mix);
         const QByteArray referenceBefore = test::sha256Of(m_reference);

@@ -8,6 +8,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <limits>
 
 using namespace mixscope;
 using namespace mixscope::test;
@@ -155,6 +156,35 @@ private:
     double m_wavLoudnessLufs = 0.0;
 
 private Q_SLOTS:
+    void absurdFloatValuesAreDamageNotLoudness() {
+        // A float WAV of ±1e30 is not a very loud recording: it is garbage.
+        test::Signal garbage = test::sine(1000, -6, 2, 48000);
+        for (float& sample : garbage.samples) {
+            sample *= 1e30f;
+        }
+        QVERIFY(test::writeWav(path(QStringLiteral("absurd.wav")), garbage,
+                               WavWriter::SampleFormat::Float32));
+        const Result<TrackAnalysis> whole =
+            TrackAnalyzer::analyze(path(QStringLiteral("absurd.wav")));
+        QVERIFY(!whole.ok());
+        QCOMPARE(whole.error().kind, AnalysisErrorKind::DamagedData);
+        QVERIFY(whole.error().message.contains(QStringLiteral("not valid audio values")));
+
+        // A handful of them in real audio are silenced and reported.
+        test::Signal music = test::sine(1000, -6, 2, 48000);
+        music.samples[1000] = std::numeric_limits<float>::quiet_NaN();
+        music.samples[2001] = 3e20f;
+        music.samples[4002] = -std::numeric_limits<float>::infinity();
+        QVERIFY(test::writeWav(path(QStringLiteral("specks.wav")), music,
+                               WavWriter::SampleFormat::Float32));
+        const Result<TrackAnalysis> specks =
+            TrackAnalyzer::analyze(path(QStringLiteral("specks.wav")));
+        QVERIFY(specks.ok());
+        QCOMPARE(specks.value().warnings.size(), 1);
+        QVERIFY(specks.value().warnings.front().startsWith(QStringLiteral("3 samples")));
+        QVERIFY(std::fabs(*specks.value().levels.samplePeakDbfs + 6.0) < 0.01);
+    }
+
     void initTestCase() {
         QVERIFY2(m_dir.isValid(), qPrintable(m_dir.errorString()));
         m_wavPath = path(QStringLiteral("real.wav"));

@@ -120,9 +120,10 @@ private Q_SLOTS:
         const TrackAnalysis reference = analyse(m_dir, QStringLiteral("96k.wav"), tones(96000));
         const TrackAnalysis low = analyse(m_dir, QStringLiteral("22k.wav"), tones(22050));
         const Comparison comparison = Comparison::compare(mix, {&reference, &low});
-        // Bands up to the lowest Nyquist (11 kHz): 20 Hz … 10 kHz.
-        QCOMPARE(comparison.bandCentersHz.size(), std::size_t(28));
-        QCOMPARE(comparison.bandCentersHz.back(), 10000.0);
+        // Bands wholly below the lowest Nyquist (11.025 kHz): 20 Hz … 8 kHz;
+        // the 10 kHz band reaches 11.2 kHz.
+        QCOMPARE(comparison.bandCentersHz.size(), std::size_t(27));
+        QCOMPARE(comparison.bandCentersHz.back(), 8000.0);
         for (const ReferenceDelta& delta : comparison.perReference) {
             QVERIFY(std::fabs(*delta.matchGainDb) < 0.1);
             for (const double tone : tonesHz) {
@@ -136,6 +137,19 @@ private Q_SLOTS:
                 }
             }
         }
+    }
+
+    void theTopBandIsLeftOutWhereOneTrackOnlyHalfCoversIt() {
+        // At 44.1 kHz the 20 kHz band (17.8–22.4 kHz) is cut at 22.05 kHz: it
+        // would read low against a 96 kHz file and suggest a lack of air.
+        const TrackAnalysis mix = analyse(m_dir, QStringLiteral("cd.wav"), programme(44100, 5, 17));
+        const TrackAnalysis reference =
+            analyse(m_dir, QStringLiteral("hires.wav"), programme(96000, 5, 19));
+        const Comparison comparison = Comparison::compare(mix, {&reference});
+        QCOMPARE(comparison.bandCentersHz.back(), 16000.0);
+        QCOMPARE(comparison.perReference.front().spectrumDeltaDb.size(), std::size_t(30));
+        // On its own, each track still reports the band it has.
+        QCOMPARE(mix.spectrum.bandCentersHz.back(), 20000.0);
     }
 
     void sectionMatchFollowsTheLoudestPart() {

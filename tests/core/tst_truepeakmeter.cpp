@@ -64,6 +64,67 @@ private Q_SLOTS:
         QVERIFY2(std::fabs(readDb + 6.0206) < 0.03, qPrintable(QString::number(readDb, 'f', 3)));
     }
 
+    // Dense high-frequency content (40 sines between 0.25 and 0.45 fs, where a
+    // short interpolator droops by dBs): every point the meter computes must
+    // match the waveform's exact value on the same 4x grid, known analytically.
+    void highFrequencyContentMatchesTheExactWaveform_data() {
+        QTest::addColumn<int>("rate");
+        QTest::newRow("44.1 kHz") << 44100;
+        QTest::newRow("48 kHz") << 48000;
+    }
+
+    void highFrequencyContentMatchesTheExactWaveform() {
+        QFETCH(int, rate);
+        struct Partial {
+            double frequency, phase;
+        };
+        std::vector<Partial> partials;
+        std::uint32_t state = 12345;
+        auto uniform = [&] {
+            state = state * 1664525u + 1013904223u;
+            return (state >> 8) / 16777216.0;
+        };
+        for (int i = 0; i < 40; ++i) {
+            partials.push_back({(0.25 + 0.20 * uniform()) * rate, 2.0 * M_PI * uniform()});
+        }
+        auto waveform = [&](double t) {
+            double sum = 0.0;
+            for (const Partial& partial : partials) {
+                sum += 0.02 * std::sin(2.0 * M_PI * partial.frequency * t / rate + partial.phase);
+            }
+            return sum;
+        };
+        const std::size_t frames = static_cast<std::size_t>(rate) / 4;
+        std::vector<float> samples(2 * frames);
+        for (std::size_t n = 0; n < frames; ++n) {
+            samples[2 * n] = samples[2 * n + 1] =
+                static_cast<float>(waveform(static_cast<double>(n)));
+        }
+
+        // Skip the start, where the filter still sees the silence before it.
+        constexpr std::size_t settle = 2 * TruePeakMeter::kTapsPerPhase;
+        TruePeakMeter meter(rate);
+        meter.process(samples.data(), settle);
+        meter.takeWindowPeak();
+        meter.process(samples.data() + 2 * settle, frames - settle);
+        const double readDb = 20.0 * std::log10(meter.takeWindowPeak());
+
+        // Input i yields the points of time i - taps/2 + p/4.
+        double exact = 0.0;
+        for (std::size_t i = settle; i < frames; ++i) {
+            for (int p = 0; p < 4; ++p) {
+                const double t =
+                    static_cast<double>(i) - TruePeakMeter::kTapsPerPhase / 2 + p / 4.0;
+                exact = std::max(exact, std::fabs(waveform(t)));
+            }
+        }
+        const double exactDb = 20.0 * std::log10(exact);
+        QVERIFY2(std::fabs(readDb - exactDb) < 0.05,
+                 qPrintable(QStringLiteral("meter %1 dBTP, exact %2 dBTP")
+                                .arg(readDb, 0, 'f', 3)
+                                .arg(exactDb, 0, 'f', 3)));
+    }
+
     void windowPeakResetsWhileTheOverallPeakStays() {
         const test::Signal loud = test::sine(1000, -3, 0.5, 48000);
         const test::Signal quiet = test::sine(1000, -20, 0.5, 48000);
