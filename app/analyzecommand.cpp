@@ -2,6 +2,7 @@
 
 #include "core/compare/loudnessmatch.h"
 #include "core/report/jsonreport.h"
+#include "core/report/levelformat.h"
 #include "core/session/analysistask.h"
 
 #include <QCommandLineParser>
@@ -45,10 +46,6 @@ void printOut(const QString& text) {
 
 QString displayPath(const QString& path) {
     return QDir::toNativeSeparators(path);
-}
-
-QString formatDb(std::optional<double> value, const QString& unit) {
-    return value ? QStringLiteral("%1 %2").arg(*value, 0, 'f', 1).arg(unit) : QStringLiteral("—");
 }
 
 // Shows progress on stderr for files of a minute or more, so that quick runs
@@ -110,6 +107,7 @@ QString summary(const std::vector<ReportEntry>& entries) {
     for (const ReportEntry& entry : entries) {
         if (entry.role == TrackRole::Mix && entry.outcome.ok()) {
             mixLufs = entry.outcome.value().loudness.integratedLufs;
+            break;
         }
     }
     QString text;
@@ -121,17 +119,15 @@ QString summary(const std::vector<ReportEntry>& entries) {
         const QString role = entry.role == TrackRole::Mix ? tr("Mix") : tr("Reference");
         text += QStringLiteral("%1  %2\n").arg(role, -10).arg(QFileInfo(entry.path).fileName());
         text += QStringLiteral("           %1 · LRA %2 · %3 · PLR %4 · crest %5")
-                    .arg(formatDb(track.loudness.integratedLufs, QStringLiteral("LUFS")),
-                         formatDb(track.loudness.rangeLu, QStringLiteral("LU")),
-                         formatDb(track.loudness.truePeakDbtp, QStringLiteral("dBTP")),
-                         formatDb(track.plrDb(), QStringLiteral("dB")),
-                         formatDb(track.levels.crestDb, QStringLiteral("dB")));
+                    .arg(LevelFormat::level(track.loudness.integratedLufs, QStringLiteral("LUFS")),
+                         LevelFormat::level(track.loudness.rangeLu, QStringLiteral("LU")),
+                         LevelFormat::level(track.loudness.truePeakDbtp, QStringLiteral("dBTP")),
+                         LevelFormat::level(track.plrDb(), QStringLiteral("dB")),
+                         LevelFormat::level(track.levels.crestDb, QStringLiteral("dB")));
         if (entry.role == TrackRole::Reference) {
             const auto gain = matchGainDb(mixLufs, track.loudness.integratedLufs);
             if (gain) {
-                text += tr(" · match %1%2 dB")
-                            .arg(*gain >= 0 ? QStringLiteral("+") : QString())
-                            .arg(*gain, 0, 'f', 1);
+                text += tr(" · match %1").arg(LevelFormat::gain(*gain));
             }
         }
         text += QLatin1Char('\n');

@@ -1,6 +1,7 @@
 #include "ui/tracklistmodel.h"
 
 #include "core/compare/loudnessmatch.h"
+#include "core/report/levelformat.h"
 #include "core/session/analysistask.h"
 
 #include <QBrush>
@@ -12,10 +13,6 @@
 namespace mixscope {
 
 namespace {
-
-QString formatLevel(std::optional<double> value, const QString& unit) {
-    return value ? QStringLiteral("%1 %2").arg(*value, 0, 'f', 1).arg(unit) : QStringLiteral("—");
-}
 
 // Core messages are written to follow "file: " on the command line; on their
 // own in a cell they start with a capital.
@@ -339,10 +336,10 @@ QVariant TrackListModel::data(const QModelIndex& index, int role) const {
     case FormatColumn:
         return formatText(track);
     case LoudnessColumn:
-        return a != nullptr ? formatLevel(a->loudness.integratedLufs, QStringLiteral("LUFS"))
+        return a != nullptr ? LevelFormat::level(a->loudness.integratedLufs, QStringLiteral("LUFS"))
                             : QString();
     case TruePeakColumn:
-        return a != nullptr ? formatLevel(a->loudness.truePeakDbtp, QStringLiteral("dBTP"))
+        return a != nullptr ? LevelFormat::level(a->loudness.truePeakDbtp, QStringLiteral("dBTP"))
                             : QString();
     case StatusColumn:
         switch (track.state) {
@@ -356,9 +353,7 @@ QVariant TrackListModel::data(const QModelIndex& index, int role) const {
             }
             const auto gain = matchGainDb(mixLoudness(), a->loudness.integratedLufs);
             if (track.role == TrackRole::Reference && gain) {
-                return tr("Ready · matched at %1%2 dB")
-                    .arg(*gain >= 0 ? QStringLiteral("+") : QString())
-                    .arg(*gain, 0, 'f', 1);
+                return tr("Ready · matched at %1").arg(LevelFormat::gain(*gain));
             }
             return tr("Ready");
         }

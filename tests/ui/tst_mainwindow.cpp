@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QDropEvent>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -128,12 +129,20 @@ private Q_SLOTS:
         QVERIFY2(test::writeWav(longFile, test::whiteNoise(-12, 120, 48000),
                                 WavWriter::SampleFormat::Int16, &error),
                  qPrintable(error));
-        window.addPaths({longFile});
+        window.addPaths({longFile, m_dir.filePath(QStringLiteral("reference.wav"))});
         TrackListModel* model = window.trackModel();
+        QSignalSpy busy(model, &TrackListModel::busyChanged);
         QCOMPARE(model->state(0), TrackListModel::State::Analysing);
         model->removeTrack(0);
-        QCOMPARE(model->rowCount(), 0);
-        QVERIFY(!model->isBusy());
+        QCOMPARE(model->rowCount(), 1);
+        // The neighbour, now the mix, still gets its own result, and the model
+        // reports idle once it has.
+        QCOMPARE(model->mixRow(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), kAnalysisTimeoutMs);
+        QCOMPARE(model->state(0), TrackListModel::State::Done);
+        QCOMPARE(cell(model, 0, TrackListModel::LoudnessColumn), QStringLiteral("-14.0 LUFS"));
+        QVERIFY(!busy.isEmpty());
+        QCOMPARE(busy.last().at(0).toBool(), false);
     }
 
     void demoSessionOpensWithAMixAndAReference() {
