@@ -28,19 +28,13 @@ std::optional<double> median(std::vector<double> values) {
 } // namespace
 
 DynamicsAnalyzer::DynamicsAnalyzer(int sampleRateHz)
-    : m_sampleRateHz(sampleRateHz) {}
-
-std::int64_t DynamicsAnalyzer::nextTickBoundary() const {
-    // Rounded per tick, so that 5 ms at 44.1 kHz (220.5 frames) does not drift.
-    return std::llround(static_cast<double>(m_peak.size() + 1) * m_sampleRateHz *
-                        kEnvelopeIntervalS);
-}
+    : m_sampleRateHz(sampleRateHz)
+    , m_clock(sampleRateHz, kEnvelopeIntervalS) {}
 
 void DynamicsAnalyzer::process(const float* interleaved, std::size_t frames) {
     std::size_t i = 0;
     while (i < frames) {
-        const auto take =
-            std::min(frames - i, static_cast<std::size_t>(nextTickBoundary() - m_framesProcessed));
+        const std::size_t take = std::min(frames - i, m_clock.framesUntilBoundary());
         float peak = m_tickPeak;
         double power = 0.0;
         for (std::size_t f = i; f < i + take; ++f) {
@@ -52,9 +46,8 @@ void DynamicsAnalyzer::process(const float* interleaved, std::size_t frames) {
         m_tickPeak = peak;
         m_tickPower += power;
         m_framesInTick += take;
-        m_framesProcessed += static_cast<std::int64_t>(take);
         i += take;
-        if (m_framesProcessed == nextTickBoundary()) {
+        if (m_clock.advance(take)) {
             closeTick();
         }
     }

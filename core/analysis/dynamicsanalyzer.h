@@ -2,6 +2,7 @@
 
 #include "core/analysis/dynamicsresult.h"
 #include "core/analysis/loudnessresult.h"
+#include "core/dsp/intervalclock.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -29,10 +30,9 @@ public:
 
 private:
     void closeTick();
-    std::int64_t nextTickBoundary() const;
 
     int m_sampleRateHz;
-    std::int64_t m_framesProcessed = 0;
+    IntervalClock m_clock; // 5 ms ticks
     std::size_t m_framesInTick = 0;
     float m_tickPeak = 0.0f;
     double m_tickPower = 0.0;

@@ -1,6 +1,7 @@
 #include "core/analysis/loudnessmeter.h"
 
 #include "core/analysis/truepeakmeter.h"
+#include "core/dsp/intervalclock.h"
 
 #include <algorithm>
 #include <cmath>
@@ -102,28 +103,22 @@ struct LoudnessMeter::State {
     explicit State(int rate)
         : sampleRateHz(rate)
         , truePeak(rate)
+        , clock(rate, kSeriesIntervalS)
         , filter(kWeighting(rate)) {}
 
     int sampleRateHz = 0;
     TruePeakMeter truePeak;
+    IntervalClock clock; // the 100 ms sub-blocks and series points
     std::array<Section, 2> filter;
     // Filter state per channel and section (direct form II transposed).
     std::array<std::array<std::array<double, 2>, 2>, 2> memory{};
     double subBlockEnergy = 0.0; // Σ over channels of Σ y² in the current 100 ms
-    std::int64_t framesProcessed = 0;
-    std::int64_t seriesPoints = 0;
     // Per finished 100 ms sub-block: channel-summed energy and frame count.
     std::vector<double> subBlockEnergies;
     std::vector<std::int64_t> subBlockFrames;
     std::vector<double> momentaryMeanSquares; // gating blocks: 400 ms every 100 ms
     std::vector<double> shortTermMeanSquares; // 3 s every 100 ms, for the range
     LoudnessResult result;
-
-    std::int64_t nextSeriesBoundary() const {
-        // Rounded per point so that rates not divisible by 10 do not drift.
-        return std::llround(static_cast<double>(seriesPoints + 1) * sampleRateHz *
-                            kSeriesIntervalS);
-    }
 
     // Mean square of the last `blocks` sub-blocks, if that many have passed.
     std::optional<double> windowMeanSquare(std::size_t blocks) const {
@@ -151,9 +146,7 @@ LoudnessMeter::~LoudnessMeter() = default;
 void LoudnessMeter::process(const float* interleaved, std::size_t frames) {
     State& s = *m_state;
     while (frames > 0) {
-        const auto untilBoundary =
-            static_cast<std::size_t>(s.nextSeriesBoundary() - s.framesProcessed);
-        const std::size_t chunk = std::min(frames, untilBoundary);
+        const std::size_t chunk = std::min(frames, s.clock.framesUntilBoundary());
         for (std::size_t channel = 0; channel < 2; ++channel) {
             const Section& shelf = s.filter[0];
             const Section& highPass = s.filter[1];
@@ -173,10 +166,9 @@ void LoudnessMeter::process(const float* interleaved, std::size_t frames) {
             s.subBlockEnergy += energy;
         }
         s.truePeak.process(interleaved, chunk);
-        s.framesProcessed += static_cast<std::int64_t>(chunk);
         interleaved += chunk * 2;
         frames -= chunk;
-        if (s.framesProcessed == s.nextSeriesBoundary()) {
+        if (s.clock.advance(chunk)) {
             recordSeriesPoint();
         }
     }
@@ -184,14 +176,9 @@ void LoudnessMeter::process(const float* interleaved, std::size_t frames) {
 
 void LoudnessMeter::recordSeriesPoint() {
     State& s = *m_state;
-    const std::int64_t start =
-        s.seriesPoints == 0
-            ? 0
-            : std::llround(static_cast<double>(s.seriesPoints) * s.sampleRateHz * kSeriesIntervalS);
     s.subBlockEnergies.push_back(s.subBlockEnergy);
-    s.subBlockFrames.push_back(s.framesProcessed - start);
+    s.subBlockFrames.push_back(s.clock.lastIntervalFrames());
     s.subBlockEnergy = 0.0;
-    ++s.seriesPoints;
 
     auto loudness = [](std::optional<double> meanSquare) {
         return meanSquare && *meanSquare > 0.0
