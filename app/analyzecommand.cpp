@@ -160,7 +160,11 @@ int AnalyzeCommand::run(const QStringList& arguments) {
         return UsageOrOutput;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        // QCommandLineParser names the executable's path; say the command.
+        QString help = parser.helpText();
+        help.replace(0, help.indexOf(QLatin1Char('\n')),
+                     tr("Usage: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--quiet]"));
+        printOut(help);
         return Success;
     }
     const QStringList positional = parser.positionalArguments();

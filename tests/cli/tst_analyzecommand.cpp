@@ -216,6 +216,14 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
     }
 
+    void helpNamesTheCommand() {
+        const Run run = runMixscope({QStringLiteral("analyze"), QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith("Usage: mixscope analyze MIX [--ref REF]..."),
+                 run.out.constData());
+        QVERIFY(run.out.contains("--json"));
+    }
+
     void unwritableReportDestinationIsAnOutputError() {
         const QString target = path(QStringLiteral("no-such-folder/report.json"));
         const Run run = runMixscope({QStringLiteral("analyze"), m_mix, QStringLiteral("--json"),
