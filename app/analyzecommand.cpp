@@ -103,13 +103,9 @@ private:
 };
 
 QString summary(const std::vector<ReportEntry>& entries) {
-    std::optional<double> mixLufs;
-    for (const ReportEntry& entry : entries) {
-        if (entry.role == TrackRole::Mix && entry.outcome.ok()) {
-            mixLufs = entry.outcome.value().loudness.integratedLufs;
-            break;
-        }
-    }
+    const TrackAnalysis* mix = ReportEntry::analysedMix(entries);
+    const std::optional<double> mixLufs =
+        mix != nullptr ? mix->loudness.integratedLufs : std::nullopt;
     QString text;
     for (const ReportEntry& entry : entries) {
         if (!entry.outcome.ok()) {

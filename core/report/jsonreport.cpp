@@ -204,13 +204,9 @@ QJsonObject levelsObject(const LevelResult& levels) {
 } // namespace
 
 QJsonDocument JsonReport::build(const std::vector<ReportEntry>& entries) {
-    std::optional<double> mixLufs;
-    for (const ReportEntry& entry : entries) {
-        if (entry.role == TrackRole::Mix && entry.outcome.ok()) {
-            mixLufs = entry.outcome.value().loudness.integratedLufs;
-            break;
-        }
-    }
+    const TrackAnalysis* mix = ReportEntry::analysedMix(entries);
+    const std::optional<double> mixLufs =
+        mix != nullptr ? mix->loudness.integratedLufs : std::nullopt;
 
     QJsonArray tracks;
     QJsonArray errors;
@@ -255,7 +251,6 @@ QJsonDocument JsonReport::build(const std::vector<ReportEntry>& entries) {
 
     // The comparison: the mix against each analysed reference (indices into
     // "tracks") and against their average.
-    const TrackAnalysis* mix = nullptr;
     std::vector<const TrackAnalysis*> references;
     QJsonArray referenceIndices;
     int trackIndex = 0;
@@ -263,9 +258,7 @@ QJsonDocument JsonReport::build(const std::vector<ReportEntry>& entries) {
         if (!entry.outcome.ok()) {
             continue;
         }
-        if (entry.role == TrackRole::Mix && mix == nullptr) {
-            mix = &entry.outcome.value();
-        } else if (entry.role == TrackRole::Reference) {
+        if (entry.role == TrackRole::Reference) {
             references.push_back(&entry.outcome.value());
             referenceIndices.append(trackIndex);
         }

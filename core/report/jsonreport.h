@@ -16,6 +16,17 @@ struct ReportEntry {
     TrackRole role = TrackRole::Reference;
     QString path;
     Result<TrackAnalysis> outcome;
+
+    /// The first entry with the Mix role that was analysed; null when the mix
+    /// failed or there is none. Everything is matched to this one.
+    static const TrackAnalysis* analysedMix(const std::vector<ReportEntry>& entries) {
+        for (const ReportEntry& entry : entries) {
+            if (entry.role == TrackRole::Mix && entry.outcome.ok()) {
+                return &entry.outcome.value();
+            }
+        }
+        return nullptr;
+    }
 };
 
 /// Builds the JSON report of DESIGN.md ("format_version" 1). Tracks keep the
