@@ -82,6 +82,9 @@ struct SpectralAnalyzer::State {
     std::vector<double> seriesMidPower;
     double seriesWindowEnergy = 0.0;
     double seriesCross = 0.0, seriesLeft = 0.0, seriesRight = 0.0;
+    // The same three sums over the bins of the low end (kLowEndLowHz–kLowEndHighHz).
+    std::size_t lowEndFirstBin = 0, lowEndLastBin = 0;
+    double seriesLowCross = 0.0, seriesLowLeft = 0.0, seriesLowRight = 0.0;
     std::vector<double> bandScratch;
     SpectralResult result;
 
@@ -153,6 +156,9 @@ SpectralAnalyzer::SpectralAnalyzer(int sampleRateHz)
     s.displayMap = BinBandMap(rangesOf(s.displayBands), size, sampleRateHz);
     s.lowEndMap = BinBandMap({{kLowEndLowHz, kLowEndHighHz}}, size, sampleRateHz);
     s.bandScratch.resize(s.thirdBands.size());
+    const double binHz = sampleRateHz / static_cast<double>(size);
+    s.lowEndFirstBin = static_cast<std::size_t>(std::ceil(kLowEndLowHz / binHz));
+    s.lowEndLastBin = std::min(s.binCount - 1, static_cast<std::size_t>(kLowEndHighHz / binHz));
 
     s.hopsPerSeriesFrame = std::max<std::size_t>(
         1, static_cast<std::size_t>(
@@ -260,6 +266,12 @@ void SpectralAnalyzer::State::analyseFrame(std::size_t validTo) {
     seriesCross += cross;
     seriesLeft += powerLeft;
     seriesRight += powerRight;
+    for (std::size_t k = lowEndFirstBin; k <= lowEndLastBin; ++k) {
+        const std::complex<float> l = spectrumLeft[k], r = spectrumRight[k];
+        seriesLowCross += l.real() * r.real() + l.imag() * r.imag();
+        seriesLowLeft += std::norm(l);
+        seriesLowRight += std::norm(r);
+    }
     if (++hopsInSeriesFrame == hopsPerSeriesFrame) {
         flushSeriesFrame();
     }
@@ -283,9 +295,13 @@ void SpectralAnalyzer::State::flushSeriesFrame() {
     const auto correlation = correlationOf(seriesCross, seriesLeft, seriesRight);
     result.stereo.correlationSeries.push_back(
         correlation ? std::optional<float>(static_cast<float>(*correlation)) : std::nullopt);
+    const auto lowEnd = correlationOf(seriesLowCross, seriesLowLeft, seriesLowRight);
+    result.stereo.lowEndCorrelationSeries.push_back(
+        lowEnd ? std::optional<float>(static_cast<float>(*lowEnd)) : std::nullopt);
 
     std::fill(seriesMidPower.begin(), seriesMidPower.end(), 0.0);
     seriesWindowEnergy = seriesCross = seriesLeft = seriesRight = 0.0;
+    seriesLowCross = seriesLowLeft = seriesLowRight = 0.0;
     hopsInSeriesFrame = 0;
 }
 

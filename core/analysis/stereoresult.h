@@ -42,6 +42,9 @@ struct StereoResult {
     /// DC excluded); entry i covers about [i, i + 1) * correlationSeriesIntervalS.
     double correlationSeriesIntervalS = 0.0;
     std::vector<std::optional<float>> correlationSeries;
+    /// Low-end correlation (as lowEndCorrelation, bins 20–150 Hz) over time,
+    /// same frames as correlationSeries; empty entries where the low end is silent.
+    std::vector<std::optional<float>> lowEndCorrelationSeries;
 
     /// Vectorscope (goniometer) density of every sample pair, for plotting:
     /// vectorscopeDensity[row * kVectorscopeSize + column], column from side

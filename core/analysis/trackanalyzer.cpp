@@ -60,7 +60,7 @@ Result<TrackAnalysis> TrackAnalyzer::analyze(const QString& path, AnalysisObserv
 
     const int rate = analysis.stream.sampleRateHz;
     LoudnessMeter loudness(rate);
-    LevelMeter levels;
+    LevelMeter levels(rate);
     SpectralAnalyzer spectral(rate);
     DynamicsAnalyzer dynamics(rate);
     RhythmAnalyzer rhythm(rate);

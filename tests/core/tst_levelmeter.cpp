@@ -3,6 +3,7 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace mixscope;
@@ -11,7 +12,7 @@ using namespace mixscope::test;
 namespace {
 
 LevelResult measure(const Signal& signal, std::size_t blockFrames = 1000) {
-    LevelMeter meter;
+    LevelMeter meter(48000);
     for (std::size_t first = 0; first < signal.frames(); first += blockFrames) {
         meter.process(signal.samples.data() + first * 2,
                       std::min(blockFrames, signal.frames() - first));
@@ -124,7 +125,7 @@ private Q_SLOTS:
     }
 
     void noInputGivesEmptyLevels() {
-        const LevelResult result = LevelMeter().finish();
+        const LevelResult result = LevelMeter(48000).finish();
         QVERIFY(!result.samplePeakDbfs);
         QVERIFY(!result.rmsDbfs);
         QVERIFY(!result.crestDb);
@@ -152,6 +153,63 @@ private Q_SLOTS:
         QVERIFY(std::fabs(result.dcOffsetPercent[0] - 1.0) <= 0.01);
         QVERIFY(std::fabs(result.dcOffsetPercent[1] - -2.0) <= 0.01);
         QVERIFY(std::fabs(result.dcOffsetPercent[0] - reference.dcOffsetPercent[0]) <= 1e-9);
+        QCOMPARE(result.clippedRunCount, reference.clippedRunCount);
+    }
+
+    void hardClippedSineHasOneFlatTopPerHalfCycle_data() {
+        QTest::addColumn<double>("gainAfterClipping");
+
+        QTest::newRow("clipped at full scale") << 1.0;
+        QTest::newRow("clipped, then turned down 6 dB") << 0.5;
+    }
+
+    void hardClippedSineHasOneFlatTopPerHalfCycle() {
+        QFETCH(double, gainAfterClipping);
+
+        // 100 Hz driven 6 dB into a clipper: 2 flat tops per cycle and channel,
+        // each about 1/3 of a half cycle long.
+        Signal signal = sine(100.0, 6.0, 2.0);
+        for (float& sample : signal.samples) {
+            sample = static_cast<float>(std::clamp(sample, -1.0f, 1.0f) * gainAfterClipping);
+        }
+        const LevelResult result = measure(signal);
+        QVERIFY2(std::abs(result.clippedRunCount - 2 * 2 * 200) <= 4,
+                 qPrintable(QString::number(result.clippedRunCount)));
+        QVERIFY(result.clippedSampleCount > 48000); // a third of 2 s on both channels
+        QCOMPARE(result.clipIntervals.size(), std::size_t{4});
+        QCOMPARE(result.clipIntervals.front().startS, 0.0);
+        QCOMPARE(result.clipIntervals.back().startS, 1.5);
+    }
+
+    void cleanPeaksAndConstantsAreNotFlatTops_data() {
+        QTest::addColumn<int>("kind");
+
+        QTest::newRow("full-scale 1 kHz sine") << 0;
+        QTest::newRow("music-like material") << 1;
+        QTest::newRow("offset over silence") << 2;
+    }
+
+    void cleanPeaksAndConstantsAreNotFlatTops() {
+        QFETCH(int, kind);
+
+        const Signal signal = kind == 0   ? sine(1000.0, -0.1, 2.0)
+                              : kind == 1 ? musicLike(10.0)
+                                          : withDcOffset(silence(2.0), 0.05f, 0.05f);
+        const LevelResult result = measure(signal);
+        QCOMPARE(result.clippedRunCount, 0);
+        QVERIFY(result.clipIntervals.empty());
+    }
+
+    void clipOnlyInTheLastSecondIsPlacedThere() {
+        Signal clean = sine(100.0, -6.0, 3.0);
+        Signal loud = sine(100.0, 6.0, 1.0);
+        for (float& sample : loud.samples) {
+            sample = std::clamp(sample, -1.0f, 1.0f);
+        }
+        const LevelResult result = measure(concatenate(clean, loud));
+        QVERIFY(result.clippedRunCount >= 390);
+        QVERIFY(!result.clipIntervals.empty());
+        QVERIFY(result.clipIntervals.front().startS >= 3.0);
     }
 };
 

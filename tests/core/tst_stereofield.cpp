@@ -232,6 +232,24 @@ private Q_SLOTS:
         }
     }
 
+    void lowEndCorrelationSeriesFindsWhenTheBassTurnsOutOfPhase() {
+        const Signal inPhase = stereoNoise(Relation::Identical, 3.0);
+        const Signal invertedBass = invertedBassUnderIdenticalTop(3.0);
+        const StereoResult result = analyse(concatenate(inPhase, invertedBass));
+        QCOMPARE(result.lowEndCorrelationSeries.size(), result.correlationSeries.size());
+        for (std::size_t i = 0; i < result.lowEndCorrelationSeries.size(); ++i) {
+            const double t = (static_cast<double>(i) + 0.5) * result.correlationSeriesIntervalS;
+            if (std::fabs(t - 3.0) < 0.5 || t > 5.5) {
+                continue;
+            }
+            const auto& r = result.lowEndCorrelationSeries[i];
+            QVERIFY(r);
+            // The top stays identical: only the low-end series turns negative.
+            QVERIFY2(t < 3.0 ? *r > 0.999 : *r < -0.9,
+                     qPrintable(QStringLiteral("%1 s: low-end r = %2").arg(t).arg(*r)));
+        }
+    }
+
     void vectorscopeShowsMonoOnTheCentreColumnAndAntiphaseOnTheCentreRow_data() {
         QTest::addColumn<Relation>("relation");
         QTest::newRow("mono") << Relation::Identical;
