@@ -22,6 +22,10 @@ constexpr int kLargestFftSize = 1 << 20;
 constexpr double kSeriesTargetIntervalS = 0.25;
 constexpr double kLowEndLowHz = 20.0;
 constexpr double kLowEndHighHz = 150.0;
+constexpr double kDelayedCopyLowHz = 200.0;
+constexpr double kDelayedCopyHighHz = 10000.0;
+constexpr double kDelayedCopyMinS = 0.001;
+constexpr double kDelayedCopyMaxS = 0.030;
 constexpr int kScopeSize = StereoResult::kVectorscopeSize;
 
 std::vector<BinBandMap::Range> rangesOf(const std::vector<FrequencyBand>& bands) {
@@ -72,6 +76,8 @@ struct SpectralAnalyzer::State {
     // Per-bin sums over all frames of |M|^2, |S|^2, |L|^2, |R|^2; Re(L conj R)
     // is |M|^2 - |S|^2, so no fifth sum is needed.
     std::vector<double> midPower, sidePower, leftPower, rightPower;
+    // Per-bin sum of L conj(R), for the delayed-copy search.
+    std::vector<std::complex<double>> crossSpectrum;
     double windowEnergy = 0.0;
 
     std::vector<FrequencyBand> thirdBands, displayBands;
@@ -97,6 +103,7 @@ struct SpectralAnalyzer::State {
     void analyseFrame(std::size_t validTo);
     void flushSeriesFrame();
     SpectralResult finish();
+    void findDelayedCopy(StereoResult& stereo) const;
 };
 
 int SpectralAnalyzer::fftSizeFor(int sampleRateHz) {
@@ -148,6 +155,7 @@ SpectralAnalyzer::SpectralAnalyzer(int sampleRateHz)
     for (auto* sums : {&s.midPower, &s.sidePower, &s.leftPower, &s.rightPower, &s.seriesMidPower}) {
         sums->assign(s.binCount, 0.0);
     }
+    s.crossSpectrum.assign(s.binCount, {});
 
     const double nyquistHz = sampleRateHz / 2.0;
     s.thirdBands = thirdOctaveBands(nyquistHz);
@@ -254,6 +262,7 @@ void SpectralAnalyzer::State::analyseFrame(std::size_t validTo) {
         const double pr = rRe * rRe + rIm * rIm;
         midPower[k] += pm;
         sidePower[k] += ps;
+        crossSpectrum[k] += std::complex<double>(lRe * rRe + lIm * rIm, lIm * rRe - lRe * rIm);
         leftPower[k] += pl;
         rightPower[k] += pr;
         seriesMidPower[k] += pm;
@@ -384,6 +393,7 @@ SpectralResult SpectralAnalyzer::State::finish() {
         if (sumLeftSquares > 0.0 && sumRightSquares > 0.0) {
             stereo.balanceDb = 10.0 * std::log10(sumLeftSquares / sumRightSquares);
         }
+        findDelayedCopy(stereo);
         const auto densest = *std::max_element(scopeCounts.begin(), scopeCounts.end());
         stereo.vectorscopeDensity.reserve(scopeCounts.size());
         for (std::uint64_t cellCount : scopeCounts) {
@@ -392,6 +402,77 @@ SpectralResult SpectralAnalyzer::State::finish() {
         }
     }
     return out;
+}
+
+void SpectralAnalyzer::State::findDelayedCopy(StereoResult& stereo) const {
+    // Generalised cross-correlation with coherence weighting: each bin's
+    // L conj(R) / sqrt(|L|^2 |R|^2) is a unit phasor where one channel is a
+    // delayed copy of the other, and averages away where the channels are
+    // unrelated. Its inverse transform peaks at the delay, with a height equal
+    // to the share of bins that hold the copy.
+    const double binHz = sampleRateHz / static_cast<double>(fftSize);
+    const auto first = static_cast<std::size_t>(std::ceil(kDelayedCopyLowHz / binHz));
+    const auto last = std::min(binCount - 1, static_cast<std::size_t>(kDelayedCopyHighHz / binHz));
+    std::vector<std::size_t> bins;
+    std::vector<std::complex<double>> coherence;
+    for (std::size_t k = first; k <= last; ++k) {
+        const double norm = std::sqrt(leftPower[k] * rightPower[k]);
+        if (norm > 0.0) {
+            bins.push_back(k);
+            coherence.push_back(crossSpectrum[k] / norm);
+        }
+    }
+    if (bins.size() < 16) {
+        return;
+    }
+    const auto minLag = static_cast<int>(std::ceil(kDelayedCopyMinS * sampleRateHz));
+    const auto maxLag = static_cast<int>(kDelayedCopyMaxS * sampleRateHz);
+    // Two frames share less of a copy the longer its delay: each lag's sum is
+    // divided by the window's own normalised autocorrelation there.
+    std::vector<double> windowCorrelation(static_cast<std::size_t>(maxLag) + 1, 0.0);
+    double windowEnergy = 0.0;
+    for (std::size_t n = 0; n < fftSize; ++n) {
+        windowEnergy += static_cast<double>(window[n]) * window[n];
+    }
+    for (std::size_t lag = 0; lag < windowCorrelation.size(); ++lag) {
+        double overlap = 0.0;
+        for (std::size_t n = 0; n + lag < fftSize; ++n) {
+            overlap += static_cast<double>(window[n]) * window[n + lag];
+        }
+        windowCorrelation[lag] = overlap / windowEnergy;
+    }
+    double bestScore = 0.0;
+    int bestLag = 0;
+    for (int sign : {1, -1}) {
+        // Rotate every bin's phasor one lag step at a time.
+        std::vector<std::complex<double>> rotated(coherence);
+        std::vector<std::complex<double>> step(bins.size());
+        for (std::size_t i = 0; i < bins.size(); ++i) {
+            const double omega = sign * 2.0 * std::numbers::pi * static_cast<double>(bins[i]) /
+                                 static_cast<double>(fftSize);
+            step[i] = std::polar(1.0, omega);
+            rotated[i] *= std::polar(1.0, omega * (minLag - 1));
+        }
+        for (int lag = minLag; lag <= maxLag; ++lag) {
+            double sum = 0.0;
+            for (std::size_t i = 0; i < bins.size(); ++i) {
+                rotated[i] *= step[i];
+                sum += rotated[i].real();
+            }
+            const double score = sum / static_cast<double>(bins.size()) /
+                                 windowCorrelation[static_cast<std::size_t>(lag)];
+            if (score > bestScore) {
+                bestScore = score;
+                bestLag = sign * lag;
+            }
+        }
+    }
+    stereo.delayedCopyStrength = std::min(1.0, bestScore);
+    if (bestLag != 0) {
+        // L conj(R) turns by +omega * d when the right channel is d samples
+        // late, so the search peaks at a negative lag for a late right channel.
+        stereo.delayedCopyMs = -1000.0 * bestLag / sampleRateHz;
+    }
 }
 
 } // namespace mixscope

@@ -28,6 +28,16 @@ struct StereoResult {
     /// Empty when either channel is silent.
     std::optional<double> balanceDb;
 
+    /// A delayed copy between the channels, as a Haas widener, a spaced
+    /// microphone pair or a doubled part makes: summed to mono it comb-filters.
+    /// Strength is the coherence-weighted cross-correlation at the strongest
+    /// lag of 1–30 ms over 200 Hz–10 kHz, 0–1: roughly the share of that
+    /// spectrum that is a copy (0 for mono or unrelated channels, 1 when one
+    /// channel is the other delayed). delayedCopyMs is that lag, positive when
+    /// the right channel is late. Both empty for silence.
+    std::optional<double> delayedCopyStrength;
+    std::optional<double> delayedCopyMs;
+
     /// Per 1/3-octave band, bands as SpectrumResult::bandCentersHz.
     std::vector<double> bandCentersHz; ///< ISO nominal centres, Hz
     /// Cross-spectral correlation within each band over the whole stream.

@@ -250,6 +250,66 @@ private Q_SLOTS:
         }
     }
 
+    void delayedCopyBetweenChannelsIsFoundWithItsDelay_data() {
+        QTest::addColumn<double>("rightDelayMs");
+        QTest::addColumn<double>("copyShare");
+
+        QTest::newRow("right 15 ms late") << 15.0 << 1.0;
+        QTest::newRow("left 8 ms late") << -8.0 << 1.0;
+        QTest::newRow("half the mix, right 25 ms late") << 25.0 << 0.5;
+        QTest::newRow("right 2 ms late") << 2.0 << 1.0;
+    }
+
+    void delayedCopyBetweenChannelsIsFoundWithItsDelay() {
+        QFETCH(double, rightDelayMs);
+        QFETCH(double, copyShare);
+
+        // The copied part, and an unrelated part of its own on each side.
+        const Signal copied = noise(4.0, 11);
+        const Signal unrelatedLeft = noise(4.0, 12);
+        const Signal unrelatedRight = noise(4.0, 13);
+        const auto delay =
+            static_cast<std::size_t>(std::lround(std::fabs(rightDelayMs) * kRate / 1000.0));
+        const auto copyGain = static_cast<float>(copyShare);
+        const auto otherGain = static_cast<float>(1.0 - copyShare);
+        Signal left = copied;
+        Signal right = copied;
+        for (std::size_t i = 0; i < copied.frames(); ++i) {
+            const float now = copied.samples[i];
+            const float late = i >= delay ? copied.samples[i - delay] : 0.0f;
+            left.samples[i] =
+                (rightDelayMs > 0 ? now : late) * copyGain + otherGain * unrelatedLeft.samples[i];
+            right.samples[i] =
+                (rightDelayMs > 0 ? late : now) * copyGain + otherGain * unrelatedRight.samples[i];
+        }
+        const Signal signal = interleave({left, right});
+        const StereoResult result = analyse(signal);
+        QVERIFY(result.delayedCopyStrength && result.delayedCopyMs);
+        QVERIFY2(std::fabs(*result.delayedCopyMs - rightDelayMs) <= 1000.0 / kRate,
+                 qPrintable(QStringLiteral("delay %1 ms").arg(*result.delayedCopyMs)));
+        // Equal power in copy and unrelated part: half the coherence.
+        const double expected = copyShare == 1.0 ? 1.0 : 0.5;
+        QVERIFY2(std::fabs(*result.delayedCopyStrength - expected) <= 0.1,
+                 qPrintable(QStringLiteral("strength %1").arg(*result.delayedCopyStrength)));
+    }
+
+    void monoAndUnrelatedChannelsHoldNoDelayedCopy_data() {
+        QTest::addColumn<int>("relation");
+
+        QTest::newRow("identical") << static_cast<int>(Relation::Identical);
+        QTest::newRow("independent") << static_cast<int>(Relation::Independent);
+        QTest::newRow("inverted") << static_cast<int>(Relation::Inverted);
+    }
+
+    void monoAndUnrelatedChannelsHoldNoDelayedCopy() {
+        QFETCH(int, relation);
+
+        const StereoResult result = analyse(stereoNoise(static_cast<Relation>(relation)));
+        QVERIFY(result.delayedCopyStrength);
+        QVERIFY2(*result.delayedCopyStrength < 0.08,
+                 qPrintable(QStringLiteral("strength %1").arg(*result.delayedCopyStrength)));
+    }
+
     void vectorscopeShowsMonoOnTheCentreColumnAndAntiphaseOnTheCentreRow_data() {
         QTest::addColumn<Relation>("relation");
         QTest::newRow("mono") << Relation::Identical;

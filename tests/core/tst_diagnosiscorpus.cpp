@@ -1,0 +1,156 @@
+#include "core/analysis/trackanalyzer.h"
+#include "core/compare/comparison.h"
+#include "core/diagnosis/diagnosis.h"
+#include "tests/support/mixcorpus.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <map>
+
+using namespace mixscope;
+using namespace mixscope::test;
+
+// Calibrates the diagnosis on the degraded-mix corpus: every problem injected
+// at two strengths into six songs, judged against the clean mix as reference
+// and with no reference. Prints the detection table and holds the targets.
+class TestDiagnosisCorpus : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    TrackAnalysis analyse(const Signal& signal, const QString& name) {
+        const QString path = m_dir.filePath(name + QStringLiteral(".wav"));
+        QString error;
+        if (!writeWav(path, signal, WavWriter::SampleFormat::Float32, &error)) {
+            qFatal("%s", qPrintable(error));
+        }
+        auto result = TrackAnalyzer::analyze(path);
+        QFile::remove(path);
+        if (!result.ok()) {
+            qFatal("%s", qPrintable(result.error().message));
+        }
+        return result.value();
+    }
+
+    static std::vector<Finding> judge(const TrackAnalysis& mix, const TrackAnalysis* reference) {
+        std::vector<const TrackAnalysis*> references;
+        if (reference != nullptr) {
+            references.push_back(reference);
+        }
+        return Diagnosis::diagnose(mix, references, Comparison::compare(mix, references));
+    }
+
+    static bool raises(const std::vector<Finding>& findings, FindingKind kind) {
+        return std::any_of(findings.begin(), findings.end(), [kind](const Finding& f) {
+            return f.kind == kind && f.severity != FindingSeverity::Info;
+        });
+    }
+
+    static QString others(const std::vector<Finding>& findings, FindingKind expected) {
+        QStringList ids;
+        for (const Finding& finding : findings) {
+            if (finding.kind != expected && finding.severity != FindingSeverity::Info) {
+                ids << findingKindId(finding.kind);
+            }
+        }
+        return ids.join(QLatin1Char(' '));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void detectionMeetsTheTargets() {
+        struct Tally {
+            int withReference = 0, withoutReference = 0, total = 0;
+            std::map<QString, int> alsoRaised;
+        };
+        std::map<std::pair<int, int>, Tally> table; // (defect, strength)
+        int cleanProblemCount = 0;
+        QStringList cleanFindings;
+        const auto songs = corpusSongs();
+        for (const CorpusSong& song : songs) {
+            const CorpusStems stems = renderSong(song);
+            const TrackAnalysis clean = analyse(cleanMix(stems), QStringLiteral("clean"));
+            for (const Finding& finding : judge(clean, &clean)) {
+                cleanProblemCount += finding.severity == FindingSeverity::Problem ? 1 : 0;
+                cleanFindings << QStringLiteral("%1 vs itself: %2 (%3)")
+                                     .arg(song.name, findingKindId(finding.kind),
+                                          findingSeverityId(finding.severity));
+            }
+            for (const Finding& finding : judge(clean, nullptr)) {
+                cleanFindings << QStringLiteral("%1 alone: %2 (%3) %4")
+                                     .arg(song.name, findingKindId(finding.kind),
+                                          findingSeverityId(finding.severity), finding.evidence);
+            }
+            for (const Defect defect : allDefects()) {
+                for (const DefectStrength strength :
+                     {DefectStrength::Strong, DefectStrength::Subtle}) {
+                    const TrackAnalysis degraded =
+                        analyse(degradedMix(stems, defect, strength), QStringLiteral("degraded"));
+                    const auto withReference = judge(degraded, &clean);
+                    const auto withoutReference = judge(degraded, nullptr);
+                    const FindingKind expected = expectedFinding(defect);
+                    Tally& tally = table[{static_cast<int>(defect), static_cast<int>(strength)}];
+                    ++tally.total;
+                    tally.withReference += raises(withReference, expected) ? 1 : 0;
+                    tally.withoutReference += raises(withoutReference, expected) ? 1 : 0;
+                    const QString also = others(withReference, expected);
+                    for (const QString& id : also.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                        ++tally.alsoRaised[id];
+                    }
+                    if (qEnvironmentVariableIsSet("MIXSCOPE_CORPUS_VERBOSE") &&
+                        !raises(withReference, expected)) {
+                        qInfo().noquote()
+                            << "missed" << song.name << defectName(defect)
+                            << (strength == DefectStrength::Strong ? "strong" : "subtle");
+                    }
+                }
+            }
+        }
+
+        int strongFound = 0, strongTotal = 0, subtleFound = 0, subtleTotal = 0;
+        QString report = QStringLiteral("\n%1 %2 %3 %4  %5\n")
+                             .arg(QStringLiteral("problem"), -20)
+                             .arg(QStringLiteral("strength"), -9)
+                             .arg(QStringLiteral("with reference"), -15)
+                             .arg(QStringLiteral("no reference"), -13)
+                             .arg(QStringLiteral("also raised (with reference, warning+)"));
+        for (const auto& [key, tally] : table) {
+            const auto defect = static_cast<Defect>(key.first);
+            const bool strong = key.second == static_cast<int>(DefectStrength::Strong);
+            (strong ? strongFound : subtleFound) += tally.withReference;
+            (strong ? strongTotal : subtleTotal) += tally.total;
+            QStringList also;
+            for (const auto& [id, count] : tally.alsoRaised) {
+                also << QStringLiteral("%1×%2").arg(id).arg(count);
+            }
+            report +=
+                QStringLiteral("%1 %2 %3 %4  %5\n")
+                    .arg(defectName(defect), -20)
+                    .arg(strong ? QStringLiteral("strong") : QStringLiteral("subtle"), -9)
+                    .arg(QStringLiteral("%1/%2").arg(tally.withReference).arg(tally.total), -15)
+                    .arg(QStringLiteral("%1/%2").arg(tally.withoutReference).arg(tally.total), -13)
+                    .arg(also.join(QStringLiteral(", ")));
+        }
+        report += QStringLiteral("strong detected with reference: %1/%2; subtle: %3/%4\n")
+                      .arg(strongFound)
+                      .arg(strongTotal)
+                      .arg(subtleFound)
+                      .arg(subtleTotal);
+        report +=
+            QStringLiteral("findings on clean material:%1\n")
+                .arg(cleanFindings.isEmpty()
+                         ? QStringLiteral(" none")
+                         : QStringLiteral("\n  ") + cleanFindings.join(QStringLiteral("\n  ")));
+        qInfo().noquote() << report;
+
+        QVERIFY2(strongFound >= 0.95 * strongTotal, "strong variants: below 95 % detected");
+        QVERIFY2(subtleFound >= 0.70 * subtleTotal, "subtle variants: below 70 % detected");
+        QCOMPARE(cleanProblemCount, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiagnosisCorpus)
+#include "tst_diagnosiscorpus.moc"
