@@ -10,10 +10,13 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+
 #include <QFutureWatcher>
 #include <QSaveFile>
 #include <QTimer>
+#include <cmath>
 
+#include <cmath>
 #include <cstdio>
 #include <memory>
 
@@ -102,6 +105,12 @@ private:
     bool m_lineShown = false;
 };
 
+// "1:05" for 65 s.
+QString clockTime(double seconds) {
+    const auto whole = static_cast<int>(std::floor(std::max(0.0, seconds)));
+    return QStringLiteral("%1:%2").arg(whole / 60).arg(whole % 60, 2, 10, QLatin1Char('0'));
+}
+
 QString summary(const std::vector<ReportEntry>& entries) {
     const TrackAnalysis* mix = ReportEntry::analysedMix(entries);
     const std::optional<double> mixLufs =
@@ -127,6 +136,24 @@ QString summary(const std::vector<ReportEntry>& entries) {
             }
         }
         text += QLatin1Char('\n');
+    }
+    const std::vector<Finding> findings = ReportEntry::findings(entries);
+    if (mix != nullptr) {
+        text += findings.empty() ? tr("\nNo mixdown problems found.\n")
+                                 : tr("\nFindings, worst first:\n");
+    }
+    for (const Finding& finding : findings) {
+        text += QStringLiteral("\n  [%1] %2\n")
+                    .arg(findingSeverityDisplayName(finding.severity), finding.title);
+        text += QStringLiteral("      %1\n      %2\n").arg(finding.evidence, finding.suggestion);
+        if (!finding.times.empty()) {
+            QStringList times;
+            for (const TimeRange& range : finding.times) {
+                times << QStringLiteral("%1–%2").arg(clockTime(range.startS),
+                                                     clockTime(range.endS));
+            }
+            text += tr("      Where: %1\n").arg(times.join(QStringLiteral(", ")));
+        }
     }
     return text;
 }

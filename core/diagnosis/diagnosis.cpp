@@ -197,7 +197,16 @@ QString formatHz(double hz) {
     return Diagnosis::tr("%1 Hz").arg(std::round(hz), 0, 'f', 0);
 }
 
+// "177–354 Hz", "7.1–18 kHz", "700 Hz–1.4 kHz".
 QString formatRange(const FrequencyRange& range) {
+    const bool lowInKhz = range.lowHz >= 1000.0;
+    const bool highInKhz = range.highHz >= 1000.0;
+    if (lowInKhz == highInKhz) {
+        const QString low =
+            lowInKhz ? QString::number(range.lowHz / 1000.0, 'f', range.lowHz >= 10000.0 ? 0 : 1)
+                     : QString::number(std::round(range.lowHz), 'f', 0);
+        return Diagnosis::tr("%1–%2").arg(low, formatHz(range.highHz));
+    }
     return Diagnosis::tr("%1–%2").arg(formatHz(range.lowHz), formatHz(range.highHz));
 }
 

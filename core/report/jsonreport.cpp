@@ -241,17 +241,52 @@ QJsonDocument JsonReport::build(const std::vector<ReportEntry>& entries) {
         });
     }
 
+    // Findings are about the mix: "track" is its index in "tracks".
+    int mixIndex = -1;
+    for (int index = 0; const ReportEntry& entry : entries) {
+        if (!entry.outcome.ok()) {
+            continue;
+        }
+        if (&entry.outcome.value() == mix) {
+            mixIndex = index;
+        }
+        ++index;
+    }
+    QJsonArray findings;
+    for (const Finding& finding : ReportEntry::findings(entries)) {
+        QJsonArray times;
+        for (const TimeRange& range : finding.times) {
+            times.append(QJsonArray{number(range.startS, 2), number(range.endS, 2)});
+        }
+        findings.append(QJsonObject{
+            {QStringLiteral("id"), findingKindId(finding.kind)},
+            {QStringLiteral("severity"), findingSeverityId(finding.severity)},
+            {QStringLiteral("track"), mixIndex},
+            {QStringLiteral("freq_hz"),
+             finding.frequency ? QJsonValue(QJsonArray{number(finding.frequency->lowHz, 1),
+                                                       number(finding.frequency->highHz, 1)})
+                               : QJsonValue()},
+            {QStringLiteral("times_s"), times},
+            {QStringLiteral("title"), finding.title},
+            {QStringLiteral("evidence"), finding.evidence},
+            {QStringLiteral("suggestion"), finding.suggestion},
+            {QStringLiteral("confidence"), number(finding.confidence, 2)},
+            {QStringLiteral("basis"), findingBasisId(finding.basis)},
+            {QStringLiteral("value"), number(finding.value, 2)},
+        });
+    }
+
     QJsonObject report{
         {QStringLiteral("format_version"), kFormatVersion},
         {QStringLiteral("tracks"), tracks},
-        {QStringLiteral("findings"), QJsonArray{}},
+        {QStringLiteral("findings"), findings},
         {QStringLiteral("warnings"), warnings},
         {QStringLiteral("errors"), errors},
     };
 
     // The comparison: the mix against each analysed reference (indices into
     // "tracks") and against their average.
-    std::vector<const TrackAnalysis*> references;
+    const std::vector<const TrackAnalysis*> references = ReportEntry::analysedReferences(entries);
     QJsonArray referenceIndices;
     int trackIndex = 0;
     for (const ReportEntry& entry : entries) {
@@ -259,7 +294,6 @@ QJsonDocument JsonReport::build(const std::vector<ReportEntry>& entries) {
             continue;
         }
         if (entry.role == TrackRole::Reference) {
-            references.push_back(&entry.outcome.value());
             referenceIndices.append(trackIndex);
         }
         ++trackIndex;

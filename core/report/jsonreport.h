@@ -2,7 +2,9 @@
 
 #include "core/analysis/trackanalysis.h"
 #include "core/common/analysiserror.h"
+#include "core/compare/comparison.h"
 #include "core/compare/trackrole.h"
+#include "core/diagnosis/diagnosis.h"
 
 #include <QJsonDocument>
 #include <QString>
@@ -26,6 +28,29 @@ struct ReportEntry {
             }
         }
         return nullptr;
+    }
+
+    /// Every analysed entry with the Reference role, in order.
+    static std::vector<const TrackAnalysis*>
+    analysedReferences(const std::vector<ReportEntry>& entries) {
+        std::vector<const TrackAnalysis*> references;
+        for (const ReportEntry& entry : entries) {
+            if (entry.role == TrackRole::Reference && entry.outcome.ok()) {
+                references.push_back(&entry.outcome.value());
+            }
+        }
+        return references;
+    }
+
+    /// The findings about the analysed mix against every analysed reference,
+    /// worst first; empty without an analysed mix.
+    static std::vector<Finding> findings(const std::vector<ReportEntry>& entries) {
+        const TrackAnalysis* mix = analysedMix(entries);
+        if (mix == nullptr) {
+            return {};
+        }
+        const auto references = analysedReferences(entries);
+        return Diagnosis::diagnose(*mix, references, Comparison::compare(*mix, references));
     }
 };
 

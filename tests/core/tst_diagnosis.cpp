@@ -1,0 +1,170 @@
+#include "core/analysis/trackanalyzer.h"
+#include "core/compare/comparison.h"
+#include "core/diagnosis/diagnosis.h"
+#include "tests/support/mixcorpus.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace mixscope;
+using namespace mixscope::test;
+
+class TestDiagnosis : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    CorpusStems m_stems;
+    TrackAnalysis m_clean;
+
+    TrackAnalysis analyse(const Signal& signal) {
+        const QString path = m_dir.filePath(QStringLiteral("track.wav"));
+        if (!writeWav(path, signal)) {
+            qFatal("cannot write %s", qPrintable(path));
+        }
+        auto result = TrackAnalyzer::analyze(path);
+        if (!result.ok()) {
+            qFatal("%s", qPrintable(result.error().message));
+        }
+        return result.value();
+    }
+
+    static std::vector<Finding> judge(const TrackAnalysis& mix,
+                                      std::vector<const TrackAnalysis*> references) {
+        return Diagnosis::diagnose(mix, references, Comparison::compare(mix, references));
+    }
+
+    static const Finding* find(const std::vector<Finding>& findings, FindingKind kind) {
+        for (const Finding& finding : findings) {
+            if (finding.kind == kind) {
+                return &finding;
+            }
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        m_stems = renderSong(corpusSongs().front());
+        m_clean = analyse(cleanMix(m_stems));
+    }
+
+    void cleanMixAgainstItselfRaisesNothing() {
+        const auto findings = judge(m_clean, {&m_clean});
+        for (const Finding& finding : findings) {
+            QVERIFY2(finding.severity == FindingSeverity::Info,
+                     qPrintable(findingKindId(finding.kind)));
+        }
+    }
+
+    void mudAgainstTheReferenceNamesItsRangeAmountAndSections() {
+        const TrackAnalysis muddy =
+            analyse(degradedMix(m_stems, Defect::Mud, DefectStrength::Strong));
+        const auto findings = judge(muddy, {&m_clean});
+        const Finding* mud = find(findings, FindingKind::Mud);
+        QVERIFY(mud != nullptr);
+        QCOMPARE(mud->severity, FindingSeverity::Problem);
+        QCOMPARE(mud->basis, FindingBasis::References);
+        QVERIFY(mud->frequency);
+        QVERIFY2(
+            mud->frequency->lowHz >= 140.0 && mud->frequency->highHz <= 450.0,
+            qPrintable(
+                QStringLiteral("%1–%2 Hz").arg(mud->frequency->lowHz).arg(mud->frequency->highHz)));
+        // A +6 dB bell at 300 Hz, Q 1: about +5 dB over a 2/3-octave window.
+        QVERIFY2(mud->value > 4.0 && mud->value < 7.0, qPrintable(QString::number(mud->value)));
+        QVERIFY(mud->evidence.contains(QStringLiteral("dB")));
+        QVERIFY(mud->suggestion.contains(QStringLiteral("Hz")));
+        QVERIFY(!mud->times.empty());
+        QVERIFY(mud->confidence > 0.5);
+        QCOMPARE(findings.front().severity, FindingSeverity::Problem); // worst first
+    }
+
+    void aMixLessLimitedThanItsMasteredReferenceIsNotCalledUnpunchy() {
+        const TrackAnalysis master =
+            analyse(degradedMix(m_stems, Defect::OverCompression, DefectStrength::Strong));
+        QVERIFY(find(judge(m_clean, {&master}), FindingKind::LackOfPunch) == nullptr);
+        // The other way round it is.
+        const auto findings = judge(master, {&m_clean});
+        const Finding* punch = find(findings, FindingKind::LackOfPunch);
+        QVERIFY(punch != nullptr);
+        QVERIFY(punch->severity != FindingSeverity::Info);
+    }
+
+    void clippingOnlyInTheChorusPointsAtTheChorus() {
+        Signal mix = cleanMix(m_stems);
+        const auto chorusStart = static_cast<std::size_t>(m_stems.chorusStartS * mix.sampleRateHz);
+        for (std::size_t i = 2 * chorusStart; i < mix.samples.size(); ++i) {
+            mix.samples[i] = std::clamp(mix.samples[i] * 4.0f, -1.0f, 1.0f);
+        }
+        const auto findings = judge(analyse(mix), {});
+        const Finding* clip = find(findings, FindingKind::Clipping);
+        QVERIFY(clip != nullptr);
+        QCOMPARE(clip->severity, FindingSeverity::Problem);
+        QVERIFY(!clip->times.empty());
+        for (const TimeRange& range : clip->times) {
+            QVERIFY2(range.startS >= m_stems.chorusStartS - LevelResult::kClipIntervalS,
+                     qPrintable(QString::number(range.startS)));
+        }
+    }
+
+    void outOfPhaseBassIsFoundWithoutAReference() {
+        const TrackAnalysis wide =
+            analyse(degradedMix(m_stems, Defect::WideBass, DefectStrength::Strong));
+        const auto findings = judge(wide, {});
+        const Finding* bass = find(findings, FindingKind::WideBass);
+        QVERIFY(bass != nullptr);
+        QCOMPARE(bass->severity, FindingSeverity::Problem);
+        QCOMPARE(bass->basis, FindingBasis::Ranges);
+        QVERIFY(bass->value < 0.0);
+        // The bass plays from the verse on; the intro has none to judge.
+        QVERIFY(!bass->times.empty());
+        QVERIFY(bass->times.front().endS > m_stems.verseStartS);
+    }
+
+    void exportFormatFindingsNeedNoAudio_data() {
+        QTest::addColumn<bool>("lossless");
+        QTest::addColumn<int>("bitDepth");
+        QTest::addColumn<QString>("expected");
+
+        QTest::newRow("MP3") << false << 0 << QStringLiteral("lossy_export");
+        QTest::newRow("16-bit WAV") << true << 16 << QStringLiteral("low_bit_depth");
+        QTest::newRow("24-bit WAV") << true << 24 << QString();
+    }
+
+    void exportFormatFindingsNeedNoAudio() {
+        QFETCH(bool, lossless);
+        QFETCH(int, bitDepth);
+        QFETCH(QString, expected);
+
+        TrackAnalysis mix = m_clean;
+        mix.stream.lossless = lossless;
+        mix.stream.codec =
+            lossless ? QStringLiteral("pcm_s%1le").arg(bitDepth) : QStringLiteral("mp3");
+        mix.stream.bitDepth = lossless ? std::optional<int>(bitDepth) : std::nullopt;
+        mix.tags.bitDepth = mix.stream.bitDepth;
+        QStringList ids;
+        for (const Finding& finding : judge(mix, {})) {
+            ids << findingKindId(finding.kind);
+        }
+        QVERIFY(!ids.contains(QStringLiteral("lossy_export")) ||
+                expected == QStringLiteral("lossy_export"));
+        QVERIFY(!ids.contains(QStringLiteral("low_bit_depth")) ||
+                expected == QStringLiteral("low_bit_depth"));
+        if (!expected.isEmpty()) {
+            QVERIFY2(ids.contains(expected), qPrintable(ids.join(QLatin1Char(' '))));
+        }
+    }
+
+    void everyKindHasAStableIdThatRoundTrips() {
+        for (int k = 0; k <= static_cast<int>(FindingKind::SilenceToTrim); ++k) {
+            const auto kind = static_cast<FindingKind>(k);
+            QVERIFY(!findingKindId(kind).isEmpty());
+            QCOMPARE(findingKindFromId(findingKindId(kind)), std::optional<FindingKind>(kind));
+        }
+        QVERIFY(!findingKindFromId(u"no_such_problem"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiagnosis)
+#include "tst_diagnosis.moc"
