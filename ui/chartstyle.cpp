@@ -75,7 +75,7 @@ void ChartStyle::setNiceRange(QValueAxis* axis, double low, double high, int max
     const double rough = (high - low) / std::max(1, maxTicks - 1);
     const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
     double step = magnitude;
-    for (double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+    for (double factor : {1.0, 2.0, 5.0, 10.0}) {
         step = factor * magnitude;
         if (step >= rough) {
             break;

@@ -27,7 +27,7 @@ public:
 
     static QPen pen(const QColor& colour, qreal width, Qt::PenStyle style = Qt::SolidLine);
 
-    /// Sets axis to cover low…high with round ticks (1, 2, 2.5 or 5 × 10^n
+    /// Sets axis to cover low…high with round ticks (1, 2 or 5 × 10^n
     /// apart, at most maxTicks of them) and labels with decimals to match.
     static void setNiceRange(QValueAxis* axis, double low, double high, int maxTicks = 8,
                              const QString& format = {});
