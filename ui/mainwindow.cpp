@@ -1,29 +1,47 @@
 #include "ui/mainwindow.h"
 
 #include "core/session/demosession.h"
+#include "core/session/sessionfile.h"
+#include "ui/dynamicsview.h"
+#include "ui/findingdetails.h"
+#include "ui/findinglistmodel.h"
+#include "ui/overviewview.h"
+#include "ui/sessioncomparison.h"
+#include "ui/spectrumview.h"
+#include "ui/stereoview.h"
+#include "ui/theme.h"
 #include "ui/tracklistmodel.h"
 #include "ui/trackstatusdelegate.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 
 namespace mixscope {
 
 namespace {
+
+constexpr int kMaxRecent = 10;
 
 QStringList localPaths(const QMimeData* mime) {
     QStringList paths;
@@ -39,17 +57,84 @@ QStringList localPaths(const QMimeData* mime) {
     return paths;
 }
 
+const char* viewId(int view) {
+    switch (view) {
+    case MainWindow::SpectrumTab:
+        return "spectrum";
+    case MainWindow::StereoTab:
+        return "stereo";
+    case MainWindow::DynamicsTab:
+        return "dynamics";
+    default:
+        return "overview";
+    }
+}
+
+int viewFromId(const QString& id) {
+    for (int view = 0; view < MainWindow::ViewCount; ++view) {
+        if (id == QLatin1String(viewId(view))) {
+            return view;
+        }
+    }
+    return MainWindow::OverviewTab;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_model(new TrackListModel(this)) {
+    , m_model(new TrackListModel(this))
+    , m_comparison(new SessionComparison(m_model, this))
+    , m_findings(new FindingListModel(this))
+    , m_findingSelection(new QItemSelectionModel(m_findings, this))
+    , m_refreshTimer(new QTimer(this)) {
     setWindowTitle(tr("Mixscope"));
     setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
+    QSettings settings;
+    Theme::apply(Theme::fromId(settings.value(QStringLiteral("view/theme")).toString()));
+
+    createTrackList();
+    createViews();
+    createFindingsDock();
+    createActions();
+
+    // A burst of finished analyses (20 files dropped) redraws once.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshViews);
+    connect(m_comparison, &SessionComparison::changed, m_refreshTimer, qOverload<>(&QTimer::start));
+    connect(m_findingSelection, &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onFindingSelected);
+
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateView);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateView);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateView);
+    updateView();
+
+    setCurrentView(
+        static_cast<View>(viewFromId(settings.value(QStringLiteral("view/current")).toString())));
+    m_spectrum->setResolution(
+        settings.value(QStringLiteral("view/spectrumResolution")).toString() ==
+                QLatin1String("fine")
+            ? SpectrumView::Resolution::Fine
+            : SpectrumView::Resolution::ThirdOctave);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        resize(1280, 800);
+    }
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createTrackList() {
     m_table = new QTableView(this);
     m_table->setModel(m_model);
-    m_table->setItemDelegateForColumn(TrackListModel::StatusColumn, new TrackStatusDelegate(this));
+    auto* delegate = new TrackStatusDelegate(this);
+    connect(delegate, &TrackStatusDelegate::cancelRequested, this,
+            [this](const QModelIndex& index) { m_model->cancelAnalysis(index.row()); });
+    m_table->setItemDelegateForColumn(TrackListModel::StatusColumn, delegate);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -57,14 +142,26 @@ MainWindow::MainWindow(QWidget* parent)
     m_table->setShowGrid(false);
     m_table->setIconSize(QSize(40, 40));
     m_table->setWordWrap(false);
+    m_table->setMouseTracking(true);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(48);
+    m_table->verticalHeader()->setDefaultSectionSize(46);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(TrackListModel::StatusColumn,
                                                       QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Tracks"));
+    m_table->setToolTip(tr("Right-click a track to make it the mix, cancel or remove it."));
     connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showTrackMenu);
 
+    auto* dock = new QDockWidget(tr("Tracks"), this);
+    dock->setObjectName(QStringLiteral("tracksDock"));
+    dock->setWidget(m_table);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                      QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::TopDockWidgetArea, dock);
+    resizeDocks({dock}, {150}, Qt::Vertical);
+}
+
+void MainWindow::createViews() {
     m_emptyHint = new QLabel(this);
     m_emptyHint->setAlignment(Qt::AlignCenter);
     m_emptyHint->setWordWrap(true);
@@ -75,30 +172,67 @@ MainWindow::MainWindow(QWidget* parent)
                             "<p>No files at hand? Try <b>File → Open demo session</b>.</p>"));
     m_emptyHint->setAccessibleName(tr("Drop files here"));
 
+    m_overview = new OverviewView(this);
+    m_spectrum = new SpectrumView(this);
+    m_stereo = new StereoView(this);
+    m_dynamics = new DynamicsView(this);
+    m_overview->setFindingsModel(m_findings, m_findingSelection);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Views"));
+    m_tabs->addTab(m_overview, tr("&Overview"));
+    m_tabs->addTab(m_spectrum, tr("S&pectrum"));
+    m_tabs->addTab(m_stereo, tr("S&tereo"));
+    m_tabs->addTab(m_dynamics, tr("&Dynamics"));
+    m_tabs->setTabToolTip(OverviewTab, tr("Score card and findings (Ctrl+1)"));
+    m_tabs->setTabToolTip(SpectrumTab, tr("Loudness-matched spectra (Ctrl+2)"));
+    m_tabs->setTabToolTip(StereoTab, tr("Vectorscopes, correlation and width (Ctrl+3)"));
+    m_tabs->setTabToolTip(DynamicsTab, tr("Loudness over time, sections and dynamics (Ctrl+4)"));
+
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_emptyHint);
-    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_tabs);
     setCentralWidget(m_stack);
-
-    createActions();
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateView);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateView);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateView);
-    updateView();
-
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
-        resize(1000, 520);
-    }
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::createFindingsDock() {
+    m_findingsList = new QListView(this);
+    m_findingsList->setModel(m_findings);
+    m_findingsList->setSelectionModel(m_findingSelection);
+    m_findingsList->setIconSize(QSize(20, 20));
+    m_findingsList->setWordWrap(true);
+    m_findingsList->setAccessibleName(tr("Findings"));
+    m_details = new FindingDetails(this);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_findingsList);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+
+    auto* dock = new QDockWidget(tr("Findings"), this);
+    dock->setObjectName(QStringLiteral("findingsDock"));
+    dock->setWidget(split);
+    dock->setMinimumWidth(260);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    resizeDocks({dock}, {300}, Qt::Horizontal);
+}
 
 void MainWindow::createActions() {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     QAction* open = fileMenu->addAction(tr("&Open…"), this, &MainWindow::openFiles);
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fileMenu->addAction(tr("Open &demo session"), this, [this] { openDemoSession(); });
+    fileMenu->addSeparator();
+    QAction* openSession =
+        fileMenu->addAction(tr("Open &Session…"), this, &MainWindow::openSessionDialog);
+    openSession->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction* saveSession =
+        fileMenu->addAction(tr("&Save Session…"), this, &MainWindow::saveSessionDialog);
+    saveSession->setShortcut(QKeySequence::Save);
     fileMenu->addSeparator();
     QAction* remove =
         fileMenu->addAction(tr("&Remove selected"), this, &MainWindow::removeSelected);
@@ -107,6 +241,56 @@ void MainWindow::createActions() {
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* trackMenu = menuBar()->addMenu(tr("&Track"));
+    QAction* makeMix = trackMenu->addAction(tr("Use as &mix"), this,
+                                            [this] { m_model->setMix(currentTrackRow()); });
+    makeMix->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    QAction* cancel = trackMenu->addAction(tr("&Cancel analysis"), this, [this] {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        for (const QModelIndex& index : rows) {
+            m_model->cancelAnalysis(index.row());
+        }
+    });
+    cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    cancel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(cancel);
+    trackMenu->addAction(tr("&Analyse again"), this,
+                         [this] { m_model->reanalyse(currentTrackRow()); });
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    const QStringList names{tr("&Overview"), tr("&Spectrum"), tr("S&tereo"), tr("&Dynamics")};
+    auto* viewGroup = new QActionGroup(this);
+    for (int view = 0; view < ViewCount; ++view) {
+        QAction* action =
+            viewMenu->addAction(names[view], this, [this, view] { setCurrentView(View(view)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + view)));
+        action->setCheckable(true);
+        viewGroup->addAction(action);
+        connect(m_tabs, &QTabWidget::currentChanged, action,
+                [action, view](int current) { action->setChecked(current == view); });
+    }
+    viewMenu->addSeparator();
+    QMenu* themeMenu = viewMenu->addMenu(tr("T&heme"));
+    auto* themeGroup = new QActionGroup(this);
+    const std::vector<std::pair<Theme::Choice, QString>> themes{
+        {Theme::Choice::System, tr("&System")},
+        {Theme::Choice::Light, tr("&Light")},
+        {Theme::Choice::Dark, tr("&Dark")}};
+    for (const auto& [choice, name] : themes) {
+        QAction* action = themeMenu->addAction(name, this, [choice = choice] {
+            Theme::apply(choice);
+            QSettings().setValue(QStringLiteral("view/theme"), Theme::id(choice));
+        });
+        action->setCheckable(true);
+        action->setChecked(choice == Theme::current());
+        themeGroup->addAction(action);
+    }
+    viewMenu->addSeparator();
+    const QList<QDockWidget*> docks = findChildren<QDockWidget*>();
+    for (QDockWidget* dock : docks) {
+        viewMenu->addAction(dock->toggleViewAction());
+    }
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Mixscope"), this, [this] {
@@ -117,9 +301,25 @@ void MainWindow::createActions() {
     });
 }
 
+bool MainWindow::isSessionFile(const QString& path) {
+    return path.endsWith(QLatin1String(".mixscope.json"), Qt::CaseInsensitive) ||
+           path.endsWith(QLatin1String(".mixscope"), Qt::CaseInsensitive);
+}
+
 void MainWindow::addPaths(const QStringList& paths) {
-    const int added = m_model->addPaths(paths);
+    QStringList audio;
+    for (const QString& path : paths) {
+        if (isSessionFile(path)) {
+            openSession(path);
+            return;
+        }
+        audio << path;
+    }
+    const int added = m_model->addPaths(audio);
     if (added > 0) {
+        for (const QString& path : audio) {
+            addRecent(QFileInfo(path).absoluteFilePath());
+        }
         statusBar()->showMessage(
             added == 1 ? tr("Analysing 1 file…") : tr("Analysing %1 files…").arg(added), 4000);
     }
@@ -135,8 +335,126 @@ bool MainWindow::openDemoSession() {
         return false;
     }
     m_model->clear();
-    addPaths(QStringList{demo.value().mixPath} + demo.value().referencePaths);
+    m_model->addPaths(QStringList{demo.value().mixPath} + demo.value().referencePaths);
     return true;
+}
+
+bool MainWindow::saveSession(const QString& path) {
+    SessionFile session;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        session.tracks.push_back({m_model->path(row), m_model->role(row)});
+    }
+    session.view = QString::fromLatin1(viewId(m_tabs->currentIndex()));
+    session.spectrumResolution = m_spectrum->resolution() == SpectrumView::Resolution::Fine
+                                     ? QStringLiteral("fine")
+                                     : QStringLiteral("third_octave");
+    if (const auto error = session.write(path)) {
+        QMessageBox::warning(this, tr("Save session"),
+                             tr("The session could not be saved to %1: %2")
+                                 .arg(QDir::toNativeSeparators(path), error->message));
+        return false;
+    }
+    m_lastSessionPath = path;
+    addRecent(QFileInfo(path).absoluteFilePath());
+    statusBar()->showMessage(tr("Session saved to %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+bool MainWindow::openSession(const QString& path) {
+    const Result<SessionFile> session = SessionFile::read(path);
+    if (!session) {
+        QMessageBox::warning(this, tr("Open session"),
+                             tr("The session %1 could not be opened: %2")
+                                 .arg(QDir::toNativeSeparators(path), session.error().message));
+        return false;
+    }
+    m_lastSessionPath = path;
+    addRecent(QFileInfo(path).absoluteFilePath());
+    m_model->clear();
+    QStringList paths;
+    QString mixPath;
+    for (const SessionTrack& track : session.value().tracks) {
+        paths << track.path;
+        if (track.role == TrackRole::Mix && mixPath.isEmpty()) {
+            mixPath = QFileInfo(track.path).absoluteFilePath();
+        }
+    }
+    m_model->addPaths(paths);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->path(row) == mixPath) {
+            m_model->setMix(row);
+        }
+    }
+    if (!session.value().view.isEmpty()) {
+        setCurrentView(static_cast<View>(viewFromId(session.value().view)));
+    }
+    if (!session.value().spectrumResolution.isEmpty()) {
+        m_spectrum->setResolution(session.value().spectrumResolution == QLatin1String("fine")
+                                      ? SpectrumView::Resolution::Fine
+                                      : SpectrumView::Resolution::ThirdOctave);
+    }
+    setWindowTitle(tr("%1 — Mixscope").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void MainWindow::openSessionDialog() {
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open session"), settings.value(QStringLiteral("files/lastFolder")).toString(),
+        tr("Mixscope sessions (*.mixscope.json *.mixscope);;All files (*)"));
+    if (!path.isEmpty()) {
+        openSession(path);
+    }
+}
+
+void MainWindow::saveSessionDialog() {
+    QSettings settings;
+    QString suggestion = m_lastSessionPath;
+    if (suggestion.isEmpty()) {
+        const QString folder =
+            m_model->rowCount() > 0
+                ? QFileInfo(m_model->path(std::max(0, m_model->mixRow()))).absolutePath()
+                : settings.value(QStringLiteral("files/lastFolder")).toString();
+        suggestion = QDir(folder).filePath(tr("Untitled") + QStringLiteral(".mixscope.json"));
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("Save session"), suggestion,
+                                                tr("Mixscope sessions (*.mixscope.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!isSessionFile(path)) {
+        path += QStringLiteral(".mixscope.json");
+    }
+    saveSession(path);
+}
+
+void MainWindow::addRecent(const QString& path) {
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("files/recent")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent) {
+        recent.removeLast();
+    }
+    settings.setValue(QStringLiteral("files/recent"), recent);
+}
+
+void MainWindow::fillRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("files/recent")).toStringList();
+    for (const QString& path : recent) {
+        QAction* action = m_recentMenu->addAction(QFileInfo(path).fileName(), this,
+                                                  [this, path] { addPaths(QStringList{path}); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear the list"), this,
+                                [] { QSettings().remove(QStringLiteral("files/recent")); });
+    }
 }
 
 void MainWindow::openFiles() {
@@ -156,6 +474,11 @@ void MainWindow::openFiles() {
     }
 }
 
+int MainWindow::currentTrackRow() const {
+    const QModelIndex index = m_table->currentIndex();
+    return index.isValid() ? index.row() : -1;
+}
+
 void MainWindow::showTrackMenu(const QPoint& position) {
     const QModelIndex index = m_table->indexAt(position);
     if (!index.isValid()) {
@@ -166,9 +489,15 @@ void MainWindow::showTrackMenu(const QPoint& position) {
     QAction* makeMix =
         menu.addAction(tr("Use as &mix"), this, [this, row] { m_model->setMix(row); });
     makeMix->setEnabled(row != m_model->mixRow());
-    const bool analysing = m_model->state(row) == TrackListModel::State::Analysing;
-    menu.addAction(analysing ? tr("&Cancel and remove") : tr("&Remove"), this,
-                   [this, row] { m_model->removeTrack(row); });
+    const TrackListModel::State state = m_model->state(row);
+    if (state == TrackListModel::State::Analysing) {
+        menu.addAction(tr("&Cancel analysis"), this, [this, row] { m_model->cancelAnalysis(row); });
+    } else if (state != TrackListModel::State::Done) {
+        menu.addAction(tr("&Analyse again"), this, [this, row] { m_model->reanalyse(row); });
+    }
+    menu.addAction(state == TrackListModel::State::Analysing ? tr("Cancel and &remove")
+                                                             : tr("&Remove"),
+                   this, [this, row] { m_model->removeTrack(row); });
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
@@ -184,9 +513,63 @@ void MainWindow::removeSelected() {
     }
 }
 
+std::vector<AnalysisView*> MainWindow::views() const {
+    return {m_overview, m_spectrum, m_stereo, m_dynamics};
+}
+
+void MainWindow::refreshViews() {
+    const SessionSnapshot& snapshot = m_comparison->snapshot();
+    // Keep the selected finding selected when it survives the recomputation.
+    const Finding* before = m_findings->finding(m_findingSelection->currentIndex().row());
+    const std::optional<FindingKind> selectedKind =
+        before != nullptr ? std::optional<FindingKind>(before->kind) : std::nullopt;
+    m_findings->setFindings(snapshot.findings);
+    for (AnalysisView* view : views()) {
+        view->setHighlightedFinding(-1);
+        view->setSnapshot(snapshot);
+    }
+    int reselect = -1;
+    for (int row = 0; selectedKind && row < m_findings->rowCount(); ++row) {
+        if (m_findings->finding(row)->kind == *selectedKind) {
+            reselect = row;
+            break;
+        }
+    }
+    selectFinding(reselect);
+    if (reselect < 0) {
+        onFindingSelected();
+    }
+}
+
+void MainWindow::selectFinding(int row) {
+    if (row < 0 || row >= m_findings->rowCount()) {
+        m_findingSelection->clear();
+        return;
+    }
+    m_findingSelection->setCurrentIndex(m_findings->index(row),
+                                        QItemSelectionModel::ClearAndSelect);
+}
+
+void MainWindow::onFindingSelected() {
+    const QModelIndexList selected = m_findingSelection->selectedIndexes();
+    const int row = selected.isEmpty() ? -1 : selected.front().row();
+    for (AnalysisView* view : views()) {
+        view->setHighlightedFinding(row);
+    }
+    m_details->showFinding(m_findings->finding(row));
+}
+
+void MainWindow::setCurrentView(View view) {
+    m_tabs->setCurrentIndex(std::clamp(static_cast<int>(view), 0, ViewCount - 1));
+}
+
+MainWindow::View MainWindow::currentView() const {
+    return static_cast<View>(m_tabs->currentIndex());
+}
+
 void MainWindow::updateView() {
     m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget*>(m_emptyHint)
-                                                       : m_table);
+                                                       : m_tabs);
     if (!m_model->isBusy() && m_model->rowCount() > 0) {
         int failed = 0;
         for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -228,6 +611,13 @@ void MainWindow::dropEvent(QDropEvent* event) {
 void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("view/current"),
+                      QString::fromLatin1(viewId(m_tabs->currentIndex())));
+    settings.setValue(QStringLiteral("view/spectrumResolution"),
+                      m_spectrum->resolution() == SpectrumView::Resolution::Fine
+                          ? QStringLiteral("fine")
+                          : QStringLiteral("third_octave"));
     QMainWindow::closeEvent(event);
 }
 

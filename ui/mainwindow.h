@@ -2,32 +2,78 @@
 
 #include <QMainWindow>
 
+class QActionGroup;
+class QItemSelectionModel;
 class QLabel;
+class QListView;
+class QMenu;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
+class QTimer;
 
 namespace mixscope {
 
+class AnalysisView;
+class DynamicsView;
+class FindingDetails;
+class FindingListModel;
+class OverviewView;
+class SessionComparison;
+class SpectrumView;
+class StereoView;
 class TrackListModel;
 
-/// The main window: drop files (or File → Open), see each track's title,
-/// format, loudness and true peak, with progress while it is analysed and a
-/// plain-language line for a file that cannot be read. GUI thread only.
+/// The main window. The track list (a dock, top) takes dropped files and
+/// folders (or File → Open), shows title, artist, cover art, format, loudness
+/// and a progress bar with a cancel button per file, and a plain line for a
+/// file that cannot be read. The central tabs draw the comparison: Overview
+/// (score card and findings), Spectrum, Stereo, Dynamics (Ctrl+1…4). The
+/// Findings dock (right) lists the findings and explains the selected one;
+/// selecting a finding anywhere marks its frequencies and moments on every
+/// chart. Role changes and added or removed references only recompute the
+/// comparison and diagnosis; files are analysed once, in the background.
+/// Layout, theme, recent files and the selected view persist in QSettings.
+/// GUI thread only.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
+    enum View { OverviewTab, SpectrumTab, StereoTab, DynamicsTab, ViewCount };
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Adds files or folders and starts analysing them in the background.
+    /// Adds files or folders and starts analysing them in the background. A
+    /// session file (.mixscope.json, .mixscope) among them is opened instead.
     void addPaths(const QStringList& paths);
 
     /// Writes the built-in demo session (if not cached yet) and loads it.
     /// Returns false, after telling the user, if it cannot be written.
     bool openDemoSession();
 
+    /// Saves the files, roles and view choices to path (atomically). Returns
+    /// false, after telling the user why, when it cannot be written.
+    bool saveSession(const QString& path);
+    /// Replaces the track list with the session's files and roles. Returns
+    /// false, after telling the user why, when the file cannot be read.
+    bool openSession(const QString& path);
+
+    /// Selects finding row (of findingsModel(); -1 clears) in every list and view.
+    void selectFinding(int row);
+    void setCurrentView(View view);
+    View currentView() const;
+
     TrackListModel* trackModel() const { return m_model; }
+    SessionComparison* comparison() const { return m_comparison; }
+    FindingListModel* findingsModel() const { return m_findings; }
+    FindingDetails* findingDetails() const { return m_details; }
+    OverviewView* overviewView() const { return m_overview; }
+    SpectrumView* spectrumView() const { return m_spectrum; }
+    StereoView* stereoView() const { return m_stereo; }
+    DynamicsView* dynamicsView() const { return m_dynamics; }
+
+    static bool isSessionFile(const QString& path);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -36,16 +82,40 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createTrackList();
+    void createViews();
+    void createFindingsDock();
     void createActions();
     void openFiles();
+    void openSessionDialog();
+    void saveSessionDialog();
     void showTrackMenu(const QPoint& position);
     void updateView();
     void removeSelected();
+    int currentTrackRow() const;
+    void refreshViews();
+    void onFindingSelected();
+    void addRecent(const QString& path);
+    void fillRecentMenu();
+    std::vector<AnalysisView*> views() const;
 
     TrackListModel* m_model = nullptr;
+    SessionComparison* m_comparison = nullptr;
+    FindingListModel* m_findings = nullptr;
+    QItemSelectionModel* m_findingSelection = nullptr;
     QTableView* m_table = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_emptyHint = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    OverviewView* m_overview = nullptr;
+    SpectrumView* m_spectrum = nullptr;
+    StereoView* m_stereo = nullptr;
+    DynamicsView* m_dynamics = nullptr;
+    QListView* m_findingsList = nullptr;
+    FindingDetails* m_details = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QTimer* m_refreshTimer = nullptr;
+    QString m_lastSessionPath;
 };
 
 } // namespace mixscope

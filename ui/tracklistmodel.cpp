@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QImage>
+#include <QThread>
 
 namespace mixscope {
 
@@ -49,7 +50,9 @@ QString codecLabel(const AudioStreamInfo& stream) {
 } // namespace
 
 TrackListModel::TrackListModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent) {
+    m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+}
 
 TrackListModel::~TrackListModel() {
     for (Track& track : m_tracks) {
@@ -117,6 +120,10 @@ int TrackListModel::addPaths(const QStringList& paths) {
 }
 
 void TrackListModel::startAnalysis(Track& track) {
+    ++m_analysesStarted;
+    track.state = State::Analysing;
+    track.progress = 0;
+    track.error.clear();
     track.watcher = std::make_unique<QFutureWatcher<Result<TrackAnalysis>>>();
     auto* watcher = track.watcher.get();
     connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, watcher](int value) {
@@ -127,7 +134,7 @@ void TrackListModel::startAnalysis(Track& track) {
         }
     });
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] { onFinished(watcher); });
-    watcher->setFuture(AnalysisTask::start(track.path));
+    watcher->setFuture(AnalysisTask::start(track.path, &m_pool));
 }
 
 int TrackListModel::rowOf(const QFutureWatcher<Result<TrackAnalysis>>* watcher) const {
@@ -151,7 +158,7 @@ void TrackListModel::onFinished(QFutureWatcher<Result<TrackAnalysis>>* watcher) 
         track.error = tr("The analysis was cancelled.");
     } else if (const Result<TrackAnalysis> outcome = future.result(); outcome.ok()) {
         track.state = State::Done;
-        track.analysis = outcome.value();
+        track.analysis = std::make_shared<const TrackAnalysis>(outcome.value());
         if (!track.analysis->tags.coverArt.isEmpty()) {
             const QImage image = QImage::fromData(track.analysis->tags.coverArt);
             if (!image.isNull()) {
@@ -167,9 +174,44 @@ void TrackListModel::onFinished(QFutureWatcher<Result<TrackAnalysis>>* watcher) 
     // The mix's loudness sets every reference's match gain, so all rows may change.
     Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     Q_EMIT trackFinished(row);
+    if (track.state == State::Done) {
+        Q_EMIT comparisonInputsChanged();
+    }
     if (!isBusy()) {
         Q_EMIT busyChanged(false);
     }
+}
+
+void TrackListModel::cancelAnalysis(int row) {
+    if (row < 0 || row >= rowCount()) {
+        return;
+    }
+    Track& track = m_tracks[static_cast<std::size_t>(row)];
+    if (track.state != State::Analysing || !track.watcher) {
+        return;
+    }
+    track.watcher->disconnect(this);
+    track.watcher->cancel();
+    track.watcher.release()->deleteLater();
+    track.state = State::Cancelled;
+    track.error = tr("The analysis was cancelled.");
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (!isBusy()) {
+        Q_EMIT busyChanged(false);
+    }
+}
+
+void TrackListModel::reanalyse(int row) {
+    if (row < 0 || row >= rowCount()) {
+        return;
+    }
+    Track& track = m_tracks[static_cast<std::size_t>(row)];
+    if (track.state != State::Failed && track.state != State::Cancelled) {
+        return;
+    }
+    startAnalysis(track);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT busyChanged(true);
 }
 
 void TrackListModel::removeTrack(int row) {
@@ -186,6 +228,7 @@ void TrackListModel::removeTrack(int row) {
     const bool wasMix = track.role == TrackRole::Mix;
     m_tracks.erase(m_tracks.begin() + row);
     endRemoveRows();
+    // rowsRemoved tells the comparison; a new mix tells it again.
     if (wasMix && !m_tracks.empty()) {
         setMix(0);
     }
@@ -202,6 +245,7 @@ void TrackListModel::setMix(int row) {
         m_tracks[i].role = static_cast<int>(i) == row ? TrackRole::Mix : TrackRole::Reference;
     }
     Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT comparisonInputsChanged();
 }
 
 void TrackListModel::clear() {
@@ -228,9 +272,28 @@ TrackListModel::State TrackListModel::state(int row) const {
     return m_tracks.at(static_cast<std::size_t>(row)).state;
 }
 
-const TrackAnalysis* TrackListModel::analysis(int row) const {
+QString TrackListModel::path(int row) const {
+    return m_tracks.at(static_cast<std::size_t>(row)).path;
+}
+
+TrackRole TrackListModel::role(int row) const {
+    return m_tracks.at(static_cast<std::size_t>(row)).role;
+}
+
+QString TrackListModel::title(int row) const {
     const Track& track = m_tracks.at(static_cast<std::size_t>(row));
-    return track.analysis ? &*track.analysis : nullptr;
+    if (track.analysis && !track.analysis->tags.title.isEmpty()) {
+        return track.analysis->tags.title;
+    }
+    return QFileInfo(track.path).completeBaseName();
+}
+
+const TrackAnalysis* TrackListModel::analysis(int row) const {
+    return m_tracks.at(static_cast<std::size_t>(row)).analysis.get();
+}
+
+std::shared_ptr<const TrackAnalysis> TrackListModel::sharedAnalysis(int row) const {
+    return m_tracks.at(static_cast<std::size_t>(row)).analysis;
 }
 
 QString TrackListModel::errorMessage(int row) const {
@@ -274,7 +337,7 @@ QVariant TrackListModel::data(const QModelIndex& index, int role) const {
         return {};
     }
     const Track& track = m_tracks[static_cast<std::size_t>(index.row())];
-    const TrackAnalysis* a = track.analysis ? &*track.analysis : nullptr;
+    const TrackAnalysis* a = track.analysis.get();
 
     switch (role) {
     case StateRole:
@@ -284,7 +347,7 @@ QVariant TrackListModel::data(const QModelIndex& index, int role) const {
     case PathRole:
         return track.path;
     case Qt::ToolTipRole:
-        if (track.state == State::Failed) {
+        if (track.state == State::Failed || track.state == State::Cancelled) {
             return tr("%1\nCould not be analysed: %2")
                 .arg(QDir::toNativeSeparators(track.path), track.error);
         }
@@ -311,6 +374,9 @@ QVariant TrackListModel::data(const QModelIndex& index, int role) const {
         }
         return {};
     case Qt::ForegroundRole:
+        if (index.column() == StatusColumn && track.state == State::Cancelled) {
+            return QBrush(QColor(0x80, 0x80, 0x80));
+        }
         if (index.column() == StatusColumn && track.state == State::Failed) {
             return QBrush(QColor(0xC6, 0x28, 0x28));
         }
@@ -347,6 +413,8 @@ QVariant TrackListModel::data(const QModelIndex& index, int role) const {
             return tr("Analysing… %1%").arg(track.progress / 10);
         case State::Failed:
             return asSentence(track.error);
+        case State::Cancelled:
+            return tr("Cancelled — right-click to analyse it again");
         case State::Done: {
             if (!a->warnings.isEmpty()) {
                 return asSentence(a->warnings.front());

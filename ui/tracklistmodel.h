@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QFutureWatcher>
 #include <QPixmap>
+#include <QThreadPool>
 
 #include <memory>
 #include <optional>
@@ -15,8 +16,11 @@
 namespace mixscope {
 
 /// The session's files, their roles and analysis state. Owns one background
-/// analysis per file (AnalysisTask on the global pool): adding rows never
-/// blocks the GUI thread, removing a row cancels its analysis. GUI thread only.
+/// analysis per file (AnalysisTask on the model's own pool, at most
+/// QThread::idealThreadCount() files at a time; the rest wait in its queue):
+/// adding rows never blocks the GUI thread, removing a row cancels its
+/// analysis. Finished analyses are kept: changing roles, adding or removing a
+/// track never analyses the other files again. GUI thread only.
 class TrackListModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -30,7 +34,7 @@ public:
         StatusColumn,
         ColumnCount
     };
-    enum class State { Analysing, Done, Failed };
+    enum class State { Analysing, Done, Failed, Cancelled };
     enum Roles {
         StateRole = Qt::UserRole + 1, ///< State as int
         ProgressRole,                 ///< 0–1000 while analysing
@@ -47,14 +51,28 @@ public:
     int addPaths(const QStringList& paths);
 
     void removeTrack(int row);
+    /// Stops the analysis of row (no-op unless Analysing); the row stays, Cancelled.
+    void cancelAnalysis(int row);
+    /// Analyses a Failed or Cancelled row again (no-op otherwise).
+    void reanalyse(int row);
     void setMix(int row);
     void clear();
 
     int mixRow() const; ///< -1 when there is no mix
     bool isBusy() const;
     State state(int row) const;
+    QString path(int row) const; ///< absolute path
+    TrackRole role(int row) const;
+    /// The title from the tags (the file name until it is analysed).
+    QString title(int row) const;
     const TrackAnalysis* analysis(int row) const; ///< null unless Done
-    QString errorMessage(int row) const;          ///< set when Failed
+    /// The same analysis, shared: it stays valid when rows move or go.
+    std::shared_ptr<const TrackAnalysis> sharedAnalysis(int row) const;
+    QString errorMessage(int row) const; ///< set when Failed or Cancelled
+
+    /// How many analyses the model has started since it was made (tests use
+    /// it to prove that role changes do not analyse again).
+    int analysesStarted() const { return m_analysesStarted; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -66,6 +84,8 @@ public:
 Q_SIGNALS:
     void trackFinished(int row);
     void busyChanged(bool busy);
+    /// The analysed tracks or their roles changed: the comparison is stale.
+    void comparisonInputsChanged();
 
 private:
     struct Track {
@@ -73,7 +93,7 @@ private:
         TrackRole role = TrackRole::Reference;
         State state = State::Analysing;
         int progress = 0;
-        std::optional<TrackAnalysis> analysis;
+        std::shared_ptr<const TrackAnalysis> analysis;
         QString error;
         QPixmap cover;
         std::unique_ptr<QFutureWatcher<Result<TrackAnalysis>>> watcher;
@@ -86,7 +106,11 @@ private:
     QString formatText(const Track& track) const;
     std::optional<double> mixLoudness() const;
 
+    // Declared before m_tracks: destroyed after them, it waits for the
+    // cancelled analyses to return.
+    QThreadPool m_pool;
     std::vector<Track> m_tracks;
+    int m_analysesStarted = 0;
 };
 
 } // namespace mixscope

@@ -1,14 +1,26 @@
 #include "tests/support/testsignals.h"
+#include "ui/dynamicsview.h"
+#include "ui/findingdetails.h"
+#include "ui/findinglistmodel.h"
 #include "ui/mainwindow.h"
+#include "ui/overviewview.h"
+#include "ui/sessioncomparison.h"
+#include "ui/spectrumview.h"
+#include "ui/stereoview.h"
 #include "ui/tracklistmodel.h"
 
 #include <QApplication>
+#include <QChart>
 #include <QDropEvent>
+#include <QElapsedTimer>
+#include <QListView>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
 
 using namespace mixscope;
@@ -37,6 +49,13 @@ QString cell(const TrackListModel* model, int row, int column) {
     return model->index(row, column).data().toString();
 }
 
+bool hasHighlightedZone(const ChartOverlay* overlay, double from, double to) {
+    return std::any_of(overlay->zones().begin(), overlay->zones().end(),
+                       [&](const ChartOverlay::Zone& zone) {
+                           return zone.highlighted && zone.from == from && zone.to == to;
+                       });
+}
+
 } // namespace
 
 class MainWindowTest : public QObject {
@@ -57,6 +76,17 @@ private Q_SLOTS:
         QVERIFY2(test::writeWav(m_dir.filePath(QStringLiteral("reference.wav")),
                                 test::sine(1000, -14, 5, 48000), WavWriter::SampleFormat::Int16,
                                 &error),
+                 qPrintable(error));
+        QVERIFY2(test::writeWav(m_dir.filePath(QStringLiteral("reference2.wav")),
+                                test::whiteNoise(-16, 5, 44100), WavWriter::SampleFormat::Int16,
+                                &error),
+                 qPrintable(error));
+        test::Signal offset = test::sine(200, -12, 5, 44100);
+        for (float& sample : offset.samples) {
+            sample += 0.02f; // 2 % of full scale: a DC offset problem
+        }
+        QVERIFY2(test::writeWav(m_dir.filePath(QStringLiteral("dc.wav")), offset,
+                                WavWriter::SampleFormat::Int24, &error),
                  qPrintable(error));
         QFile text(m_dir.filePath(QStringLiteral("notes.wav")));
         QVERIFY(text.open(QIODevice::WriteOnly));
@@ -143,6 +173,248 @@ private Q_SLOTS:
         QCOMPARE(cell(model, 0, TrackListModel::LoudnessColumn), QStringLiteral("-14.0 LUFS"));
         QVERIFY(!busy.isEmpty());
         QCOMPARE(busy.last().at(0).toBool(), false);
+    }
+
+    void analysedTracksFillEveryView() {
+        MainWindow window;
+        window.show();
+        dropFiles(&window, {m_dir.filePath(QStringLiteral("mix.wav")),
+                            m_dir.filePath(QStringLiteral("reference.wav"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.trackModel()->isBusy(), kAnalysisTimeoutMs);
+        QTRY_COMPARE(window.spectrumView()->snapshot().references.size(), std::size_t(1));
+        QVERIFY(window.spectrumView()->snapshot().mix.has_value());
+
+        QCOMPARE(window.overviewView()->scoreCard()->columnCount(), 2);
+        QCOMPARE(window.overviewView()->scoreCard()->item(0, 0)->text(),
+                 QStringLiteral("-20.0 LUFS"));
+        for (AnalysisView* view : std::initializer_list<AnalysisView*>{
+                 window.spectrumView(), window.stereoView(), window.dynamicsView()}) {
+            view->ensureBuilt();
+        }
+        // Mix and matched reference (no average line for a single reference).
+        QCOMPARE(window.spectrumView()->levelChart()->series().size(), 2);
+        QVERIFY(window.spectrumView()->differenceChart()->series().size() >= 2);
+        QCOMPARE(window.stereoView()->vectorscopeCount(), 2);
+        QCOMPARE(window.stereoView()->widthChart()->series().size(), 2);
+        QCOMPARE(window.dynamicsView()->loudnessChart()->series().size(), 2);
+        QVERIFY(!window.dynamicsView()->tempoText().isEmpty());
+
+        // Ctrl+1…4 switch views.
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentView(), MainWindow::StereoTab);
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentView(), MainWindow::OverviewTab);
+    }
+
+    void rolesAndReferencesChangeTheViewsWithoutAnalysingAgain() {
+        MainWindow window;
+        window.show();
+        dropFiles(&window, {m_dir.filePath(QStringLiteral("mix.wav")),
+                            m_dir.filePath(QStringLiteral("reference.wav")),
+                            m_dir.filePath(QStringLiteral("reference2.wav"))});
+        TrackListModel* model = window.trackModel();
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), kAnalysisTimeoutMs);
+        QTRY_COMPARE(window.overviewView()->snapshot().references.size(), std::size_t(2));
+        QCOMPARE(model->analysesStarted(), 3);
+        window.setCurrentView(MainWindow::SpectrumTab);
+        // Two references: each one matched, their average, and the mix.
+        QTRY_COMPARE(window.spectrumView()->levelChart()->series().size(), 4);
+
+        model->setMix(1);
+        QTRY_COMPARE(window.spectrumView()->snapshot().mix->analysis->path, model->path(1));
+        QCOMPARE(window.overviewView()->snapshot().mix->analysis->path, model->path(1));
+        window.overviewView()->ensureBuilt(); // hidden views build when shown
+        QCOMPARE(window.overviewView()->scoreCard()->item(0, 0)->text(),
+                 QStringLiteral("-14.0 LUFS"));
+
+        model->removeTrack(2);
+        QTRY_COMPARE(window.spectrumView()->snapshot().references.size(), std::size_t(1));
+        QTRY_COMPARE(window.spectrumView()->levelChart()->series().size(), 2);
+        window.overviewView()->ensureBuilt();
+        QCOMPARE(window.overviewView()->scoreCard()->columnCount(), 2);
+
+        window.addPaths({m_dir.filePath(QStringLiteral("reference2.wav"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), kAnalysisTimeoutMs);
+        QTRY_COMPARE(window.spectrumView()->snapshot().references.size(), std::size_t(2));
+        // Only the file added again was analysed again.
+        QCOMPARE(model->analysesStarted(), 4);
+    }
+
+    void aDcOffsetIsFoundAndExplained() {
+        MainWindow window;
+        window.show();
+        dropFiles(&window, {m_dir.filePath(QStringLiteral("dc.wav")),
+                            m_dir.filePath(QStringLiteral("reference.wav"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.trackModel()->isBusy(), kAnalysisTimeoutMs);
+        FindingListModel* findings = window.findingsModel();
+        QTRY_VERIFY(findings->rowCount() >= 1);
+        QCOMPARE(findings->index(0).data(FindingListModel::KindIdRole).toString(),
+                 QStringLiteral("dc_offset"));
+        QCOMPARE(findings->index(0).data(FindingListModel::SeverityRole).toInt(),
+                 static_cast<int>(FindingSeverity::Problem));
+        QVERIFY(!findings->index(0).data(Qt::DecorationRole).value<QIcon>().isNull());
+
+        window.selectFinding(0);
+        QVERIFY2(window.findingDetails()->text().contains(QStringLiteral("DC offset")),
+                 qPrintable(window.findingDetails()->text()));
+        QVERIFY(window.findingDetails()->text().contains(QStringLiteral("Problem")));
+        QCOMPARE(window.overviewView()->findingsList()->currentIndex().row(), 0);
+        QCOMPARE(window.spectrumView()->highlightedFinding(), 0);
+        QCOMPARE(window.dynamicsView()->highlightedFinding(), 0);
+
+        // The selection survives a recomputation that keeps the finding.
+        window.comparison()->recompute();
+        QTRY_COMPARE(window.spectrumView()->highlightedFinding(), 0);
+        window.selectFinding(-1);
+        QCOMPARE(window.spectrumView()->highlightedFinding(), -1);
+    }
+
+    void selectingAFindingHighlightsItsZoneOnEveryChart() {
+        MainWindow window;
+        window.show();
+        window.addPaths({m_dir.filePath(QStringLiteral("mix.wav")),
+                         m_dir.filePath(QStringLiteral("reference.wav"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.trackModel()->isBusy(), kAnalysisTimeoutMs);
+        QTRY_COMPARE(window.comparison()->snapshot().references.size(), std::size_t(1));
+
+        // A finding as the coming rules will make them, fed to the views.
+        SessionSnapshot snapshot = window.comparison()->snapshot();
+        Finding mud;
+        mud.kind = FindingKind::Mud;
+        mud.severity = FindingSeverity::Warning;
+        mud.basis = FindingBasis::References;
+        mud.frequency = FrequencyRange{200.0, 400.0};
+        mud.times = {TimeRange{1.0, 2.5}};
+        mud.title = QStringLiteral("Muddy low-mids");
+        snapshot.findings = {mud};
+
+        for (AnalysisView* view : std::initializer_list<AnalysisView*>{
+                 window.spectrumView(), window.stereoView(), window.dynamicsView()}) {
+            view->setSnapshot(snapshot);
+            view->ensureBuilt();
+        }
+        QVERIFY(!hasHighlightedZone(window.spectrumView()->levelOverlay(), 200.0, 400.0));
+        for (AnalysisView* view : std::initializer_list<AnalysisView*>{
+                 window.spectrumView(), window.stereoView(), window.dynamicsView()}) {
+            view->setHighlightedFinding(0);
+        }
+        QVERIFY(hasHighlightedZone(window.spectrumView()->levelOverlay(), 200.0, 400.0));
+        QVERIFY(hasHighlightedZone(window.spectrumView()->differenceOverlay(), 200.0, 400.0));
+        QVERIFY(hasHighlightedZone(window.stereoView()->widthOverlay(), 200.0, 400.0));
+        QVERIFY(hasHighlightedZone(window.stereoView()->correlationOverlay(), 1.0, 2.5));
+        QVERIFY(hasHighlightedZone(window.dynamicsView()->loudnessOverlay(), 1.0, 2.5));
+        // The stereo view always marks the low end, highlighted or not.
+        QVERIFY(std::any_of(
+            window.stereoView()->widthOverlay()->zones().begin(),
+            window.stereoView()->widthOverlay()->zones().end(),
+            [](const ChartOverlay::Zone& zone) { return zone.to == StereoView::kLowEndHz; }));
+
+        // Fine resolution keeps the zones.
+        window.spectrumView()->setResolution(SpectrumView::Resolution::Fine);
+        QVERIFY(hasHighlightedZone(window.spectrumView()->levelOverlay(), 200.0, 400.0));
+    }
+
+    void aSessionRoundTrips() {
+        const QString session = m_dir.filePath(QStringLiteral("song.mixscope.json"));
+        QStringList paths;
+        {
+            MainWindow window;
+            window.addPaths({m_dir.filePath(QStringLiteral("mix.wav")),
+                             m_dir.filePath(QStringLiteral("reference.wav")),
+                             m_dir.filePath(QStringLiteral("reference2.wav"))});
+            TrackListModel* model = window.trackModel();
+            model->setMix(2);
+            window.setCurrentView(MainWindow::DynamicsTab);
+            window.spectrumView()->setResolution(SpectrumView::Resolution::Fine);
+            for (int row = 0; row < model->rowCount(); ++row) {
+                paths << model->path(row);
+            }
+            QVERIFY(window.saveSession(session));
+            model->clear();
+            QCOMPARE(model->rowCount(), 0);
+            window.setCurrentView(MainWindow::OverviewTab);
+            window.spectrumView()->setResolution(SpectrumView::Resolution::ThirdOctave);
+
+            QVERIFY(window.openSession(session));
+            QCOMPARE(model->rowCount(), 3);
+            for (int row = 0; row < model->rowCount(); ++row) {
+                QCOMPARE(model->path(row), paths[row]);
+            }
+            QCOMPARE(model->mixRow(), 2);
+            QCOMPARE(window.currentView(), MainWindow::DynamicsTab);
+            QCOMPARE(window.spectrumView()->resolution(), SpectrumView::Resolution::Fine);
+            QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), kAnalysisTimeoutMs);
+            QTRY_COMPARE(window.comparison()->snapshot().mix->analysis->path, paths[2]);
+        }
+        // A dropped session file opens as a session.
+        MainWindow window;
+        dropFiles(&window, {session});
+        QCOMPARE(window.trackModel()->rowCount(), 3);
+        QCOMPARE(window.trackModel()->mixRow(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.trackModel()->isBusy(), kAnalysisTimeoutMs);
+    }
+
+    void aRunningAnalysisCanBeCancelledAndRestarted() {
+        MainWindow window;
+        QString error;
+        const QString longFile = m_dir.filePath(QStringLiteral("long-cancel.wav"));
+        QVERIFY2(test::writeWav(longFile, test::whiteNoise(-12, 120, 48000),
+                                WavWriter::SampleFormat::Int16, &error),
+                 qPrintable(error));
+        window.addPaths({longFile, m_dir.filePath(QStringLiteral("reference.wav"))});
+        TrackListModel* model = window.trackModel();
+        QCOMPARE(model->state(0), TrackListModel::State::Analysing);
+        model->cancelAnalysis(0);
+        QCOMPARE(model->state(0), TrackListModel::State::Cancelled);
+        QCOMPARE(model->rowCount(), 2);
+        QVERIFY(cell(model, 0, TrackListModel::StatusColumn).contains(QStringLiteral("Cancelled")));
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), kAnalysisTimeoutMs);
+        QCOMPARE(model->state(1), TrackListModel::State::Done);
+
+        model->reanalyse(0);
+        QCOMPARE(model->state(0), TrackListModel::State::Analysing);
+        QVERIFY(model->isBusy());
+        model->cancelAnalysis(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), kAnalysisTimeoutMs);
+        QCOMPARE(model->analysesStarted(), 3);
+    }
+
+    void twentyDroppedFilesAreAnalysedWithoutFreezingTheWindow() {
+        QStringList files;
+        QString error;
+        for (int i = 0; i < 20; ++i) {
+            const QString path = m_dir.filePath(QStringLiteral("many-%1.wav").arg(i));
+            QVERIFY2(test::writeWav(path, test::sine(100.0 + 50.0 * i, -18, 3, 44100),
+                                    WavWriter::SampleFormat::Int16, &error),
+                     qPrintable(error));
+            files << path;
+        }
+        MainWindow window;
+        window.show();
+        QElapsedTimer clock;
+        qint64 last = 0;
+        qint64 longestStallMs = 0;
+        QTimer ticker;
+        ticker.setInterval(5);
+        connect(&ticker, &QTimer::timeout, &window, [&] {
+            const qint64 now = clock.elapsed();
+            longestStallMs = std::max(longestStallMs, now - last);
+            last = now;
+        });
+        clock.start();
+        ticker.start();
+        dropFiles(&window, files);
+        QCOMPARE(window.trackModel()->rowCount(), 20);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.trackModel()->isBusy(), kAnalysisTimeoutMs);
+        QTRY_COMPARE(window.comparison()->snapshot().references.size(), std::size_t(19));
+        QTest::qWait(50);
+        ticker.stop();
+        for (int row = 0; row < 20; ++row) {
+            QCOMPARE(window.trackModel()->state(row), TrackListModel::State::Done);
+        }
+        // Informative only: timings are benchmarks, not pass/fail.
+        qInfo("20 files analysed in %lld ms; longest GUI-thread stall %lld ms", clock.elapsed(),
+              longestStallMs);
     }
 
     void demoSessionOpensWithAMixAndAReference() {

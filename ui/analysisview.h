@@ -1,0 +1,52 @@
+#pragma once
+
+#include "ui/chartoverlay.h"
+#include "ui/sessionsnapshot.h"
+
+#include <QWidget>
+
+namespace mixscope {
+
+/// Base of the views of the central area (overview, spectrum, stereo,
+/// dynamics): each draws one SessionSnapshot and marks the highlighted
+/// finding. A hidden view only remembers the snapshot and builds when shown,
+/// so that a burst of finished analyses redraws one view, not four. Views
+/// restyle themselves when the palette changes. GUI thread only.
+class AnalysisView : public QWidget {
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    void setSnapshot(const SessionSnapshot& snapshot);
+    const SessionSnapshot& snapshot() const { return m_snapshot; }
+
+    /// Index into snapshot().findings; -1 (or out of range) for none.
+    void setHighlightedFinding(int index);
+    int highlightedFinding() const { return m_highlight; }
+
+    /// Builds now if the view is out of date, visible or not (tests, printing).
+    void ensureBuilt();
+
+protected:
+    /// Redraws everything from snapshot() and the palette.
+    virtual void rebuild() = 0;
+    /// Redraws what depends on the highlighted finding; by default everything.
+    virtual void updateHighlight() { rebuild(); }
+
+    const Finding* highlighted() const;
+    /// Every finding with a frequency range as a zone, the highlighted one marked.
+    std::vector<ChartOverlay::Zone> frequencyZones() const;
+    /// Every time range of every finding as a zone (labelled once per finding).
+    std::vector<ChartOverlay::Zone> timeZones() const;
+
+    void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    SessionSnapshot m_snapshot;
+    int m_highlight = -1;
+    bool m_dirty = true;
+};
+
+} // namespace mixscope

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/analysis/trackanalysis.h"
+#include "core/compare/comparison.h"
+#include "core/diagnosis/finding.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace mixscope {
+
+/// One analysed track as the views show it.
+struct ComparedTrack {
+    std::shared_ptr<const TrackAnalysis> analysis; ///< never null
+    QString name;                                  ///< title for legends and headers
+    int row = -1;                                  ///< its row in the track list
+};
+
+/// What every view draws: the analysed mix, the analysed references in list
+/// order, the comparison of one with the others and the findings about the
+/// mix, worst first. A plain value, cheap to copy (analyses are shared).
+struct SessionSnapshot {
+    std::optional<ComparedTrack> mix; ///< empty until the mix is analysed
+    std::vector<ComparedTrack> references;
+    Comparison comparison; ///< Comparison::compare(mix, references); empty without a mix
+    std::vector<Finding> findings;
+
+    /// Gain (dB) that brings reference i to the mix's loudness; empty when unknown.
+    std::optional<double> matchGainDb(std::size_t reference) const {
+        if (reference < comparison.perReference.size()) {
+            return comparison.perReference[reference].matchGainDb;
+        }
+        return std::nullopt;
+    }
+
+    /// Mix first, then the references.
+    std::vector<ComparedTrack> tracks() const {
+        std::vector<ComparedTrack> all;
+        if (mix) {
+            all.push_back(*mix);
+        }
+        all.insert(all.end(), references.begin(), references.end());
+        return all;
+    }
+};
+
+} // namespace mixscope
