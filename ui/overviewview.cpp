@@ -117,11 +117,17 @@ void OverviewView::rebuild() {
             : s.references.size() == 1
                 ? tr("against 1 reference, loudness-matched")
                 : tr("against %1 references, loudness-matched").arg(s.references.size());
-        const QString count = s.findings.empty() ? tr("nothing stands out")
-                                                 : tr("%1 findings: %2 problems, %3 warnings")
-                                                       .arg(s.findings.size())
-                                                       .arg(problems)
-                                                       .arg(warnings);
+        // Explicit one/many forms until the numerus .ts files arrive.
+        const auto counted = [](qsizetype n, const QString& one, const QString& many) {
+            return (n == 1 ? one : many).arg(n);
+        };
+        const QString count =
+            s.findings.empty() ? tr("nothing stands out")
+                               : tr("%1: %2, %3")
+                                     .arg(counted(static_cast<qsizetype>(s.findings.size()),
+                                                  tr("%1 finding"), tr("%1 findings")),
+                                          counted(problems, tr("%1 problem"), tr("%1 problems")),
+                                          counted(warnings, tr("%1 warning"), tr("%1 warnings")));
         m_headline->setText(tr("<h3 style='margin:0'>%1</h3><p style='margin:0'>Measured %2 — "
                                "%3.</p>")
                                 .arg(s.mix->name.toHtmlEscaped(), against, count));
