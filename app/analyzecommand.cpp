@@ -149,8 +149,11 @@ QString summary(const std::vector<ReportEntry>& entries) {
         if (!finding.times.empty()) {
             QStringList times;
             for (const TimeRange& range : finding.times) {
-                times << QStringLiteral("%1–%2").arg(clockTime(range.startS),
-                                                     clockTime(range.endS));
+                // A moment shorter than a second reads as one time.
+                times << (range.endS - range.startS < 1.0
+                              ? clockTime(range.startS)
+                              : QStringLiteral("%1–%2").arg(clockTime(range.startS),
+                                                            clockTime(range.endS)));
             }
             text += tr("      Where: %1\n").arg(times.join(QStringLiteral(", ")));
         }

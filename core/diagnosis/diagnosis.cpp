@@ -148,8 +148,10 @@ std::vector<TimeRange> rangesOf(const std::vector<double>& weight, double interv
     return out;
 }
 
-// The sections of the track where perSectionValue is at least threshold,
-// worst first; when none is, the single worst one.
+// The sections of the track where perSectionValue is at least threshold and
+// within 1.5 of the worst, worst first; when none is, the single worst one. A
+// problem present everywhere points at the stretch where it is worst instead
+// of the whole song.
 std::vector<TimeRange> worstSections(const TrackAnalysis& track,
                                      const std::vector<std::optional<double>>& perSectionValue,
                                      double threshold, std::size_t maxRanges) {
@@ -164,7 +166,8 @@ std::vector<TimeRange> worstSections(const TrackAnalysis& track,
                      [](const auto& a, const auto& b) { return a.first > b.first; });
     std::vector<TimeRange> out;
     for (const auto& [value, range] : scored) {
-        if (out.size() >= maxRanges || (!out.empty() && value < threshold)) {
+        if (out.size() >= maxRanges ||
+            (!out.empty() && (value < threshold || value < scored.front().first - 1.5))) {
             break;
         }
         out.push_back(range);
