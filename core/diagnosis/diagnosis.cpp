@@ -326,10 +326,10 @@ QString perReferenceText(const std::vector<double>& perReference) {
 }
 
 // Per section of the mix: the region's level relative to the broadband level,
-// minus that of the basis (long-term), dB.
+// minus that of the basis (long-term), dB, times sign (+1: more is worse).
 std::vector<std::optional<double>> sectionExcess(const TrackAnalysis& mix,
                                                  const std::vector<std::size_t>& regionBands,
-                                                 double basisRelativeDb) {
+                                                 double basisRelativeDb, int sign) {
     const SpectrumResult& spectrum = mix.spectrum;
     const auto broadband = bandsWithin(spectrum.bandCentersHz, 40.0, 12500.0);
     std::vector<std::optional<double>> out;
@@ -354,7 +354,7 @@ std::vector<std::optional<double>> sectionExcess(const TrackAnalysis& mix,
             }
         }
         if (regionPower > 0.0 && broadPower > 0.0) {
-            out.push_back(10.0 * std::log10(regionPower / broadPower) - basisRelativeDb);
+            out.push_back(sign * (10.0 * std::log10(regionPower / broadPower) - basisRelativeDb));
         } else {
             out.push_back(std::nullopt);
         }
@@ -550,13 +550,8 @@ void spectralBalanceWithoutReference(const SpectralRule& rule, const TrackAnalys
         regionBands.push_back(b);
     }
     if (const auto relative = relativeLevel(spectrum, regionBands)) {
-        auto perSection = sectionExcess(mix, regionBands, *relative - *excess);
-        for (auto& value : perSection) {
-            if (value) {
-                *value *= rule.sign;
-            }
-        }
-        finding.times = worstSections(mix, perSection, signedExcess, 3);
+        finding.times = worstSections(
+            mix, sectionExcess(mix, regionBands, *relative - *excess, rule.sign), signedExcess, 3);
     }
     findings.push_back(finding);
 }
@@ -612,13 +607,9 @@ void spectralBalance(const Context& context, std::vector<Finding>& findings) {
                 }
             }
             if (count > 0) {
-                auto perSection = sectionExcess(mix, regionBands, basis / count);
-                for (auto& value : perSection) {
-                    if (value) {
-                        *value *= rule.sign;
-                    }
-                }
-                finding.times = worstSections(mix, perSection, limits.warning, 3);
+                finding.times =
+                    worstSections(mix, sectionExcess(mix, regionBands, basis / count, rule.sign),
+                                  limits.warning, 3);
             }
             findings.push_back(finding);
         } else {
