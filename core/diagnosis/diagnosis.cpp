@@ -382,13 +382,11 @@ struct SpectralRule {
     int sign;
 };
 
-Finding spectralFinding(const SpectralRule& rule, const TrackAnalysis& mix, double excessDb,
-                        const FrequencyRange& range) {
+Finding spectralFinding(const SpectralRule& rule, double excessDb, const FrequencyRange& range) {
     Finding finding;
     finding.kind = rule.kind;
     finding.frequency = range;
     finding.value = excessDb;
-    const QString where = formatRange(range);
     const QString centre = formatHz(std::sqrt(range.lowHz * range.highHz));
     const QString amount = amountRange(excessDb);
     switch (rule.kind) {
@@ -440,8 +438,6 @@ Finding spectralFinding(const SpectralRule& rule, const TrackAnalysis& mix, doub
     default:
         break;
     }
-    Q_UNUSED(mix);
-    Q_UNUSED(where);
     return finding;
 }
 
@@ -535,7 +531,7 @@ void spectralBalanceWithoutReference(const SpectralRule& rule, const TrackAnalys
         return;
     }
     const FrequencyRange range = edgesOf(spectrum, first, last);
-    Finding finding = spectralFinding(rule, mix, *excess, range);
+    Finding finding = spectralFinding(rule, *excess, range);
     finding.basis = FindingBasis::Ranges;
     finding.severity = severityFor(signedExcess, limits.warning, limits.problem);
     // Without a reference a spectral judgement is a guess about taste and genre.
@@ -579,7 +575,7 @@ void spectralBalance(const Context& context, std::vector<Finding>& findings) {
                 continue;
             }
             const FrequencyRange range = edgesOf(mix.spectrum, region->firstBand, region->lastBand);
-            Finding finding = spectralFinding(rule, mix, rule.sign * excess, range);
+            Finding finding = spectralFinding(rule, rule.sign * excess, range);
             finding.basis = FindingBasis::References;
             finding.severity = severityFor(excess, limits.warning, limits.problem);
             std::vector<double> signedPerReference;
@@ -666,9 +662,11 @@ void sibilance(const Context& context, std::vector<Finding>& findings) {
     Finding finding;
     if (context.hasReferences()) {
         std::vector<double> perReference;
+        double referenceSpread = 0.0;
         for (const TrackAnalysis* reference : context.references) {
             if (const auto profile = sibilanceProfile(*reference)) {
                 perReference.push_back(mix->peakShareDb - profile->peakShareDb);
+                referenceSpread += profile->spreadDb;
             }
         }
         if (perReference.empty()) {
@@ -679,12 +677,6 @@ void sibilance(const Context& context, std::vector<Finding>& findings) {
         // Peaks that rise with the whole top end are brightness, not sibilance:
         // the bursts must also stand out from the mix's own median more than
         // the references' do.
-        double referenceSpread = 0.0;
-        for (const TrackAnalysis* reference : context.references) {
-            if (const auto profile = sibilanceProfile(*reference)) {
-                referenceSpread += profile->spreadDb;
-            }
-        }
         referenceSpread /= static_cast<double>(perReference.size());
         excess = std::min(excess, mix->spreadDb - referenceSpread);
         limits = kAgainstReferences;
