@@ -23,7 +23,7 @@ Q_DECLARE_METATYPE(mixscope::AudioOutput::Mode)
 // Plays through a real PulseAudio server that the test starts itself, with a
 // null sink whose monitor parec records:
 //
-//   pulseaudio --daemonize=no --exit-idle-time=-1 -n --use-pid-file=no
+//   pulseaudio --daemonize=no --exit-idle-time=10 -n --use-pid-file=no
 //       --realtime=no --high-priority=no --disable-shm=yes
 //       -L "module-null-sink sink_name=mixscope_test rate=48000 …"
 //       -L "module-native-protocol-unix auth-anonymous=1 socket=<tmp>/native"
@@ -33,6 +33,8 @@ Q_DECLARE_METATYPE(mixscope::AudioOutput::Mode)
 // root too (CI): in the foreground (--daemonize=no) PulseAudio only warns
 // that it is "not intended to be run as root"; it is --start (daemonising)
 // that refuses without --system. Clients find it through PULSE_SERVER.
+// --exit-idle-time=10 rather than -1: should the test crash before
+// cleanupTestCase(), the orphaned server quits 10 s after its last client.
 namespace {
 
 constexpr int kRateHz = 48000;
@@ -173,7 +175,7 @@ private Q_SLOTS:
         m_server.setProcessChannelMode(QProcess::MergedChannels);
         m_server.start(
             QStringLiteral("pulseaudio"),
-            {QStringLiteral("--daemonize=no"), QStringLiteral("--exit-idle-time=-1"),
+            {QStringLiteral("--daemonize=no"), QStringLiteral("--exit-idle-time=10"),
              QStringLiteral("-n"), QStringLiteral("--use-pid-file=no"),
              QStringLiteral("--realtime=no"), QStringLiteral("--high-priority=no"),
              QStringLiteral("--disable-shm=yes"), QStringLiteral("--log-target=stderr"),
