@@ -6,6 +6,7 @@
 #include <QtEndian>
 
 #include <cmath>
+#include <limits>
 #include <mutex>
 
 extern "C" {
@@ -251,6 +252,12 @@ struct AudioDecoder::Impl {
     int damagedPackets = 0;
     int consecutiveErrors = 0;
 
+    // After a seek: decoded audio before this frame is dropped. nextFrame is
+    // where the next decoded frame starts when it carries no timestamp.
+    std::optional<std::int64_t> seekTarget;
+    std::int64_t nextFrame = 0;
+    bool seeked = false; // a seek to or past the end decodes nothing, and that is no damage
+
     ~Impl() { av_channel_layout_uninit(&resamplerInputLayout); }
 
     bool configureResampler(const AVFrame& input);
@@ -315,6 +322,23 @@ bool AudioDecoder::Impl::convert(const AVFrame& input) {
         pending.clear();
         pendingOffset = 0;
     }
+    // Samples to drop from the front of this frame to land exactly on a seek target.
+    std::int64_t dropFrames = 0;
+    if (seekTarget) {
+        const AVStream* stream = format->streams[streamIndex];
+        std::int64_t start = nextFrame;
+        if (input.best_effort_timestamp != AV_NOPTS_VALUE) {
+            start = av_rescale_q(input.best_effort_timestamp, stream->time_base,
+                                 AVRational{1, info.sampleRateHz});
+        }
+        nextFrame = start + input.nb_samples;
+        if (nextFrame <= *seekTarget) {
+            goodFrames += input.nb_samples;
+            return true;
+        }
+        dropFrames = std::max<std::int64_t>(0, *seekTarget - start);
+        seekTarget.reset();
+    }
     const int capacity = swr_get_out_samples(resampler.get(), input.nb_samples);
     if (capacity <= 0) {
         return true;
@@ -322,9 +346,8 @@ bool AudioDecoder::Impl::convert(const AVFrame& input) {
     const std::size_t start = pending.size();
     pending.resize(start + static_cast<std::size_t>(capacity) * 2);
     auto* output = reinterpret_cast<uint8_t*>(pending.data() + start);
-    const int converted =
-        swr_convert(resampler.get(), &output, capacity,
-                    const_cast<const uint8_t**>(input.extended_data), input.nb_samples);
+    int converted = swr_convert(resampler.get(), &output, capacity,
+                                const_cast<const uint8_t**>(input.extended_data), input.nb_samples);
     if (converted < 0) {
         pending.resize(start);
         fail(AnalysisErrorKind::DamagedData,
@@ -332,6 +355,13 @@ bool AudioDecoder::Impl::convert(const AVFrame& input) {
         return false;
     }
     pending.resize(start + static_cast<std::size_t>(converted) * 2);
+    if (dropFrames > 0) {
+        const auto drop =
+            std::min(static_cast<std::size_t>(dropFrames) * 2, pending.size() - start);
+        pending.erase(pending.begin() + static_cast<std::ptrdiff_t>(start),
+                      pending.begin() + static_cast<std::ptrdiff_t>(start + drop));
+        converted -= static_cast<int>(drop / 2);
+    }
     // NaN, infinity or values far beyond full scale in a float file are not
     // audio; they would poison every meter downstream.
     for (std::size_t i = start; i < pending.size(); ++i) {
@@ -408,7 +438,7 @@ bool AudioDecoder::Impl::decodeMore() {
         av_packet_unref(packet.get());
     }
 
-    if (goodFrames == 0) {
+    if (goodFrames == 0 && !seeked) {
         fail(AnalysisErrorKind::DamagedData,
              tr("no audio could be decoded from it: the file is damaged or is not really %1 audio")
                  .arg(info.codec.toUpper()));
@@ -622,6 +652,47 @@ bool AudioDecoder::read(AudioBlock& block, std::size_t maxFrames) {
 
 const std::optional<AnalysisError>& AudioDecoder::error() const {
     return m_impl->error;
+}
+
+bool AudioDecoder::seek(std::int64_t frame) {
+    Impl& d = *m_impl;
+    frame = std::max<std::int64_t>(0, frame);
+    AVStream* stream = d.format->streams[d.streamIndex];
+    const std::int64_t timestamp =
+        av_rescale_q(frame, AVRational{1, d.info.sampleRateHz}, stream->time_base);
+    // Any point at or before the target will do: the frames up to it are decoded and dropped.
+    int result =
+        avformat_seek_file(d.format.get(), d.streamIndex, std::numeric_limits<std::int64_t>::min(),
+                           timestamp, timestamp, 0);
+    if (result < 0) {
+        result = av_seek_frame(d.format.get(), d.streamIndex, timestamp, AVSEEK_FLAG_BACKWARD);
+    }
+    if (result < 0) {
+        d.error = makeError(AnalysisErrorKind::ReadFailed,
+                            tr("the file cannot be played from another position (%1)")
+                                .arg(ffmpegErrorText(result)));
+        return false;
+    }
+    avcodec_flush_buffers(d.codec.get());
+    // A fresh converter: the old one may still hold samples from before the seek.
+    d.resampler.reset();
+    d.resamplerInputRate = 0;
+    d.pending.clear();
+    d.pendingOffset = 0;
+    d.demuxerDone = false;
+    d.decoderDone = false;
+    d.consecutiveErrors = 0;
+    d.error.reset();
+    d.seekTarget = frame;
+    d.nextFrame = frame;
+    d.seeked = true;
+    d.framesRead = frame;
+    return true;
+}
+
+bool AudioDecoder::seekSeconds(double seconds) {
+    const double frame = std::max(0.0, seconds) * m_impl->info.sampleRateHz;
+    return seek(static_cast<std::int64_t>(std::llround(frame)));
 }
 
 std::int64_t AudioDecoder::framesRead() const {

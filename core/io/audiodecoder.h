@@ -55,7 +55,23 @@ public:
     /// Set once read() has returned false because of a failure.
     const std::optional<AnalysisError>& error() const;
 
-    /// Frames delivered so far.
+    /// Moves the read position to frame `frame` (at the file's own sample
+    /// rate, 0 = the first frame) so that the next read() starts exactly there:
+    /// the demuxer seeks to the nearest earlier point it can, the codec is
+    /// flushed and decoded frames before the target are dropped. Sample-exact
+    /// for PCM (WAV, AIFF) and FLAC; for lossy codecs as exact as their
+    /// timestamps. A frame at or beyond the end makes the next read() return
+    /// false (end of stream). Clears an earlier ReadFailed/DamagedData error,
+    /// which the next read() reports again if it persists. Returns false when
+    /// the container cannot seek (error() says why); the position is then
+    /// unspecified. Blocks on file I/O.
+    bool seek(std::int64_t frame);
+
+    /// seek() to the frame nearest `seconds` (clamped at 0).
+    bool seekSeconds(double seconds);
+
+    /// Frames delivered so far, counted from the start of the file: after
+    /// seek(frame) it is `frame`, the position of the next read().
     std::int64_t framesRead() const;
 
     /// Packets the codec rejected and that were skipped.

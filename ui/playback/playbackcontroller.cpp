@@ -1,0 +1,358 @@
+#include "ui/playback/playbackcontroller.h"
+
+#include "ui/playback/audiooutput.h"
+
+#include <QAction>
+#include <QKeySequence>
+#include <QSettings>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+
+namespace mixscope {
+
+namespace {
+
+const QString kDeviceKey = QStringLiteral("playback/device");
+const QString kMatchKey = QStringLiteral("playback/matchLoudness");
+const QString kPositionModeKey = QStringLiteral("playback/positionMode");
+constexpr int kPollIntervalMs = 33;
+constexpr int kPollsAfterCommand = 3;
+
+} // namespace
+
+PlaybackController::PlaybackController(QObject* parent)
+    : QObject(parent)
+    , m_engine(std::make_unique<PlaybackEngine>())
+    , m_output(new AudioOutput(m_engine.get(), this))
+    , m_pollTimer(new QTimer(this)) {
+    const QSettings settings;
+    const QByteArray deviceId = settings.value(kDeviceKey).toString().toUtf8();
+    if (!deviceId.isEmpty()) {
+        const QList<QAudioDevice> devices = outputDevices();
+        const auto found = std::find_if(devices.begin(), devices.end(),
+                                        [&](const QAudioDevice& d) { return d.id() == deviceId; });
+        if (found != devices.end()) {
+            m_device = *found;
+        }
+    }
+    m_matching = settings.value(kMatchKey, true).toBool();
+    m_positionMode = settings.value(kPositionModeKey).toString() == QLatin1String("relative")
+                         ? PlaybackEngine::PositionMode::SameRelativePosition
+                         : PlaybackEngine::PositionMode::SameTime;
+    m_engine->setLoudnessMatching(m_matching);
+    m_engine->setPositionMode(m_positionMode);
+
+    m_playPause = makeAction(tr("Play"), QKeySequence(Qt::Key_Space), false);
+    connect(m_playPause, &QAction::triggered, this, &PlaybackController::togglePlayPause);
+    for (int i = 0; i < kNumberedTracks; ++i) {
+        const QString text = i == 0 ? tr("Play the mix") : tr("Play reference %1").arg(i);
+        QAction* action = makeAction(text, QKeySequence(Qt::Key_1 + i), false);
+        connect(action, &QAction::triggered, this, [this, i] { selectTrack(i); });
+        m_trackActions[static_cast<std::size_t>(i)] = action;
+    }
+    m_toggleAb = makeAction(tr("Switch between mix and reference"), QKeySequence(Qt::Key_A), false);
+    connect(m_toggleAb, &QAction::triggered, this, &PlaybackController::toggleAb);
+    m_matchLoudness = makeAction(tr("Match loudness"), QKeySequence(), true);
+    m_matchLoudness->setChecked(m_matching);
+    connect(m_matchLoudness, &QAction::toggled, this, &PlaybackController::setLoudnessMatching);
+    m_monoAction = makeAction(tr("Mono"), QKeySequence(Qt::Key_M), true);
+    connect(m_monoAction, &QAction::toggled, this, &PlaybackController::setMono);
+    m_loopAction = makeAction(tr("Loop"), QKeySequence(Qt::Key_L), true);
+    connect(m_loopAction, &QAction::toggled, this, &PlaybackController::setLooping);
+    m_bandSoloAction = makeAction(tr("Band solo"), QKeySequence(Qt::Key_B), true);
+    connect(m_bandSoloAction, &QAction::toggled, this, &PlaybackController::setBandSolo);
+    m_seekBack = makeAction(tr("Back 5 seconds"), QKeySequence(Qt::Key_Left), false);
+    connect(m_seekBack, &QAction::triggered, this, [this] { seekBy(-kSeekStepS); });
+    m_seekForward = makeAction(tr("Forward 5 seconds"), QKeySequence(Qt::Key_Right), false);
+    connect(m_seekForward, &QAction::triggered, this, [this] { seekBy(kSeekStepS); });
+
+    connect(m_output, &AudioOutput::failed, this, [this](const QString& message) {
+        m_outputError = message;
+        Q_EMIT outputFailed(message);
+    });
+    m_pollTimer->setInterval(kPollIntervalMs);
+    connect(m_pollTimer, &QTimer::timeout, this, &PlaybackController::poll);
+    m_pollTimer->start();
+}
+
+PlaybackController::~PlaybackController() {
+    // The sink stops before the engine it renders goes away.
+    delete m_output;
+}
+
+QAction* PlaybackController::makeAction(const QString& text, const QKeySequence& shortcut,
+                                        bool checkable) {
+    auto* action = new QAction(text, this);
+    action->setShortcut(shortcut);
+    action->setCheckable(checkable);
+    action->setShortcutContext(Qt::WindowShortcut);
+    return action;
+}
+
+QAction* PlaybackController::trackAction(int index) const {
+    return index >= 0 && index < kNumberedTracks ? m_trackActions[static_cast<std::size_t>(index)]
+                                                 : nullptr;
+}
+
+QList<QAction*> PlaybackController::actions() const {
+    QList<QAction*> list{m_playPause,  m_toggleAb,       m_matchLoudness, m_monoAction,
+                         m_loopAction, m_bandSoloAction, m_seekBack,      m_seekForward};
+    for (QAction* action : m_trackActions) {
+        list.append(action);
+    }
+    return list;
+}
+
+QList<QAudioDevice> PlaybackController::outputDevices() {
+    return AudioOutput::devices();
+}
+
+void PlaybackController::setOutputDevice(const QAudioDevice& device) {
+    m_device = device;
+    QSettings settings;
+    settings.setValue(kDeviceKey, QString::fromUtf8(device.id()));
+    if (m_output->isActive()) {
+        m_output->stop();
+        ensureOutput();
+    }
+}
+
+bool PlaybackController::ensureOutput() {
+    if (m_output->isActive()) {
+        return true;
+    }
+    // 40 ms: the shortest buffer that played without a gap on a busy 2-core machine.
+    if (!m_output->start(m_device, 40)) {
+        m_outputError = m_output->errorString();
+        Q_EMIT outputFailed(m_outputError);
+        return false;
+    }
+    m_outputError.clear();
+    return true;
+}
+
+QStringList PlaybackController::setTracks(const QStringList& paths,
+                                          const QList<double>& matchGainsDb) {
+    m_paths = paths;
+    m_gainsDb = matchGainsDb;
+    while (m_gainsDb.size() < m_paths.size()) {
+        m_gainsDb.append(0.0);
+    }
+    std::vector<PlaybackTrack> tracks;
+    for (const QString& path : m_paths) {
+        tracks.push_back({path, 0.0});
+    }
+    const auto errors = m_engine->setTracks(tracks);
+    applyGains();
+    m_currentTrack = 0;
+    m_lastReference = 1;
+    m_positionS = 0.0;
+    m_playing = false;
+    m_looping = false;
+    m_loopAction->setChecked(false);
+    m_engine->setLoop(false);
+    QStringList messages;
+    for (const auto& error : errors) {
+        messages.append(error ? error->message : QString());
+    }
+    updatePlayPauseText();
+    Q_EMIT tracksChanged();
+    Q_EMIT currentTrackChanged(0);
+    Q_EMIT playingChanged(false);
+    Q_EMIT positionChanged(0.0);
+    return messages;
+}
+
+void PlaybackController::setMatchGainDb(int track, double gainDb) {
+    if (track >= 0 && track < m_gainsDb.size()) {
+        m_gainsDb[track] = gainDb;
+        applyGains();
+    }
+}
+
+void PlaybackController::applyGains() {
+    double highest = 0.0;
+    for (const double gain : std::as_const(m_gainsDb)) {
+        highest = std::max(highest, gain);
+    }
+    for (int i = 0; i < m_gainsDb.size(); ++i) {
+        m_engine->setMatchGainDb(i, m_gainsDb[i] - highest);
+    }
+}
+
+double PlaybackController::durationS(int track) const {
+    return m_engine->durationS(track < 0 ? m_currentTrack : track);
+}
+
+void PlaybackController::play() {
+    if (trackCount() == 0) {
+        return;
+    }
+    ensureOutput();
+    m_engine->play();
+    if (!m_playing) {
+        m_playing = true;
+        updatePlayPauseText();
+        Q_EMIT playingChanged(true);
+    }
+}
+
+void PlaybackController::pause() {
+    m_engine->pause();
+    if (m_playing) {
+        m_playing = false;
+        updatePlayPauseText();
+        Q_EMIT playingChanged(false);
+    }
+}
+
+void PlaybackController::togglePlayPause() {
+    if (m_playing) {
+        pause();
+    } else {
+        play();
+    }
+}
+
+void PlaybackController::seek(double seconds) {
+    const double duration = durationS();
+    seconds = std::max(0.0, duration > 0.0 ? std::min(seconds, duration) : seconds);
+    m_engine->seek(seconds);
+    m_positionS = seconds;
+    m_pollsToSkip = kPollsAfterCommand;
+    Q_EMIT positionChanged(seconds);
+}
+
+void PlaybackController::seekBy(double deltaS) {
+    seek(m_positionS + deltaS);
+}
+
+void PlaybackController::selectTrack(int index) {
+    if (index < 0 || index >= trackCount() || index == m_currentTrack) {
+        return;
+    }
+    m_engine->selectTrack(index);
+    if (index > 0) {
+        m_lastReference = index;
+    }
+    if (m_positionMode == PlaybackEngine::PositionMode::SameRelativePosition) {
+        const double from = durationS(m_currentTrack);
+        const double to = durationS(index);
+        if (from > 0.0 && to > 0.0) {
+            m_positionS *= to / from;
+        }
+    }
+    m_currentTrack = index;
+    m_pollsToSkip = kPollsAfterCommand;
+    Q_EMIT currentTrackChanged(index);
+    Q_EMIT positionChanged(m_positionS);
+}
+
+void PlaybackController::toggleAb() {
+    selectTrack(m_currentTrack == 0 ? m_lastReference : 0);
+}
+
+void PlaybackController::setLoudnessMatching(bool on) {
+    if (on == m_matching) {
+        return;
+    }
+    m_matching = on;
+    m_engine->setLoudnessMatching(on);
+    m_matchLoudness->setChecked(on);
+    QSettings settings;
+    settings.setValue(kMatchKey, on);
+    Q_EMIT loudnessMatchingChanged(on);
+}
+
+void PlaybackController::setMono(bool on) {
+    if (on == m_mono) {
+        return;
+    }
+    m_mono = on;
+    m_engine->setMono(on);
+    m_monoAction->setChecked(on);
+    Q_EMIT monoChanged(on);
+}
+
+void PlaybackController::setLooping(bool on) {
+    if (on == m_looping) {
+        return;
+    }
+    if (on && m_loopEndS <= m_loopStartS) {
+        // No region yet: loop the 4 s from here.
+        setLoopRegion(m_positionS, m_positionS + 4.0);
+    }
+    m_looping = on;
+    m_engine->setLoop(on);
+    m_loopAction->setChecked(on);
+    Q_EMIT loopingChanged(on);
+}
+
+void PlaybackController::setLoopRegion(double startS, double endS) {
+    const double duration = durationS();
+    double start = std::max(0.0, std::min(startS, endS));
+    double end = std::max(startS, endS);
+    if (duration > 0.0) {
+        start = std::min(start, duration);
+        end = std::min(end, duration);
+    }
+    m_loopStartS = start;
+    m_loopEndS = end;
+    m_engine->setLoopRegion(start, end);
+    Q_EMIT loopRegionChanged(start, end);
+}
+
+void PlaybackController::setBandSolo(bool on) {
+    if (on == m_bandSolo) {
+        return;
+    }
+    m_bandSolo = on;
+    m_engine->setBandSolo(on);
+    m_bandSoloAction->setChecked(on);
+    Q_EMIT bandSoloChanged(on);
+}
+
+void PlaybackController::setBandSoloRange(double lowHz, double highHz) {
+    m_bandLowHz = std::min(lowHz, highHz);
+    m_bandHighHz = std::max(lowHz, highHz);
+    m_engine->setBandSoloRange(m_bandLowHz, m_bandHighHz);
+}
+
+void PlaybackController::setPositionMode(PlaybackEngine::PositionMode mode) {
+    m_positionMode = mode;
+    m_engine->setPositionMode(mode);
+    QSettings settings;
+    settings.setValue(kPositionModeKey, mode == PlaybackEngine::PositionMode::SameRelativePosition
+                                            ? QStringLiteral("relative")
+                                            : QStringLiteral("time"));
+}
+
+void PlaybackController::updatePlayPauseText() {
+    m_playPause->setText(m_playing ? tr("Pause") : tr("Play"));
+}
+
+void PlaybackController::poll() {
+    if (!m_output->isActive()) {
+        return; // nothing renders: the engine's status would lag the commands
+    }
+    if (m_pollsToSkip > 0) {
+        --m_pollsToSkip; // the engine may not have taken the last seek or switch yet
+        return;
+    }
+    const double position = m_engine->positionS();
+    if (std::fabs(position - m_positionS) > 1e-4) {
+        m_positionS = position;
+        Q_EMIT positionChanged(position);
+    }
+    // The engine stops by itself at the end of a track.
+    if (m_playing && !m_engine->isPlaying() && m_engine->positionS() >= durationS() - 0.05 &&
+        durationS() > 0.0) {
+        m_playing = false;
+        updatePlayPauseText();
+        Q_EMIT playingChanged(false);
+    }
+}
+
+} // namespace mixscope

@@ -1,0 +1,179 @@
+#pragma once
+
+#include "core/playback/playbackengine.h"
+
+#include <QAudioDevice>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <memory>
+
+class QAction;
+class QTimer;
+
+namespace mixscope {
+
+class AudioOutput;
+
+/// The GUI thread's handle on loudness-matched A/B playback: owns the
+/// PlaybackEngine and its AudioOutput, keeps the user's settings, offers
+/// QActions with the standard shortcuts and reports the position about 30
+/// times a second. Everything here runs on the GUI thread.
+///
+/// Plugging it into a window:
+///   auto* controller = new PlaybackController(window);
+///   auto* bar = new TransportBar(controller, window);  // adds the actions to itself
+///   controller->setTracks(paths, matchGainsDb);        // index 0: the mix
+///   bar->setLoudnessSeries(i, analysis.loudness.shortTermLufs,
+///                          analysis.loudness.seriesIntervalS);
+/// where matchGainsDb[i] is the gain that brings track i to the mix's
+/// integrated loudness (the analysis' match gain, core/compare/loudnessmatch.h;
+/// 0 for the mix). The audio device opens on the first play().
+///
+/// Settings (QSettings): "playback/device" (QAudioDevice::id of the output),
+/// "playback/matchLoudness", "playback/positionMode" ("time" or "relative").
+class PlaybackController : public QObject {
+    Q_OBJECT
+
+public:
+    /// Tracks addressable by the number keys: 1 is the mix, 2–9 the first eight references.
+    static constexpr int kNumberedTracks = 9;
+    /// Left/Right seek by this much, seconds.
+    static constexpr double kSeekStepS = 5.0;
+
+    explicit PlaybackController(QObject* parent = nullptr);
+    ~PlaybackController() override;
+
+    /// Replaces the tracks (index 0 is the mix) and their match gains in dB
+    /// (missing entries count as 0), paused at the start of the mix. When a
+    /// reference would be raised, every gain is lowered by the largest
+    /// raise, so that matching never pushes a track into clipping. Returns
+    /// one message per track: empty when it can be played, else why not.
+    /// Blocks while the files are opened.
+    QStringList setTracks(const QStringList& paths, const QList<double>& matchGainsDb);
+    /// Changes one track's match gain (dB, to the mix's loudness).
+    void setMatchGainDb(int track, double gainDb);
+
+    int trackCount() const { return static_cast<int>(m_paths.size()); }
+    QStringList trackPaths() const { return m_paths; }
+    int currentTrack() const { return m_currentTrack; }
+    /// The reference A toggles to: the last one heard (1 until one was picked).
+    int lastReference() const { return m_lastReference; }
+    /// Position on the current track, seconds.
+    double positionS() const { return m_positionS; }
+    /// Length of a track (default: the current one), seconds; 0 when unknown.
+    double durationS(int track = -1) const;
+    bool isPlaying() const { return m_playing; }
+    bool loudnessMatching() const { return m_matching; }
+    bool isMono() const { return m_mono; }
+    bool isLooping() const { return m_looping; }
+    double loopStartS() const { return m_loopStartS; }
+    double loopEndS() const { return m_loopEndS; }
+    bool isBandSolo() const { return m_bandSolo; }
+    double bandLowHz() const { return m_bandLowHz; }
+    double bandHighHz() const { return m_bandHighHz; }
+    PlaybackEngine::PositionMode positionMode() const { return m_positionMode; }
+
+    /// The output devices to offer in the settings.
+    static QList<QAudioDevice> outputDevices();
+    /// The chosen device; a null device means the system default.
+    QAudioDevice outputDevice() const { return m_device; }
+    /// Chooses and remembers the output device (reopens it when playing).
+    void setOutputDevice(const QAudioDevice& device);
+    /// Why the device could not be opened last time; empty when it could.
+    QString outputError() const { return m_outputError; }
+
+    PlaybackEngine* engine() const { return m_engine.get(); }
+    AudioOutput* output() const { return m_output; }
+
+    QAction* playPauseAction() const { return m_playPause; }
+    /// index 0 … kNumberedTracks − 1: keys 1 … 9.
+    QAction* trackAction(int index) const;
+    QAction* toggleAbAction() const { return m_toggleAb; }
+    QAction* matchLoudnessAction() const { return m_matchLoudness; }
+    QAction* monoAction() const { return m_monoAction; }
+    QAction* loopAction() const { return m_loopAction; }
+    QAction* bandSoloAction() const { return m_bandSoloAction; }
+    QAction* seekBackAction() const { return m_seekBack; }
+    QAction* seekForwardAction() const { return m_seekForward; }
+    /// Every action above, to add to one widget of the window (TransportBar does).
+    QList<QAction*> actions() const;
+
+public Q_SLOTS:
+    void play();
+    void pause();
+    void togglePlayPause();
+    /// Seconds on the current track, clamped to it.
+    void seek(double seconds);
+    void seekBy(double deltaS);
+    /// 0 = the mix; indices without a track are ignored.
+    void selectTrack(int index);
+    /// Between the mix and the last reference heard.
+    void toggleAb();
+    void setLoudnessMatching(bool on);
+    void setMono(bool on);
+    void setLooping(bool on);
+    /// Seconds on the current track; the order of the ends does not matter.
+    void setLoopRegion(double startS, double endS);
+    void setBandSolo(bool on);
+    void setBandSoloRange(double lowHz, double highHz);
+    void setPositionMode(mixscope::PlaybackEngine::PositionMode mode);
+
+Q_SIGNALS:
+    void tracksChanged();
+    void positionChanged(double seconds);
+    void playingChanged(bool playing);
+    void currentTrackChanged(int index);
+    void loudnessMatchingChanged(bool on);
+    void monoChanged(bool on);
+    void loopingChanged(bool on);
+    void loopRegionChanged(double startS, double endS);
+    void bandSoloChanged(bool on);
+    /// The device could not be opened, or stopped.
+    void outputFailed(const QString& message);
+
+private:
+    QAction* makeAction(const QString& text, const QKeySequence& shortcut, bool checkable);
+    bool ensureOutput();
+    void applyGains();
+    void poll();
+    void updatePlayPauseText();
+
+    std::unique_ptr<PlaybackEngine> m_engine;
+    AudioOutput* m_output;
+    QTimer* m_pollTimer;
+    QAudioDevice m_device;
+    QString m_outputError;
+
+    QStringList m_paths;
+    QList<double> m_gainsDb;
+    int m_currentTrack = 0;
+    int m_lastReference = 1;
+    double m_positionS = 0.0;
+    int m_pollsToSkip = 0;
+    bool m_playing = false;
+    bool m_matching = true;
+    bool m_mono = false;
+    bool m_looping = false;
+    double m_loopStartS = 0.0;
+    double m_loopEndS = 0.0;
+    bool m_bandSolo = false;
+    double m_bandLowHz = 150.0;
+    double m_bandHighHz = 500.0;
+    PlaybackEngine::PositionMode m_positionMode = PlaybackEngine::PositionMode::SameTime;
+
+    QAction* m_playPause;
+    std::array<QAction*, kNumberedTracks> m_trackActions{};
+    QAction* m_toggleAb;
+    QAction* m_matchLoudness;
+    QAction* m_monoAction;
+    QAction* m_loopAction;
+    QAction* m_bandSoloAction;
+    QAction* m_seekBack;
+    QAction* m_seekForward;
+};
+
+} // namespace mixscope

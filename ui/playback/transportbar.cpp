@@ -1,0 +1,205 @@
+#include "ui/playback/transportbar.h"
+
+#include "core/analysis/trackanalysis.h"
+#include "ui/playback/loudnessoverview.h"
+#include "ui/playback/playbackcontroller.h"
+
+#include <QAction>
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace mixscope {
+
+namespace {
+
+struct Band {
+    const char* name;
+    double lowHz;
+    double highHz;
+};
+
+constexpr Band kBands[] = {
+    {QT_TRANSLATE_NOOP("mixscope::TransportBar", "Sub 20–60 Hz"), 20.0, 60.0},
+    {QT_TRANSLATE_NOOP("mixscope::TransportBar", "Bass 60–150 Hz"), 60.0, 150.0},
+    {QT_TRANSLATE_NOOP("mixscope::TransportBar", "Low mids 150–500 Hz"), 150.0, 500.0},
+    {QT_TRANSLATE_NOOP("mixscope::TransportBar", "Mids 500 Hz–2 kHz"), 500.0, 2000.0},
+    {QT_TRANSLATE_NOOP("mixscope::TransportBar", "High mids 2–6 kHz"), 2000.0, 6000.0},
+    {QT_TRANSLATE_NOOP("mixscope::TransportBar", "Highs 6–20 kHz"), 6000.0, 20000.0},
+};
+constexpr int kDefaultBand = 2;
+
+QString formatTime(double seconds) {
+    const auto tenths = static_cast<long long>(std::floor(std::max(0.0, seconds) * 10.0));
+    return QStringLiteral("%1:%2.%3")
+        .arg(tenths / 600)
+        .arg((tenths / 10) % 60, 2, 10, QLatin1Char('0'))
+        .arg(tenths % 10);
+}
+
+} // namespace
+
+TransportBar::TransportBar(PlaybackController* controller, QWidget* parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_playButton(new QToolButton(this))
+    , m_trackLayout(new QHBoxLayout)
+    , m_trackGroup(new QButtonGroup(this))
+    , m_overview(new LoudnessOverview(this))
+    , m_positionLabel(new QLabel(this))
+    , m_bandChoice(new QComboBox(this)) {
+    setAccessibleName(tr("Playback"));
+    addActions(controller->actions());
+
+    m_playButton->setDefaultAction(controller->playPauseAction());
+    m_playButton->setAccessibleName(tr("Play or pause"));
+    m_playButton->setToolTip(tr("Play or pause (Space)"));
+    m_trackGroup->setExclusive(true);
+    m_trackLayout->setSpacing(2);
+
+    m_positionLabel->setAccessibleName(tr("Position"));
+    m_positionLabel->setMinimumWidth(
+        m_positionLabel->fontMetrics().horizontalAdvance(QStringLiteral("00:00.0 / 00:00.0")));
+
+    for (const Band& band : kBands) {
+        m_bandChoice->addItem(tr(band.name));
+    }
+    m_bandChoice->setCurrentIndex(kDefaultBand);
+    m_bandChoice->setAccessibleName(tr("Band to solo"));
+    controller->setBandSoloRange(kBands[kDefaultBand].lowHz, kBands[kDefaultBand].highHz);
+    connect(m_bandChoice, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0 && index < static_cast<int>(std::size(kBands))) {
+            m_controller->setBandSoloRange(kBands[index].lowHz, kBands[index].highHz);
+        }
+    });
+
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(m_playButton);
+    controls->addLayout(m_trackLayout);
+    controls->addSpacing(8);
+    controls->addWidget(makeToggle(controller->matchLoudnessAction(), tr("Match loudness")));
+    controls->addWidget(makeToggle(controller->monoAction(), tr("Mono")));
+    controls->addWidget(makeToggle(controller->loopAction(), tr("Loop")));
+    controls->addWidget(makeToggle(controller->bandSoloAction(), tr("Band solo")));
+    controls->addWidget(m_bandChoice);
+    controls->addStretch(1);
+    controls->addWidget(m_positionLabel);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(controls);
+    layout->addWidget(m_overview);
+
+    connect(m_overview, &LoudnessOverview::seekRequested, controller, &PlaybackController::seek);
+    connect(m_overview, &LoudnessOverview::loopRegionSelected, this, [this](double a, double b) {
+        m_controller->setLoopRegion(a, b);
+        m_controller->setLooping(true);
+    });
+    connect(controller, &PlaybackController::tracksChanged, this,
+            &TransportBar::rebuildTrackButtons);
+    connect(controller, &PlaybackController::currentTrackChanged, this, &TransportBar::showTrack);
+    connect(controller, &PlaybackController::positionChanged, this, &TransportBar::updatePosition);
+    const auto showLoop = [this] {
+        m_overview->setLoopRegion(m_controller->loopStartS(), m_controller->loopEndS(),
+                                  m_controller->isLooping());
+    };
+    connect(controller, &PlaybackController::loopRegionChanged, this, showLoop);
+    connect(controller, &PlaybackController::loopingChanged, this, showLoop);
+    rebuildTrackButtons();
+}
+
+QToolButton* TransportBar::makeToggle(QAction* action, const QString& accessibleName) {
+    auto* button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setAccessibleName(accessibleName);
+    if (!action->shortcut().isEmpty()) {
+        button->setToolTip(QStringLiteral("%1 (%2)").arg(
+            action->text(), action->shortcut().toString(QKeySequence::NativeText)));
+    }
+    return button;
+}
+
+QToolButton* TransportBar::trackButton(int index) const {
+    return index >= 0 && index < static_cast<int>(m_trackButtons.size())
+               ? m_trackButtons[static_cast<std::size_t>(index)]
+               : nullptr;
+}
+
+void TransportBar::setTrackNames(const QStringList& names) {
+    m_names = names;
+    rebuildTrackButtons();
+}
+
+void TransportBar::setLoudnessSeries(int track, std::vector<std::optional<float>> shortTermLufs,
+                                     double intervalS) {
+    m_series[track] = Series{std::move(shortTermLufs), intervalS};
+    if (track == m_controller->currentTrack()) {
+        showTrack(track);
+    }
+}
+
+void TransportBar::setAnalysis(int track, const TrackAnalysis& analysis) {
+    while (m_names.size() <= track) {
+        m_names.append(QString());
+    }
+    m_names[track] = analysis.tags.title.isEmpty() ? QFileInfo(analysis.path).completeBaseName()
+                                                   : analysis.tags.title;
+    rebuildTrackButtons();
+    setLoudnessSeries(track, analysis.loudness.shortTermLufs, analysis.loudness.seriesIntervalS);
+}
+
+void TransportBar::rebuildTrackButtons() {
+    for (QToolButton* button : m_trackButtons) {
+        m_trackGroup->removeButton(button);
+        delete button;
+    }
+    m_trackButtons.clear();
+    const int count = std::min(m_controller->trackCount(), PlaybackController::kNumberedTracks);
+    for (int i = 0; i < count; ++i) {
+        auto* button = new QToolButton(this);
+        button->setText(QString::number(i + 1));
+        button->setCheckable(true);
+        const QString name =
+            i < m_names.size() && !m_names[i].isEmpty()
+                ? m_names[i]
+                : QFileInfo(m_controller->trackPaths().value(i)).completeBaseName();
+        const QString role = i == 0 ? tr("Mix") : tr("Reference %1").arg(i);
+        button->setAccessibleName(QStringLiteral("%1: %2").arg(role, name));
+        button->setToolTip(QStringLiteral("%1: %2 (%3)").arg(role, name, QString::number(i + 1)));
+        connect(button, &QToolButton::clicked, this, [this, i] { m_controller->selectTrack(i); });
+        m_trackGroup->addButton(button, i);
+        m_trackLayout->addWidget(button);
+        m_trackButtons.push_back(button);
+    }
+    showTrack(m_controller->currentTrack());
+}
+
+void TransportBar::showTrack(int index) {
+    if (QToolButton* button = trackButton(index)) {
+        button->setChecked(true);
+    }
+    const auto found = m_series.find(index);
+    if (found != m_series.end()) {
+        m_overview->setSeries(found->second.values, found->second.intervalS,
+                              m_controller->durationS(index));
+    } else {
+        m_overview->setSeries({}, 0.1, m_controller->durationS(index));
+    }
+    m_overview->setLoopRegion(m_controller->loopStartS(), m_controller->loopEndS(),
+                              m_controller->isLooping());
+    updatePosition(m_controller->positionS());
+}
+
+void TransportBar::updatePosition(double seconds) {
+    m_overview->setPosition(seconds);
+    m_positionLabel->setText(
+        QStringLiteral("%1 / %2").arg(formatTime(seconds), formatTime(m_controller->durationS())));
+}
+
+} // namespace mixscope

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+#include <map>
+#include <optional>
+#include <vector>
+
+class QAction;
+class QButtonGroup;
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QToolButton;
+
+namespace mixscope {
+
+class LoudnessOverview;
+class PlaybackController;
+struct TrackAnalysis;
+
+/// The playback controls in one self-contained bar: play/pause, one button
+/// per track (1 = the mix, 2–9 the references), the current track's
+/// loudness overview with the playhead (click: seek, drag: loop region),
+/// the position, and toggles for Match loudness, Mono, Loop and Band solo
+/// with the band to solo.
+///
+/// It adds the controller's actions to itself, so their shortcuts (Space,
+/// 1–9, A, M, L, B, Left, Right) work anywhere in its window; do not add
+/// them to another widget of the same window. GUI thread only.
+///
+/// To plug it in: create it with the window's PlaybackController, put it in
+/// a layout or a dock, then after PlaybackController::setTracks() hand it
+/// each track's analysis with setAnalysis() (or setTrackNames() and
+/// setLoudnessSeries()).
+class TransportBar : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit TransportBar(PlaybackController* controller, QWidget* parent = nullptr);
+
+    /// Names for the track buttons' tooltips and accessible names (index 0: the mix).
+    void setTrackNames(const QStringList& names);
+    /// The overview for `track`: TrackAnalysis::loudness.shortTermLufs and seriesIntervalS.
+    void setLoudnessSeries(int track, std::vector<std::optional<float>> shortTermLufs,
+                           double intervalS);
+    /// setLoudnessSeries() and the track's name (tags.title, else the file name) in one go.
+    void setAnalysis(int track, const TrackAnalysis& analysis);
+
+    LoudnessOverview* overview() const { return m_overview; }
+    /// The button of track `index`, or null.
+    QToolButton* trackButton(int index) const;
+
+private:
+    void rebuildTrackButtons();
+    void showTrack(int index);
+    void updatePosition(double seconds);
+    QToolButton* makeToggle(QAction* action, const QString& accessibleName);
+
+    struct Series {
+        std::vector<std::optional<float>> values;
+        double intervalS = 0.1;
+    };
+
+    PlaybackController* m_controller;
+    QToolButton* m_playButton;
+    QHBoxLayout* m_trackLayout;
+    QButtonGroup* m_trackGroup;
+    std::vector<QToolButton*> m_trackButtons;
+    LoudnessOverview* m_overview;
+    QLabel* m_positionLabel;
+    QComboBox* m_bandChoice;
+    QStringList m_names;
+    std::map<int, Series> m_series;
+};
+
+} // namespace mixscope
