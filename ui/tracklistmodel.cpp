@@ -134,7 +134,8 @@ void TrackListModel::startAnalysis(Track& track) {
         }
     });
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] { onFinished(watcher); });
-    watcher->setFuture(AnalysisTask::start(track.path, &m_pool));
+    watcher->setFuture(
+        AnalysisTask::start(track.path, &m_pool, AnalysisTask::Priority::Background));
 }
 
 int TrackListModel::rowOf(const QFutureWatcher<Result<TrackAnalysis>>* watcher) const {

@@ -1,6 +1,7 @@
 #include "core/session/analysistask.h"
 
 #include "core/analysis/trackanalyzer.h"
+#include "core/common/threadpriority.h"
 
 #include <QPromise>
 #include <QThreadPool>
@@ -45,9 +46,13 @@ private:
 
 } // namespace
 
-QFuture<Result<TrackAnalysis>> AnalysisTask::start(const QString& path, QThreadPool* pool) {
+QFuture<Result<TrackAnalysis>> AnalysisTask::start(const QString& path, QThreadPool* pool,
+                                                   Priority priority) {
     return QtConcurrent::run(pool != nullptr ? pool : QThreadPool::globalInstance(),
-                             [path](QPromise<Result<TrackAnalysis>>& promise) {
+                             [path, priority](QPromise<Result<TrackAnalysis>>& promise) {
+                                 if (priority == Priority::Background) {
+                                     lowerCurrentThreadPriority();
+                                 }
                                  promise.setProgressRange(0, kProgressMaximum);
                                  PromiseObserver observer(promise);
                                  Result<TrackAnalysis> outcome =

@@ -40,6 +40,11 @@ class AudioOutput : public QObject {
 public:
     enum class Mode { Push, Pull };
 
+    /// The buffer the window plays with, ms: short enough that a switch is
+    /// heard at once, long enough for a busy 2-core laptop while analyses run
+    /// at background priority (core/common/threadpriority.h).
+    static constexpr int kDefaultBufferMs = 20;
+
     explicit AudioOutput(PlaybackEngine* engine, QObject* parent = nullptr);
     ~AudioOutput() override;
 

@@ -123,8 +123,7 @@ bool PlaybackController::ensureOutput() {
     if (m_output->isActive()) {
         return true;
     }
-    // 40 ms: the shortest buffer that played without a gap on a busy 2-core machine.
-    if (!m_output->start(m_device, 40)) {
+    if (!m_output->start(m_device, AudioOutput::kDefaultBufferMs)) {
         m_outputError = m_output->errorString();
         Q_EMIT outputFailed(m_outputError);
         return false;
