@@ -6,6 +6,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace mixscope {
@@ -13,24 +14,70 @@ namespace mixscope {
 FindingDetails::FindingDetails(QWidget* parent)
     : QWidget(parent)
     , m_icon(new QLabel(this))
-    , m_text(new QLabel(this)) {
+    , m_text(new QLabel(this))
+    , m_loop(new QPushButton(tr("Loop this moment"), this))
+    , m_band(new QPushButton(tr("Hear only this band"), this)) {
     m_icon->setFixedSize(32, 32);
     m_icon->setAlignment(Qt::AlignTop);
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
     m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_text->setOpenExternalLinks(false);
     m_text->setAccessibleName(tr("Finding explained"));
+    connect(m_text, &QLabel::linkActivated, this, [this](const QString& link) {
+        // "loop:N": the finding's N-th time range.
+        bool ok = false;
+        const int index = link.section(QLatin1Char(':'), 1).toInt(&ok);
+        if (m_finding && ok && index >= 0 && index < static_cast<int>(m_finding->times.size())) {
+            Q_EMIT loopRequested(m_finding->times[static_cast<std::size_t>(index)]);
+        }
+    });
+    m_loop->setToolTip(tr("Play the mix here, looped, and press A to hear the reference at the "
+                          "same spot"));
+    m_band->setToolTip(tr("Band solo: hear only the frequencies this finding is about"));
+    connect(m_loop, &QPushButton::clicked, this, [this] {
+        if (m_finding && !m_finding->times.empty()) {
+            Q_EMIT loopRequested(m_finding->times.front());
+        }
+    });
+    connect(m_band, &QPushButton::clicked, this, [this] {
+        if (m_finding && m_finding->frequency) {
+            Q_EMIT bandSoloRequested(FindingListModel::frequencyText(*m_finding->frequency),
+                                     *m_finding->frequency);
+        }
+    });
     auto* row = new QHBoxLayout;
     row->addWidget(m_icon, 0, Qt::AlignTop);
     row->addWidget(m_text, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_loop);
+    buttons->addWidget(m_band);
+    buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(row);
+    layout->addLayout(buttons);
     layout->addStretch(1);
     showFinding(nullptr);
 }
 
+void FindingDetails::setPlaybackAvailable(bool available) {
+    if (available == m_playbackAvailable) {
+        return;
+    }
+    m_playbackAvailable = available;
+    const std::optional<Finding> shown = m_finding; // the times become links, or stop being them
+    showFinding(shown ? &*shown : nullptr);
+}
+
+void FindingDetails::updateButtons() {
+    m_loop->setVisible(m_playbackAvailable && m_finding && !m_finding->times.empty());
+    m_band->setVisible(m_playbackAvailable && m_finding && m_finding->frequency.has_value());
+}
+
 void FindingDetails::showFinding(const Finding* finding) {
+    m_finding = finding != nullptr ? std::optional<Finding>(*finding) : std::nullopt;
+    updateButtons();
     if (finding == nullptr) {
         m_icon->clear();
         m_text->setText(tr("<p>Select a finding to see what was measured, where it is, and "
@@ -44,8 +91,13 @@ void FindingDetails::showFinding(const Finding* finding) {
         where << FindingListModel::frequencyText(*finding->frequency);
     }
     QStringList times;
-    for (const TimeRange& range : finding->times) {
-        times << FindingListModel::timeText(range);
+    for (std::size_t i = 0; i < finding->times.size(); ++i) {
+        const QString text = FindingListModel::timeText(finding->times[i]).toHtmlEscaped();
+        times << (m_playbackAvailable ? QStringLiteral("<a href='loop:%1'>%2</a>").arg(i).arg(text)
+                                      : text);
+    }
+    for (QString& part : where) {
+        part = part.toHtmlEscaped();
     }
     if (!times.isEmpty()) {
         where << tr("at %1").arg(times.join(QStringLiteral(", ")));
@@ -54,7 +106,7 @@ void FindingDetails::showFinding(const Finding* finding) {
         QStringLiteral("<h3 style='margin:0'>%1</h3>").arg(finding->title.toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b>").arg(findingSeverityDisplayName(finding->severity));
     if (!where.isEmpty()) {
-        html += QStringLiteral(" · ") + where.join(QStringLiteral(" · ")).toHtmlEscaped();
+        html += QStringLiteral(" · ") + where.join(QStringLiteral(" · "));
     }
     html += QStringLiteral("</p><p>%1</p>").arg(finding->evidence.toHtmlEscaped());
     if (!finding->suggestion.isEmpty()) {

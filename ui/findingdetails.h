@@ -1,8 +1,13 @@
 #pragma once
 
+#include "core/diagnosis/finding.h"
+
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
+class QPushButton;
 
 namespace mixscope {
 
@@ -10,7 +15,10 @@ struct Finding;
 
 /// Explains one finding in words: severity icon and title, where it applies
 /// (frequencies, times), the evidence, the suggestion and the rule's
-/// confidence. Shows a hint when no finding is selected. GUI thread only.
+/// confidence. Shows a hint when no finding is selected. When playback is
+/// available it offers to loop the finding's moments (each time is a link;
+/// "Loop this moment" takes the first) and to solo its frequency range.
+/// GUI thread only.
 class FindingDetails : public QWidget {
     Q_OBJECT
 
@@ -19,13 +27,30 @@ public:
 
     /// finding may be null (nothing selected); it is copied.
     void showFinding(const Finding* finding);
+    /// Whether the listening buttons are offered (a mix can be played).
+    void setPlaybackAvailable(bool available);
+
+    QPushButton* loopButton() const { return m_loop; }
+    QPushButton* bandButton() const { return m_band; }
 
     /// The text shown, for tests and accessibility.
     QString text() const;
 
+Q_SIGNALS:
+    /// Loop this stretch of the mix.
+    void loopRequested(const mixscope::TimeRange& range);
+    /// Hear only this band; label names it for the band list.
+    void bandSoloRequested(const QString& label, const mixscope::FrequencyRange& range);
+
 private:
+    void updateButtons();
+
     QLabel* m_icon;
     QLabel* m_text;
+    QPushButton* m_loop;
+    QPushButton* m_band;
+    std::optional<Finding> m_finding;
+    bool m_playbackAvailable = false;
 };
 
 } // namespace mixscope

@@ -6,6 +6,8 @@
 #include "ui/findingdetails.h"
 #include "ui/findinglistmodel.h"
 #include "ui/overviewview.h"
+#include "ui/playback/playbackcontroller.h"
+#include "ui/playback/transportbar.h"
 #include "ui/sessioncomparison.h"
 #include "ui/spectrumview.h"
 #include "ui/stereoview.h"
@@ -36,6 +38,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace mixscope {
 
@@ -192,7 +195,21 @@ void MainWindow::createViews() {
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_emptyHint);
     m_stack->addWidget(m_tabs);
-    setCentralWidget(m_stack);
+
+    // The transport bar sits under the views, shown once the mix can be played.
+    m_playback = new PlaybackController(this);
+    m_transport = new TransportBar(m_playback, this);
+    m_transport->hide();
+    connect(m_playback, &PlaybackController::outputFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Playback stopped: %1").arg(message), 10000);
+    });
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_transport);
+    setCentralWidget(central);
 }
 
 void MainWindow::createFindingsDock() {
@@ -203,6 +220,8 @@ void MainWindow::createFindingsDock() {
     m_findingsList->setWordWrap(true);
     m_findingsList->setAccessibleName(tr("Findings"));
     m_details = new FindingDetails(this);
+    connect(m_details, &FindingDetails::loopRequested, this, &MainWindow::listenTo);
+    connect(m_details, &FindingDetails::bandSoloRequested, this, &MainWindow::soloBand);
 
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_findingsList);
@@ -258,6 +277,8 @@ void MainWindow::createActions() {
     trackMenu->addAction(tr("&Analyse again"), this,
                          [this] { m_model->reanalyse(currentTrackRow()); });
 
+    createPlayMenu();
+
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     const QStringList names{tr("&Overview"), tr("&Spectrum"), tr("S&tereo"), tr("&Dynamics")};
     auto* viewGroup = new QActionGroup(this);
@@ -299,6 +320,59 @@ void MainWindow::createActions() {
                               "loudness-matched, and tells you what stands between them.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::createPlayMenu() {
+    // The same actions as the transport bar's buttons: one shortcut each.
+    QMenu* menu = menuBar()->addMenu(tr("&Play"));
+    menu->addAction(m_playback->playPauseAction());
+    menu->addAction(m_playback->toggleAbAction());
+    menu->addAction(m_playback->trackAction(0));
+    menu->addAction(m_playback->seekBackAction());
+    menu->addAction(m_playback->seekForwardAction());
+    menu->addSeparator();
+    menu->addAction(m_playback->matchLoudnessAction());
+    menu->addAction(m_playback->monoAction());
+    menu->addAction(m_playback->loopAction());
+    menu->addAction(m_playback->bandSoloAction());
+    menu->addSeparator();
+
+    QMenu* positionMenu = menu->addMenu(tr("When &switching tracks"));
+    auto* positionGroup = new QActionGroup(this);
+    const std::vector<std::pair<PlaybackEngine::PositionMode, QString>> modes{
+        {PlaybackEngine::PositionMode::SameTime, tr("Stay at the same &time")},
+        {PlaybackEngine::PositionMode::SameRelativePosition,
+         tr("Go to the same &place in the song (for tracks of different lengths)")}};
+    for (const auto& [mode, text] : modes) {
+        QAction* action = positionMenu->addAction(
+            text, this, [this, mode = mode] { m_playback->setPositionMode(mode); });
+        action->setCheckable(true);
+        action->setChecked(m_playback->positionMode() == mode);
+        positionGroup->addAction(action);
+    }
+
+    QMenu* deviceMenu = menu->addMenu(tr("Output &device"));
+    connect(deviceMenu, &QMenu::aboutToShow, this, [this, deviceMenu] {
+        deviceMenu->clear();
+        auto* group = new QActionGroup(deviceMenu);
+        const QAudioDevice chosen = m_playback->outputDevice();
+        QAction* system = deviceMenu->addAction(
+            tr("System default"), this, [this] { m_playback->setOutputDevice(QAudioDevice()); });
+        system->setCheckable(true);
+        system->setChecked(chosen.isNull());
+        group->addAction(system);
+        const QList<QAudioDevice> devices = PlaybackController::outputDevices();
+        for (const QAudioDevice& device : devices) {
+            QAction* action = deviceMenu->addAction(device.description(), this, [this, device] {
+                m_playback->setOutputDevice(device);
+            });
+            action->setCheckable(true);
+            action->setChecked(!chosen.isNull() && chosen.id() == device.id());
+            group->addAction(action);
+        }
+    });
+    // Shown (with its one entry) before the devices are listed.
+    deviceMenu->addAction(tr("System default"))->setEnabled(false);
 }
 
 bool MainWindow::isSessionFile(const QString& path) {
@@ -524,6 +598,7 @@ void MainWindow::refreshViews() {
     const std::optional<FindingKind> selectedKind =
         before != nullptr ? std::optional<FindingKind>(before->kind) : std::nullopt;
     m_findings->setFindings(snapshot.findings);
+    updatePlayback(snapshot);
     for (AnalysisView* view : views()) {
         view->setHighlightedFinding(-1);
         view->setSnapshot(snapshot);
@@ -539,6 +614,98 @@ void MainWindow::refreshViews() {
     if (reselect < 0) {
         onFindingSelected();
     }
+}
+
+void MainWindow::updatePlayback(const SessionSnapshot& snapshot) {
+    // Index 0 is the mix, then the references in list order; nothing plays
+    // until the mix is analysed.
+    const std::vector<ComparedTrack> tracks =
+        snapshot.mix ? snapshot.tracks() : std::vector<ComparedTrack>{};
+    QStringList paths;
+    QList<double> gains;
+    for (std::size_t i = 0; i < tracks.size(); ++i) {
+        paths << tracks[i].analysis->path;
+        gains << (i == 0 ? 0.0 : snapshot.matchGainDb(i - 1).value_or(0.0));
+    }
+    if (paths != m_playback->trackPaths()) {
+        // Keep listening to the same file at the same place.
+        const QString currentPath = m_playback->trackPaths().value(m_playback->currentTrack());
+        const double position = m_playback->positionS();
+        const bool wasPlaying = m_playback->isPlaying();
+        const QStringList errors = m_playback->setTracks(paths, gains);
+        QStringList problems;
+        for (int i = 0; i < errors.size(); ++i) {
+            if (!errors[i].isEmpty()) {
+                problems
+                    << tr("%1 cannot be played: %2").arg(QFileInfo(paths[i]).fileName(), errors[i]);
+            }
+        }
+        if (!problems.isEmpty()) {
+            statusBar()->showMessage(problems.join(QStringLiteral("; ")), 10000);
+        }
+        const int current = static_cast<int>(paths.indexOf(currentPath));
+        if (current >= 0) {
+            m_playback->selectTrack(current);
+            m_playback->seek(position);
+            if (wasPlaying) {
+                m_playback->play();
+            }
+        }
+    } else {
+        for (int i = 0; i < gains.size(); ++i) {
+            m_playback->setMatchGainDb(i, gains[i]);
+        }
+    }
+    for (std::size_t i = 0; i < tracks.size(); ++i) {
+        m_transport->setAnalysis(static_cast<int>(i), *tracks[i].analysis);
+    }
+    const bool playable = !paths.isEmpty();
+    const QList<QAction*> actions = m_playback->actions();
+    for (QAction* action : actions) {
+        action->setEnabled(playable);
+    }
+    for (int i = static_cast<int>(paths.size()); i < PlaybackController::kNumberedTracks; ++i) {
+        m_playback->trackAction(i)->setEnabled(false);
+    }
+    m_transport->setVisible(playable);
+    m_details->setPlaybackAvailable(playable);
+}
+
+void MainWindow::listenTo(const TimeRange& range) {
+    if (m_playback->trackCount() == 0) {
+        return;
+    }
+    double start = std::max(0.0, range.startS);
+    double end = std::max(start, range.endS);
+    if (end - start < kShortestLoopS) {
+        start = std::max(0.0, (start + end - kShortestLoopS) / 2.0);
+        end = start + kShortestLoopS;
+    }
+    const double duration = m_playback->durationS(0);
+    if (duration > 0.0 && end > duration) { // a moment at the very end
+        end = duration;
+        start = std::max(0.0, std::min(start, end - kShortestLoopS));
+    }
+    m_playback->selectTrack(0);
+    m_playback->setLoopRegion(start, end);
+    m_playback->setLooping(true);
+    m_playback->seek(m_playback->loopStartS());
+    m_playback->play();
+    statusBar()->showMessage(
+        tr("Looping %1 of the mix. Press A to hear the reference at the same spot, L to stop "
+           "looping.")
+            .arg(FindingListModel::timeText({m_playback->loopStartS(), m_playback->loopEndS()})),
+        10000);
+}
+
+void MainWindow::soloBand(const QString& label, const FrequencyRange& range) {
+    if (m_playback->trackCount() == 0) {
+        return;
+    }
+    m_transport->soloBand(tr("This finding: %1").arg(label), range.lowHz, range.highHz);
+    m_playback->play();
+    statusBar()->showMessage(tr("Hearing only %1. Press B to hear everything again.").arg(label),
+                             10000);
 }
 
 void MainWindow::selectFinding(int row) {

@@ -19,10 +19,15 @@ class DynamicsView;
 class FindingDetails;
 class FindingListModel;
 class OverviewView;
+class PlaybackController;
 class SessionComparison;
 class SpectrumView;
 class StereoView;
 class TrackListModel;
+class TransportBar;
+struct FrequencyRange;
+struct SessionSnapshot;
+struct TimeRange;
 
 /// The main window. The track list (a dock, top) takes dropped files and
 /// folders (or File → Open), shows title, artist, cover art, format, loudness
@@ -33,6 +38,9 @@ class TrackListModel;
 /// selecting a finding anywhere marks its frequencies and moments on every
 /// chart. Role changes and added or removed references only recompute the
 /// comparison and diagnosis; files are analysed once, in the background.
+/// The transport bar (bottom) and the Play menu play the mix and the
+/// references loudness-matched (PlaybackController); a finding's moments
+/// and band can be looped and soloed from its details.
 /// Layout, theme, recent files and the selected view persist in QSettings.
 /// GUI thread only.
 class MainWindow : public QMainWindow {
@@ -61,6 +69,13 @@ public:
 
     /// Selects finding row (of findingsModel(); -1 clears) in every list and view.
     void selectFinding(int row);
+    /// Plays the mix looped over range (widened to at least kShortestLoopS
+    /// around its middle). No-op until the mix can be played.
+    void listenTo(const TimeRange& range);
+    /// Solos range on whatever plays (and starts playing).
+    void soloBand(const QString& label, const FrequencyRange& range);
+
+    static constexpr double kShortestLoopS = 4.0;
     void setCurrentView(View view);
     View currentView() const;
 
@@ -72,6 +87,8 @@ public:
     SpectrumView* spectrumView() const { return m_spectrum; }
     StereoView* stereoView() const { return m_stereo; }
     DynamicsView* dynamicsView() const { return m_dynamics; }
+    PlaybackController* playback() const { return m_playback; }
+    TransportBar* transportBar() const { return m_transport; }
 
     static bool isSessionFile(const QString& path);
 
@@ -86,6 +103,8 @@ private:
     void createViews();
     void createFindingsDock();
     void createActions();
+    void createPlayMenu();
+    void updatePlayback(const SessionSnapshot& snapshot);
     void openFiles();
     void openSessionDialog();
     void saveSessionDialog();
@@ -113,6 +132,8 @@ private:
     DynamicsView* m_dynamics = nullptr;
     QListView* m_findingsList = nullptr;
     FindingDetails* m_details = nullptr;
+    PlaybackController* m_playback = nullptr;
+    TransportBar* m_transport = nullptr;
     QMenu* m_recentMenu = nullptr;
     QTimer* m_refreshTimer = nullptr;
     QString m_lastSessionPath;

@@ -89,8 +89,23 @@ std::vector<std::optional<AnalysisError>>
 PlaybackEngine::setTracks(const std::vector<PlaybackTrack>& tracks) {
     std::vector<Track> opened(tracks.size());
     std::vector<std::optional<AnalysisError>> errors(tracks.size());
+    // A file already open keeps its source (taken over below, under the
+    // locks); only new files are opened, here, outside them. Only this
+    // thread writes m_tracks, so it may read it unlocked.
+    std::vector<int> reuse(tracks.size(), -1);
+    std::vector<bool> taken(m_tracks.size(), false);
     for (std::size_t i = 0; i < tracks.size(); ++i) {
         opened[i].spec = tracks[i];
+        for (std::size_t old = 0; old < m_tracks.size(); ++old) {
+            if (!taken[old] && m_tracks[old].source && m_tracks[old].spec.path == tracks[i].path) {
+                taken[old] = true;
+                reuse[i] = static_cast<int>(old);
+                break;
+            }
+        }
+        if (reuse[i] >= 0) {
+            continue;
+        }
         auto source = PlaybackSource::open(tracks[i].path, m_outputRateHz, m_readAheadS);
         if (source) {
             opened[i].source = std::move(source).value();
@@ -102,6 +117,11 @@ PlaybackEngine::setTracks(const std::vector<PlaybackTrack>& tracks) {
         const std::lock_guard workerLock(m_workerMutex);
         const std::lock_guard renderLock(m_renderMutex);
         applyCommands();
+        for (std::size_t i = 0; i < tracks.size(); ++i) {
+            if (reuse[i] >= 0) {
+                opened[i].source = std::move(m_tracks[static_cast<std::size_t>(reuse[i])].source);
+            }
+        }
         m_tracks.swap(opened);
         m_active = 0;
         m_loopTrack = 0;

@@ -67,8 +67,9 @@ public:
 
     /// Replaces the tracks (index 0 is the mix), paused at the start of
     /// track 0. A track that cannot be opened plays as silence; its error is
-    /// returned at its index. Keeps mono, band solo, loop, matching and the
-    /// position mode. Blocks on file I/O.
+    /// returned at its index. Files already open are kept open, so adding a
+    /// reference opens only that one. Keeps mono, band solo, loop, matching
+    /// and the position mode. Blocks on file I/O.
     std::vector<std::optional<AnalysisError>> setTracks(const std::vector<PlaybackTrack>& tracks);
 
     /// Reopens the tracks for a device at rateHz (8–384 kHz), at the same

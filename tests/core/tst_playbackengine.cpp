@@ -1,6 +1,7 @@
 #include "core/playback/playbackengine.h"
 #include "tests/support/testsignals.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -436,6 +437,32 @@ private Q_SLOTS:
         settle(engine);
         const std::vector<float> out = renderFrames(engine, 4800);
         QVERIFY(rmsDb(out, m_fade, 4800) < -200.0);
+    }
+
+    void filesAlreadyOpenAreKeptWhenTracksChange() {
+        // Adding a reference must not reopen the others: the window calls
+        // setTracks() whenever an analysis finishes. A kept file still plays
+        // after it is deleted (its descriptor stays open); a new one cannot.
+        const QString mix = write(QStringLiteral("kept-mix.wav"), sine(200.0, -6.0, 1.0));
+        const QString first = write(QStringLiteral("kept-ref.wav"), sine(300.0, -6.0, 1.0));
+        PlaybackEngine engine(kRateHz);
+        auto errors = engine.setTracks({{mix, 0.0}, {first, -1.0}});
+        QVERIFY(!errors[0] && !errors[1]);
+        QVERIFY(QFile::remove(first));
+        const QString second = write(QStringLiteral("kept-ref2.wav"), sine(400.0, -6.0, 1.0));
+        errors = engine.setTracks({{mix, 0.0}, {second, -2.0}, {first, -1.0}});
+        QVERIFY(!errors[0] && !errors[1]);
+        QVERIFY2(!errors[2], "the deleted but still open reference was opened again");
+        engine.selectTrack(2);
+        engine.play();
+        settle(engine);
+        const std::vector<float> out = renderFrames(engine, 4800);
+        QVERIFY(rmsDb(out, m_fade, 4800) > -20.0); // the 300 Hz tone, from the kept source
+
+        errors = engine.setTracks({{mix, 0.0}}); // dropped: closed
+        errors = engine.setTracks({{mix, 0.0}, {first, -1.0}});
+        QVERIFY(errors[1]);
+        QCOMPARE(errors[1]->kind, AnalysisErrorKind::FileNotFound);
     }
 };
 

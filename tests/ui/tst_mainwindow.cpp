@@ -4,6 +4,8 @@
 #include "ui/findinglistmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/overviewview.h"
+#include "ui/playback/playbackcontroller.h"
+#include "ui/playback/transportbar.h"
 #include "ui/sessioncomparison.h"
 #include "ui/spectrumview.h"
 #include "ui/stereoview.h"
@@ -15,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QListView>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -422,6 +425,105 @@ private Q_SLOTS:
         // Informative only: timings are benchmarks, not pass/fail.
         qInfo("20 files analysed in %lld ms; longest GUI-thread stall %lld ms", clock.elapsed(),
               longestStallMs);
+    }
+
+    void theMixAndItsReferencesPlayLoudnessMatched() {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const QString mix = QFileInfo(m_dir.filePath(QStringLiteral("mix.wav"))).absoluteFilePath();
+        const QString reference =
+            QFileInfo(m_dir.filePath(QStringLiteral("reference.wav"))).absoluteFilePath();
+        PlaybackController* playback = window.playback();
+        QVERIFY(window.transportBar()->isHidden()); // nothing to play yet
+        window.addPaths({mix, reference});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.trackModel()->isBusy(), kAnalysisTimeoutMs);
+        QTRY_COMPARE(playback->trackPaths(), QStringList({mix, reference}));
+        QVERIFY(!window.transportBar()->isHidden());
+        // A 1 kHz sine at -20 dBFS against one at -14 dBFS: the reference plays 6 dB down.
+        QVERIFY2(std::fabs(playback->matchGainDb(1) + 6.0) < 0.1,
+                 qPrintable(QString::number(playback->matchGainDb(1))));
+        QCOMPARE(playback->matchGainDb(0), 0.0);
+
+        // The shortcuts work from anywhere in the window (no audio device here:
+        // the controller's state is what is checked).
+        QTest::keyClick(&window, Qt::Key_Space);
+        QVERIFY(playback->isPlaying());
+        QTest::keyClick(&window, Qt::Key_A);
+        QCOMPARE(playback->currentTrack(), 1);
+        QTest::keyClick(&window, Qt::Key_1);
+        QCOMPARE(playback->currentTrack(), 0);
+        QTest::keyClick(&window, Qt::Key_2);
+        QCOMPARE(playback->currentTrack(), 1);
+        QTest::keyClick(&window, Qt::Key_M);
+        QVERIFY(playback->isMono());
+        QTest::keyClick(&window, Qt::Key_M);
+        QVERIFY(!playback->isMono());
+        QTest::keyClick(&window, Qt::Key_3); // no third track: ignored
+        QCOMPARE(playback->currentTrack(), 1);
+        QTest::keyClick(&window, Qt::Key_Space);
+        QVERIFY(!playback->isPlaying());
+
+        // Adding a reference keeps the track and the place being listened to.
+        playback->seek(2.5);
+        window.addPaths({m_dir.filePath(QStringLiteral("reference2.wav"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.trackModel()->isBusy(), kAnalysisTimeoutMs);
+        QTRY_COMPARE(playback->trackCount(), 3);
+        QCOMPARE(playback->trackPaths().at(1), reference);
+        QCOMPARE(playback->currentTrack(), 1);
+        QCOMPARE(playback->positionS(), 2.5);
+
+        // Making another track the mix reorders what 1, 2 and 3 play.
+        window.trackModel()->setMix(1);
+        QTRY_COMPARE(playback->trackPaths().at(0), reference);
+        QCOMPARE(playback->matchGainDb(0), 0.0);
+        QVERIFY(std::fabs(playback->matchGainDb(1) - 6.0) < 0.1); // the old mix, 6 dB quieter
+    }
+
+    void aFindingsMomentAndBandCanBeHeard() {
+        MainWindow window;
+        window.addPaths({m_dir.filePath(QStringLiteral("mix.wav")),
+                         m_dir.filePath(QStringLiteral("reference.wav"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.trackModel()->isBusy(), kAnalysisTimeoutMs);
+        PlaybackController* playback = window.playback();
+        QTRY_COMPARE(playback->trackCount(), 2);
+        playback->selectTrack(1);
+
+        Finding finding;
+        finding.kind = FindingKind::Mud;
+        finding.severity = FindingSeverity::Problem;
+        finding.title = QStringLiteral("Muddy low-mids");
+        finding.frequency = FrequencyRange{200.0, 400.0};
+        finding.times = {TimeRange{1.0, 1.5}, TimeRange{3.0, 4.5}};
+        FindingDetails* details = window.findingDetails();
+        details->showFinding(&finding);
+        QVERIFY(!details->loopButton()->isHidden());
+        QVERIFY(!details->bandButton()->isHidden());
+        QVERIFY(details->text().contains(QStringLiteral("href='loop:1'")));
+
+        // A moment shorter than the shortest loop is widened around its middle.
+        details->loopButton()->click();
+        QCOMPARE(playback->currentTrack(), 0); // the finding is about the mix
+        QVERIFY(playback->isLooping());
+        QVERIFY(playback->isPlaying());
+        QCOMPARE(playback->loopStartS(), 0.0);
+        QCOMPARE(playback->loopEndS(), MainWindow::kShortestLoopS);
+        // Near the end of the 5 s file the loop keeps its length inside the file.
+        window.listenTo(TimeRange{4.8, 4.9});
+        QCOMPARE(playback->loopEndS(), 5.0);
+        QCOMPARE(playback->loopStartS(), 5.0 - MainWindow::kShortestLoopS);
+
+        details->bandButton()->click();
+        QVERIFY(playback->isBandSolo());
+        QCOMPARE(playback->bandLowHz(), 200.0);
+        QCOMPARE(playback->bandHighHz(), 400.0);
+
+        // Without a mix to play, the buttons are not offered.
+        window.trackModel()->clear();
+        QTRY_COMPARE(playback->trackCount(), 0);
+        details->showFinding(&finding);
+        QVERIFY(details->loopButton()->isHidden());
+        QVERIFY(!details->text().contains(QStringLiteral("href")));
     }
 
     void demoSessionOpensWithAMixAndAReference() {

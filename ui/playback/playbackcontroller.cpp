@@ -3,8 +3,10 @@
 #include "ui/playback/audiooutput.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QKeySequence>
 #include <QSettings>
+#include <QStyle>
 #include <QTimer>
 
 #include <algorithm>
@@ -44,8 +46,9 @@ PlaybackController::PlaybackController(QObject* parent)
     m_engine->setLoudnessMatching(m_matching);
     m_engine->setPositionMode(m_positionMode);
 
-    m_playPause = makeAction(tr("Play"), QKeySequence(Qt::Key_Space), false);
+    m_playPause = makeAction(playPauseTexts().at(0), QKeySequence(Qt::Key_Space), false);
     connect(m_playPause, &QAction::triggered, this, &PlaybackController::togglePlayPause);
+    updatePlayPauseAction();
     for (int i = 0; i < kNumberedTracks; ++i) {
         const QString text = i == 0 ? tr("Play the mix") : tr("Play reference %1").arg(i);
         QAction* action = makeAction(text, QKeySequence(Qt::Key_1 + i), false);
@@ -156,7 +159,7 @@ QStringList PlaybackController::setTracks(const QStringList& paths,
     for (const auto& error : errors) {
         messages.append(error ? error->message : QString());
     }
-    updatePlayPauseText();
+    updatePlayPauseAction();
     Q_EMIT tracksChanged();
     Q_EMIT currentTrackChanged(0);
     Q_EMIT playingChanged(false);
@@ -193,7 +196,7 @@ void PlaybackController::play() {
     m_engine->play();
     if (!m_playing) {
         m_playing = true;
-        updatePlayPauseText();
+        updatePlayPauseAction();
         Q_EMIT playingChanged(true);
     }
 }
@@ -202,7 +205,7 @@ void PlaybackController::pause() {
     m_engine->pause();
     if (m_playing) {
         m_playing = false;
-        updatePlayPauseText();
+        updatePlayPauseAction();
         Q_EMIT playingChanged(false);
     }
 }
@@ -328,8 +331,10 @@ void PlaybackController::setPositionMode(PlaybackEngine::PositionMode mode) {
                                             : QStringLiteral("time"));
 }
 
-void PlaybackController::updatePlayPauseText() {
-    m_playPause->setText(m_playing ? tr("Pause") : tr("Play"));
+void PlaybackController::updatePlayPauseAction() {
+    m_playPause->setText(playPauseTexts().at(m_playing ? 1 : 0));
+    m_playPause->setIcon(QApplication::style()->standardIcon(m_playing ? QStyle::SP_MediaPause
+                                                                       : QStyle::SP_MediaPlay));
 }
 
 void PlaybackController::poll() {
@@ -349,7 +354,7 @@ void PlaybackController::poll() {
     if (m_playing && !m_engine->isPlaying() && m_engine->positionS() >= durationS() - 0.05 &&
         durationS() > 0.0) {
         m_playing = false;
-        updatePlayPauseText();
+        updatePlayPauseAction();
         Q_EMIT playingChanged(false);
     }
 }

@@ -56,6 +56,8 @@ public:
     QStringList setTracks(const QStringList& paths, const QList<double>& matchGainsDb);
     /// Changes one track's match gain (dB, to the mix's loudness).
     void setMatchGainDb(int track, double gainDb);
+    /// The match gain given for track (dB; before the common anti-clip offset).
+    double matchGainDb(int track) const { return m_gainsDb.value(track); }
 
     int trackCount() const { return static_cast<int>(m_paths.size()); }
     QStringList trackPaths() const { return m_paths; }
@@ -76,6 +78,9 @@ public:
     double bandLowHz() const { return m_bandLowHz; }
     double bandHighHz() const { return m_bandHighHz; }
     PlaybackEngine::PositionMode positionMode() const { return m_positionMode; }
+
+    /// The texts the play/pause action takes: {play, pause}.
+    static QStringList playPauseTexts() { return {tr("Play"), tr("Pause")}; }
 
     /// The output devices to offer in the settings.
     static QList<QAudioDevice> outputDevices();
@@ -140,7 +145,7 @@ private:
     bool ensureOutput();
     void applyGains();
     void poll();
-    void updatePlayPauseText();
+    void updatePlayPauseAction();
 
     std::unique_ptr<PlaybackEngine> m_engine;
     AudioOutput* m_output;

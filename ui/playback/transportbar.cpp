@@ -8,11 +8,14 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointF>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace mixscope {
@@ -58,6 +61,16 @@ TransportBar::TransportBar(PlaybackController* controller, QWidget* parent)
     addActions(controller->actions());
 
     m_playButton->setDefaultAction(controller->playPauseAction());
+    m_playButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // As wide for "Pause" as for "Play": the buttons beside it stay put.
+    const QFontMetrics metrics = m_playButton->fontMetrics();
+    int widest = 0;
+    for (const QString& text : PlaybackController::playPauseTexts()) {
+        widest = std::max(widest, metrics.horizontalAdvance(text));
+    }
+    m_playButton->setMinimumWidth(m_playButton->sizeHint().width() -
+                                  metrics.horizontalAdvance(controller->playPauseAction()->text()) +
+                                  widest);
     m_playButton->setAccessibleName(tr("Play or pause"));
     m_playButton->setToolTip(tr("Play or pause (Space)"));
     m_trackGroup->setExclusive(true);
@@ -68,14 +81,16 @@ TransportBar::TransportBar(PlaybackController* controller, QWidget* parent)
         m_positionLabel->fontMetrics().horizontalAdvance(QStringLiteral("00:00.0 / 00:00.0")));
 
     for (const Band& band : kBands) {
-        m_bandChoice->addItem(tr(band.name));
+        m_bandChoice->addItem(tr(band.name), QPointF(band.lowHz, band.highHz));
     }
     m_bandChoice->setCurrentIndex(kDefaultBand);
     m_bandChoice->setAccessibleName(tr("Band to solo"));
+    m_bandChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     controller->setBandSoloRange(kBands[kDefaultBand].lowHz, kBands[kDefaultBand].highHz);
     connect(m_bandChoice, &QComboBox::currentIndexChanged, this, [this](int index) {
-        if (index >= 0 && index < static_cast<int>(std::size(kBands))) {
-            m_controller->setBandSoloRange(kBands[index].lowHz, kBands[index].highHz);
+        const QPointF range = m_bandChoice->itemData(index).toPointF();
+        if (range.y() > range.x()) {
+            m_controller->setBandSoloRange(range.x(), range.y());
         }
     });
 
@@ -154,6 +169,22 @@ void TransportBar::setAnalysis(int track, const TrackAnalysis& analysis) {
     setLoudnessSeries(track, analysis.loudness.shortTermLufs, analysis.loudness.seriesIntervalS);
 }
 
+void TransportBar::soloBand(const QString& label, double lowHz, double highHz) {
+    if (m_customBand < 0) {
+        m_bandChoice->insertSeparator(m_bandChoice->count());
+        m_bandChoice->addItem(label);
+        m_customBand = m_bandChoice->count() - 1;
+    }
+    m_bandChoice->setItemText(m_customBand, label);
+    m_bandChoice->setItemData(m_customBand, QPointF(lowHz, highHz));
+    if (m_bandChoice->currentIndex() == m_customBand) {
+        m_controller->setBandSoloRange(lowHz, highHz);
+    } else {
+        m_bandChoice->setCurrentIndex(m_customBand); // sets the range
+    }
+    m_controller->setBandSolo(true);
+}
+
 void TransportBar::rebuildTrackButtons() {
     for (QToolButton* button : m_trackButtons) {
         m_trackGroup->removeButton(button);
@@ -163,7 +194,7 @@ void TransportBar::rebuildTrackButtons() {
     const int count = std::min(m_controller->trackCount(), PlaybackController::kNumberedTracks);
     for (int i = 0; i < count; ++i) {
         auto* button = new QToolButton(this);
-        button->setText(QString::number(i + 1));
+        button->setText(i == 0 ? tr("Mix") : tr("Ref %1").arg(i));
         button->setCheckable(true);
         const QString name =
             i < m_names.size() && !m_names[i].isEmpty()
@@ -171,7 +202,9 @@ void TransportBar::rebuildTrackButtons() {
                 : QFileInfo(m_controller->trackPaths().value(i)).completeBaseName();
         const QString role = i == 0 ? tr("Mix") : tr("Reference %1").arg(i);
         button->setAccessibleName(QStringLiteral("%1: %2").arg(role, name));
-        button->setToolTip(QStringLiteral("%1: %2 (%3)").arg(role, name, QString::number(i + 1)));
+        button->setToolTip(tr("%1: %2 (key %3; A switches between the mix and the last "
+                              "reference)")
+                               .arg(role, name, QString::number(i + 1)));
         connect(button, &QToolButton::clicked, this, [this, i] { m_controller->selectTrack(i); });
         m_trackGroup->addButton(button, i);
         m_trackLayout->addWidget(button);

@@ -47,6 +47,9 @@ public:
                            double intervalS);
     /// setLoudnessSeries() and the track's name (tags.title, else the file name) in one go.
     void setAnalysis(int track, const TrackAnalysis& analysis);
+    /// Solos lowHz–highHz (e.g. a finding's range), shown in the band list as
+    /// `label`, and turns band solo on.
+    void soloBand(const QString& label, double lowHz, double highHz);
 
     LoudnessOverview* overview() const { return m_overview; }
     /// The button of track `index`, or null.
@@ -71,6 +74,7 @@ private:
     LoudnessOverview* m_overview;
     QLabel* m_positionLabel;
     QComboBox* m_bandChoice;
+    int m_customBand = -1; ///< index of the band soloBand() added, -1 until then
     QStringList m_names;
     std::map<int, Series> m_series;
 };
