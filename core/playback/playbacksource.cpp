@@ -108,12 +108,22 @@ PlaybackSource::Request PlaybackSource::loadRequest() const {
     }
 }
 
+std::size_t PlaybackSource::loopFadeFrames() const {
+    const auto fade = static_cast<std::int64_t>(std::lround(kLoopFadeS * m_outputRateHz));
+    return static_cast<std::size_t>(
+        std::max<std::int64_t>(0, std::min(fade, (m_loop.endFrame - m_loop.startFrame) / 4)));
+}
+
 void PlaybackSource::advanceExpected(std::size_t frames) {
     const auto count = static_cast<std::int64_t>(frames);
     m_consumedFrames.fetch_add(count, std::memory_order_relaxed);
     if (m_loop.on && m_expected < m_loop.endFrame && m_expected + count >= m_loop.endFrame) {
         const std::int64_t length = m_loop.endFrame - m_loop.startFrame;
         m_expected = m_loop.startFrame + (m_expected + count - m_loop.endFrame) % length;
+        // The wrap fades the loop's start in (its end faded out in read()).
+        m_fadeShape = FadeShape::Linear;
+        m_fadeFrames = loopFadeFrames();
+        m_fadePosition = static_cast<std::size_t>(m_expected - m_loop.startFrame);
         return;
     }
     m_expected += count;
@@ -191,6 +201,19 @@ std::size_t PlaybackSource::read(float* out, std::size_t frames) {
                 to[2 * i + 1] *= gain;
             }
             m_fadePosition += fade;
+        }
+        if (m_loop.on && m_expected < m_loop.endFrame) {
+            // The last frames before the wrap fade out: gain (frames left) / fade length.
+            const auto fadeFrames = static_cast<std::int64_t>(loopFadeFrames());
+            const std::int64_t fadeStart = m_loop.endFrame - fadeFrames;
+            for (std::int64_t i = std::max<std::int64_t>(0, fadeStart - m_expected); i < take;
+                 ++i) {
+                const auto gain =
+                    static_cast<float>(static_cast<double>(m_loop.endFrame - (m_expected + i) - 1) /
+                                       static_cast<double>(fadeFrames));
+                to[2 * i] *= gain;
+                to[2 * i + 1] *= gain;
+            }
         }
         m_awaiting = false;
         done += static_cast<std::size_t>(take);

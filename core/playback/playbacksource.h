@@ -33,6 +33,10 @@ class SampleRateConverter;
 class PlaybackSource {
 public:
     static constexpr std::size_t kChunkFrames = 1024;
+    /// A loop's wrap fades out over its last and in over its first
+    /// kLoopFadeS (at most a quarter of the loop each), linearly: the jump
+    /// from the loop's end to its start is a short dip, not a click.
+    static constexpr double kLoopFadeS = 0.005;
 
     enum class FadeShape {
         EqualPower, ///< sin(πx/2): pairs with a cos fade-out of unrelated audio
@@ -112,6 +116,7 @@ private:
     };
     Request loadRequest() const;
     void advanceExpected(std::size_t frames);
+    std::size_t loopFadeFrames() const;
     void seekProducer(std::int64_t frame);
     std::size_t pull(float* out, std::size_t frames);
 
