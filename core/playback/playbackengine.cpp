@@ -189,9 +189,16 @@ double PlaybackEngine::positionS() const {
 }
 
 void PlaybackEngine::push(const Command& command) {
-    // The queue only fills when nothing renders for 1024 commands; then the
-    // oldest state has long been superseded and dropping the newest is harmless.
-    m_commands.push(command);
+    if (m_commands.push(command)) {
+        return;
+    }
+    // Full: nothing has rendered for 1024 commands (no device is open). The
+    // control thread applies them itself; render() only try-locks, so the
+    // audio thread would at worst play one buffer of silence.
+    const std::lock_guard renderLock(m_renderMutex);
+    applyCommands();
+    apply(command);
+    publishStatus();
 }
 
 void PlaybackEngine::play() {

@@ -419,6 +419,22 @@ private Q_SLOTS:
         QCOMPARE(engine.positionS(), 0.1);
     }
 
+    void commandsAreKeptWhenNothingRendersForLong() {
+        // No device: nothing calls render(), and the command queue (1024) fills.
+        PlaybackEngine engine(kRateHz);
+        engine.setTracks({{write(QStringLiteral("idle-a.wav"), sine(200.0, -6.0, 3.0)), 0.0},
+                          {write(QStringLiteral("idle-b.wav"), sine(300.0, -6.0, 3.0)), 0.0}});
+        for (int i = 0; i < 3000; ++i) {
+            engine.seek(0.001 * i);
+            engine.selectTrack(i % 2);
+        }
+        engine.seek(1.25);
+        engine.selectTrack(1);
+        engine.render(nullptr, 0);
+        QCOMPARE(engine.currentTrack(), 1); // the last commands win, none is lost
+        QCOMPARE(engine.positionS(), 1.25);
+    }
+
     void renderAllocatesNothing() {
         PlaybackEngine engine(kRateHz);
         engine.setTracks({{write(QStringLiteral("n1.wav"), whiteNoise(-12.0, 2.0)), 0.0},

@@ -341,6 +341,12 @@ void PlaybackController::poll() {
     if (!m_output->isActive()) {
         return; // nothing renders: the engine's status would lag the commands
     }
+    m_idlePolls = m_playing ? 0 : m_idlePolls + 1;
+    if (m_idlePolls * kPollIntervalMs >= kIdleCloseS * 1000 && !m_engine->isPlaying()) {
+        m_output->stop(); // the fade-out has long finished
+        m_idlePolls = 0;
+        return;
+    }
     if (m_pollsToSkip > 0) {
         --m_pollsToSkip; // the engine may not have taken the last seek or switch yet
         return;

@@ -33,6 +33,9 @@ class AudioOutput;
 /// integrated loudness (the analysis' match gain, core/compare/loudnessmatch.h;
 /// 0 for the mix). The audio device opens on the first play().
 ///
+/// The device closes after kIdleCloseS paused (no wake-ups on a laptop's
+/// battery) and opens again on play().
+///
 /// Settings (QSettings): "playback/device" (QAudioDevice::id of the output),
 /// "playback/matchLoudness", "playback/positionMode" ("time" or "relative").
 class PlaybackController : public QObject {
@@ -43,6 +46,8 @@ public:
     static constexpr int kNumberedTracks = 9;
     /// Left/Right seek by this much, seconds.
     static constexpr double kSeekStepS = 5.0;
+    /// Paused this long, the audio device is closed, seconds.
+    static constexpr int kIdleCloseS = 30;
 
     explicit PlaybackController(QObject* parent = nullptr);
     ~PlaybackController() override;
@@ -159,6 +164,7 @@ private:
     int m_lastReference = 1;
     double m_positionS = 0.0;
     int m_pollsToSkip = 0;
+    int m_idlePolls = 0; ///< polls in a row with the device open and paused
     bool m_playing = false;
     bool m_matching = true;
     bool m_mono = false;
