@@ -151,8 +151,17 @@ void MainWindow::createTrackList() {
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(TrackListModel::StatusColumn,
                                                       QHeaderView::Stretch);
+    // Rows move by drag; a track dragged to the top becomes the mix. Dropped
+    // files are not the table's: they go on to the window (dropEvent()).
+    m_table->setDragEnabled(true);
+    m_table->setAcceptDrops(true);
+    m_table->setDragDropMode(QAbstractItemView::InternalMove);
+    m_table->setDefaultDropAction(Qt::MoveAction);
+    m_table->setDropIndicatorShown(true);
+    m_table->setDragDropOverwriteMode(false);
     m_table->setAccessibleName(tr("Tracks"));
-    m_table->setToolTip(tr("Right-click a track to make it the mix, cancel or remove it."));
+    m_table->setToolTip(tr("The top track is your mix: drag a track to the top, or right-click "
+                           "it, to make it the mix. Right-click to cancel or remove a track."));
     connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showTrackMenu);
 
     auto* dock = new QDockWidget(tr("Tracks"), this);
@@ -170,7 +179,8 @@ void MainWindow::createViews() {
     m_emptyHint->setWordWrap(true);
     m_emptyHint->setTextFormat(Qt::RichText);
     m_emptyHint->setText(tr("<h2>Drop your mix and a few reference tracks here</h2>"
-                            "<p>The first file becomes your mix; the others are references.<br>"
+                            "<p>The first file becomes your mix; the others are references "
+                            "(drag a track to the top of the list to make it the mix).<br>"
                             "WAV, AIFF, FLAC, MP3, Ogg, Opus and M4A all work.</p>"
                             "<p>No files at hand? Try <b>File → Open demo session</b>.</p>"));
     m_emptyHint->setAccessibleName(tr("Drop files here"));

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QImage>
+#include <QMimeData>
 #include <QThread>
 
 namespace mixscope {
@@ -239,14 +240,100 @@ void TrackListModel::removeTrack(int row) {
 }
 
 void TrackListModel::setMix(int row) {
-    if (row < 0 || row >= rowCount()) {
+    moveTrack(row, 0);
+}
+
+bool TrackListModel::moveTrack(int from, int to) {
+    if (from < 0 || from >= rowCount() || to < 0 || to > rowCount()) {
+        return false;
+    }
+    moveRow(from, to);
+    makeTopRowTheMix();
+    Q_EMIT comparisonInputsChanged(); // the references' order, if not the mix
+    return true;
+}
+
+void TrackListModel::moveRow(int from, int to) {
+    if (to == from || to == from + 1) {
+        return; // already there
+    }
+    beginMoveRows({}, from, from, {}, to);
+    const auto first = m_tracks.begin();
+    if (from < to) {
+        std::rotate(first + from, first + from + 1, first + to);
+    } else {
+        std::rotate(first + to, first + from, first + from + 1);
+    }
+    endMoveRows();
+}
+
+void TrackListModel::makeTopRowTheMix() {
+    if (m_tracks.empty() || m_tracks.front().role == TrackRole::Mix) {
         return;
     }
     for (std::size_t i = 0; i < m_tracks.size(); ++i) {
-        m_tracks[i].role = static_cast<int>(i) == row ? TrackRole::Mix : TrackRole::Reference;
+        m_tracks[i].role = i == 0 ? TrackRole::Mix : TrackRole::Reference;
     }
+    // Roles set every match gain, so all rows may change.
     Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    Q_EMIT comparisonInputsChanged();
+}
+
+Qt::ItemFlags TrackListModel::flags(const QModelIndex& index) const {
+    const Qt::ItemFlags base = QAbstractTableModel::flags(index);
+    // Rows are dragged; drops land between rows, never on one.
+    return index.isValid() ? base | Qt::ItemIsDragEnabled : base | Qt::ItemIsDropEnabled;
+}
+
+QStringList TrackListModel::mimeTypes() const {
+    return {QString::fromLatin1(kRowsMimeType)};
+}
+
+QMimeData* TrackListModel::mimeData(const QModelIndexList& indexes) const {
+    // The dragged tracks by path (unique in the list), top to bottom.
+    std::vector<int> rows;
+    for (const QModelIndex& index : indexes) {
+        if (index.isValid() && std::find(rows.begin(), rows.end(), index.row()) == rows.end()) {
+            rows.push_back(index.row());
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    QStringList paths;
+    for (const int row : rows) {
+        paths << path(row);
+    }
+    auto* data = new QMimeData;
+    data->setData(QString::fromLatin1(kRowsMimeType), paths.join(QLatin1Char('\n')).toUtf8());
+    return data;
+}
+
+bool TrackListModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row,
+                                  int /*column*/, const QModelIndex& parent) {
+    if (data == nullptr || action != Qt::MoveAction ||
+        !data->hasFormat(QString::fromLatin1(kRowsMimeType))) {
+        return false;
+    }
+    // Dropped on a row: before it. Below the last row or on empty space: at the end.
+    int to = row >= 0 ? row : (parent.isValid() ? parent.row() : rowCount());
+    const QStringList paths = QString::fromUtf8(data->data(QString::fromLatin1(kRowsMimeType)))
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    bool moved = false;
+    for (const QString& dragged : paths) {
+        const auto found = std::find_if(m_tracks.begin(), m_tracks.end(),
+                                        [&](const Track& t) { return t.path == dragged; });
+        if (found == m_tracks.end()) {
+            continue; // removed while it was dragged
+        }
+        const auto from = static_cast<int>(found - m_tracks.begin());
+        moveRow(from, to);
+        // The next dragged track goes after this one.
+        to = from < to ? to : to + 1;
+        moved = true;
+    }
+    if (moved) {
+        makeTopRowTheMix();
+        Q_EMIT comparisonInputsChanged();
+    }
+    return moved;
 }
 
 void TrackListModel::clear() {

@@ -20,7 +20,13 @@ namespace mixscope {
 /// QThread::idealThreadCount() files at a time; the rest wait in its queue):
 /// adding rows never blocks the GUI thread, removing a row cancels its
 /// analysis. Finished analyses are kept: changing roles, adding or removing a
-/// track never analyses the other files again. GUI thread only.
+/// track never analyses the other files again.
+///
+/// The mix is always the top row; the references follow in the order the
+/// playback keys (2–9) and the views use. Rows can be dragged (a move within
+/// the list, kRowsMimeType): a track dragged to the top becomes the mix, and
+/// when the mix is dragged down the track now on top takes its place.
+/// GUI thread only.
 class TrackListModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -51,10 +57,14 @@ public:
     int addPaths(const QStringList& paths);
 
     void removeTrack(int row);
+    /// Moves row `from` to just before row `to` (0…rowCount()); the top row
+    /// is the mix afterwards. Returns false for rows out of range.
+    bool moveTrack(int from, int to);
     /// Stops the analysis of row (no-op unless Analysing); the row stays, Cancelled.
     void cancelAnalysis(int row);
     /// Analyses a Failed or Cancelled row again (no-op otherwise).
     void reanalyse(int row);
+    /// Makes row the mix, moving it to the top.
     void setMix(int row);
     void clear();
 
@@ -78,6 +88,16 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    // Drag and drop within the list (the view's InternalMove mode).
+    static constexpr const char* kRowsMimeType = "application/x-mixscope-track-rows";
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                      const QModelIndex& parent) override;
 
     static QStringList audioFileSuffixes();
 
@@ -103,6 +123,8 @@ private:
     void onFinished(QFutureWatcher<Result<TrackAnalysis>>* watcher);
     int rowOf(const QFutureWatcher<Result<TrackAnalysis>>* watcher) const;
     void emitRowChanged(int row);
+    void moveRow(int from, int to);
+    void makeTopRowTheMix();
     QString formatText(const Track& track) const;
     std::optional<double> mixLoudness() const;
 

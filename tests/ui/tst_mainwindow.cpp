@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -147,12 +148,67 @@ private Q_SLOTS:
                          m_dir.filePath(QStringLiteral("reference.wav"))});
         TrackListModel* model = window.trackModel();
         QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), kAnalysisTimeoutMs);
+        const QString mix = model->path(0);
+        const QString reference = model->path(1);
         model->setMix(1);
-        QCOMPARE(model->mixRow(), 1);
-        QCOMPARE(cell(model, 0, TrackListModel::RoleColumn), QStringLiteral("Reference"));
+        // The mix is always the top row.
+        QCOMPARE(model->mixRow(), 0);
+        QCOMPARE(model->path(0), reference);
+        QCOMPARE(cell(model, 0, TrackListModel::RoleColumn), QStringLiteral("Mix"));
+        QCOMPARE(cell(model, 1, TrackListModel::RoleColumn), QStringLiteral("Reference"));
         // Now the quieter file is the reference and comes up by 6 dB.
-        QVERIFY2(cell(model, 0, TrackListModel::StatusColumn).contains(QStringLiteral("+6.0 dB")),
-                 qPrintable(cell(model, 0, TrackListModel::StatusColumn)));
+        QVERIFY2(cell(model, 1, TrackListModel::StatusColumn).contains(QStringLiteral("+6.0 dB")),
+                 qPrintable(cell(model, 1, TrackListModel::StatusColumn)));
+        QTRY_COMPARE(window.comparison()->snapshot().mix->analysis->path, reference);
+    }
+
+    void draggingATrackToTheTopMakesItTheMix() {
+        MainWindow window;
+        window.addPaths({m_dir.filePath(QStringLiteral("mix.wav")),
+                         m_dir.filePath(QStringLiteral("reference.wav")),
+                         m_dir.filePath(QStringLiteral("reference2.wav"))});
+        TrackListModel* model = window.trackModel();
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), kAnalysisTimeoutMs);
+        const QString mix = model->path(0);
+        const QString reference = model->path(1);
+        const QString reference2 = model->path(2);
+        auto* table = window.findChild<QTableView*>();
+        QVERIFY(table);
+        QCOMPARE(table->dragDropMode(), QAbstractItemView::InternalMove);
+        QVERIFY(table->dragEnabled());
+
+        // What the table's drag and drop hands the model: the dragged rows, then
+        // a drop between rows (row 0: above the first).
+        const auto drag = [&](int row, int to) {
+            std::unique_ptr<QMimeData> data(model->mimeData({model->index(row, 0)}));
+            QVERIFY(model->canDropMimeData(data.get(), Qt::MoveAction, to, 0, {}));
+            QVERIFY(model->dropMimeData(data.get(), Qt::MoveAction, to, 0, {}));
+        };
+        drag(2, 0);
+        QCOMPARE(model->path(0), reference2);
+        QCOMPARE(model->mixRow(), 0);
+        QCOMPARE(model->role(1), TrackRole::Reference);
+        QTRY_COMPARE(window.comparison()->snapshot().mix->analysis->path, reference2);
+        QCOMPARE(window.comparison()->snapshot().references.at(0).analysis->path, mix);
+
+        // Dragging the mix down hands its role to the track now on top.
+        drag(0, 3);
+        QCOMPARE(model->path(2), reference2);
+        QCOMPARE(model->path(0), mix);
+        QCOMPARE(model->mixRow(), 0);
+        QTRY_COMPARE(window.comparison()->snapshot().mix->analysis->path, mix);
+
+        // Reordering the references reorders the playback keys and the views.
+        drag(2, 1);
+        QCOMPARE(model->path(1), reference2);
+        QTRY_COMPARE(window.comparison()->snapshot().references.at(0).analysis->path, reference2);
+        QTRY_COMPARE(window.playback()->trackPaths(), QStringList({mix, reference2, reference}));
+        QCOMPARE(model->analysesStarted(), 3); // moves never analyse again
+
+        // Files dropped on the table still go to the window.
+        dropFiles(table->viewport(), {m_dir.filePath(QStringLiteral("dc.wav"))});
+        QCOMPARE(model->rowCount(), 4);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), kAnalysisTimeoutMs);
     }
 
     void removingATrackWhileItIsAnalysedIsSafe() {
@@ -223,9 +279,10 @@ private Q_SLOTS:
         // Two references: each one matched, their average, and the mix.
         QTRY_COMPARE(window.spectrumView()->levelChart()->series().size(), 4);
 
+        const QString newMix = model->path(1);
         model->setMix(1);
-        QTRY_COMPARE(window.spectrumView()->snapshot().mix->analysis->path, model->path(1));
-        QCOMPARE(window.overviewView()->snapshot().mix->analysis->path, model->path(1));
+        QTRY_COMPARE(window.spectrumView()->snapshot().mix->analysis->path, newMix);
+        QCOMPARE(window.overviewView()->snapshot().mix->analysis->path, newMix);
         window.overviewView()->ensureBuilt(); // hidden views build when shown
         QCOMPARE(window.overviewView()->scoreCard()->item(0, 0)->text(),
                  QStringLiteral("-14.0 LUFS"));
@@ -350,17 +407,20 @@ private Q_SLOTS:
             for (int row = 0; row < model->rowCount(); ++row) {
                 QCOMPARE(model->path(row), paths[row]);
             }
-            QCOMPARE(model->mixRow(), 2);
+            QCOMPARE(model->mixRow(), 0);
+            QCOMPARE(
+                paths[0],
+                QFileInfo(m_dir.filePath(QStringLiteral("reference2.wav"))).absoluteFilePath());
             QCOMPARE(window.currentView(), MainWindow::DynamicsTab);
             QCOMPARE(window.spectrumView()->resolution(), SpectrumView::Resolution::Fine);
             QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), kAnalysisTimeoutMs);
-            QTRY_COMPARE(window.comparison()->snapshot().mix->analysis->path, paths[2]);
+            QTRY_COMPARE(window.comparison()->snapshot().mix->analysis->path, paths[0]);
         }
         // A dropped session file opens as a session.
         MainWindow window;
         dropFiles(&window, {session});
         QCOMPARE(window.trackModel()->rowCount(), 3);
-        QCOMPARE(window.trackModel()->mixRow(), 2);
+        QCOMPARE(window.trackModel()->mixRow(), 0);
         QTRY_VERIFY_WITH_TIMEOUT(!window.trackModel()->isBusy(), kAnalysisTimeoutMs);
     }
 
