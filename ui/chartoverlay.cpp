@@ -82,10 +82,21 @@ void ChartOverlay::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
             font.setBold(zone.highlighted);
             painter->setFont(font);
             painter->setPen(text);
+            // The label starts at its zone and may run past it, but stays
+            // inside the plot: near the right edge it moves left to fit.
             const double y = plot.top() + 2.0 + lineHeight * (lane % 3);
-            const QRectF labelRect(left + 3.0, y, std::max(right - left - 4.0, 160.0), lineHeight);
-            painter->drawText(labelRect, Qt::AlignLeft | Qt::AlignTop,
-                              metrics.elidedText(zone.label, Qt::ElideRight, labelRect.width()));
+            const QFontMetricsF labelMetrics(font); // bold when highlighted
+            const QString label =
+                labelMetrics.elidedText(zone.label, Qt::ElideRight, plot.width() - 8.0);
+            const double width = labelMetrics.horizontalAdvance(label) + 5.0;
+            const double x =
+                std::max(plot.left() + 1.0, std::min(left + 1.0, plot.right() - width));
+            const QRectF labelRect(x, y, width, lineHeight);
+            QColor backdrop = m_palette.color(QPalette::Base);
+            backdrop.setAlphaF(0.7f);
+            painter->fillRect(labelRect, backdrop);
+            painter->drawText(labelRect.adjusted(2.0, 0.0, 0.0, 0.0), Qt::AlignLeft | Qt::AlignTop,
+                              label);
             ++lane;
         }
     }

@@ -54,6 +54,8 @@ OverviewView::OverviewView(QWidget* parent)
     m_scoreCard->setShowGrid(false);
     m_scoreCard->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_scoreCard->horizontalHeader()->setMinimumSectionSize(120);
+    // Long track names end in "…" (the full name and path are the tooltip).
+    m_scoreCard->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_scoreCard->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_scoreCard->setWordWrap(false);
 
@@ -207,7 +209,7 @@ void OverviewView::rebuild() {
         auto* header =
             new QTableWidgetItem(swatch(Theme::trackColor(colourIndex, pal)),
                                  isMix ? tr("Mix: %1").arg(tracks[k].name) : tracks[k].name);
-        header->setToolTip(tracks[k].analysis->path);
+        header->setToolTip(QStringLiteral("%1\n%2").arg(tracks[k].name, tracks[k].analysis->path));
         m_scoreCard->setHorizontalHeaderItem(static_cast<int>(k), header);
         const std::optional<double> gain =
             isMix ? std::optional<double>(0.0) : s.matchGainDb(s.mix ? k - 1 : k);

@@ -46,7 +46,7 @@ StereoView::StereoView(QWidget* parent)
     scroll->setWidget(scopes);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumHeight(210);
+    scroll->setMinimumHeight(VectorscopeWidget().minimumSizeHint().height());
     scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setAccessibleName(tr("Vectorscopes"));
 
@@ -95,11 +95,9 @@ void StereoView::rebuild() {
             Theme::trackColor(colourIndex, pal),
             tr("correlation %1 · low end %2")
                 .arg(signedNumber(stereo.correlation), signedNumber(stereo.lowEndCorrelation)));
-        scope->setFixedWidth(200);
         m_scopeRow->addWidget(scope);
         m_scopes.push_back(scope);
     }
-    m_scopeRow->addStretch(1);
 
     for (QChart* chart : {m_correlationChart, m_widthChart}) {
         chart->removeAllSeries();

@@ -12,7 +12,7 @@ namespace mixscope {
 
 VectorscopeWidget::VectorscopeWidget(QWidget* parent)
     : QWidget(parent) {
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 }
 
 void VectorscopeWidget::setData(const std::vector<float>& density, const QString& title,
@@ -37,7 +37,9 @@ void VectorscopeWidget::setData(const std::vector<float>& density, const QString
                     d > 0.0f ? std::clamp(0.12 + std::pow(d, 0.35), 0.0, 1.0) : 0.0;
                 QColor c = colour;
                 c.setAlphaF(static_cast<float>(alpha));
-                m_image.setPixelColor(column, n - 1 - row, c);
+                // Drawn as goniometers are read: left-only content leans to
+                // the upper left (S > 0 on the left), right-only to the upper right.
+                m_image.setPixelColor(n - 1 - column, n - 1 - row, c);
             }
         }
     }
@@ -84,9 +86,9 @@ void VectorscopeWidget::paintEvent(QPaintEvent*) {
     label.setAlphaF(0.7f);
     painter.setPen(label);
     const int pad = 4;
-    // Left-only content lies on M = S (up and right), right-only on M = -S.
-    painter.drawText(square.adjusted(pad, pad, -pad, -pad), Qt::AlignTop | Qt::AlignRight, tr("L"));
-    painter.drawText(square.adjusted(pad, pad, -pad, -pad), Qt::AlignTop | Qt::AlignLeft, tr("R"));
+    // Left-only content lies on M = S (up and left), right-only on M = -S (up and right).
+    painter.drawText(square.adjusted(pad, pad, -pad, -pad), Qt::AlignTop | Qt::AlignLeft, tr("L"));
+    painter.drawText(square.adjusted(pad, pad, -pad, -pad), Qt::AlignTop | Qt::AlignRight, tr("R"));
     painter.drawText(QRect(static_cast<int>(c.x()) + 3, square.top() + pad, 20, textHeight),
                      Qt::AlignLeft, tr("M"));
 

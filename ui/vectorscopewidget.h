@@ -8,9 +8,11 @@
 namespace mixscope {
 
 /// A goniometer picture of one track: StereoResult::vectorscopeDensity (64 x
-/// 64, row 0 at mid -1 drawn at the bottom, column 0 at side -1 on the left)
-/// as a density plot in the track's colour, with the mono axis (vertical), the
-/// L and R diagonals and the track's correlation under it. Qt Charts has no
+/// 64, row 0 at mid -1 drawn at the bottom, side +1 on the left, so that
+/// left-only content leans up and left as on a hardware goniometer) as a
+/// density plot in the track's colour, with the mono axis (vertical), the
+/// L and R diagonals and the track's correlation under it. The picture is the
+/// largest square its height allows, centred. Qt Charts has no
 /// density plot, hence a small painted widget. GUI thread only.
 class VectorscopeWidget : public QWidget {
     Q_OBJECT
@@ -22,10 +24,9 @@ public:
     void setData(const std::vector<float>& density, const QString& title, const QColor& colour,
                  const QString& caption);
 
-    QSize sizeHint() const override { return {190, 230}; }
-    QSize minimumSizeHint() const override { return {120, 150}; }
-    bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override { return width + 40; }
+    QSize sizeHint() const override { return {220, 260}; }
+    /// The square shrinks to 120 px; the title and caption lines always fit.
+    QSize minimumSizeHint() const override { return {140, 120 + 2 * fontMetrics().height() + 6}; }
 
 protected:
     void paintEvent(QPaintEvent* event) override;

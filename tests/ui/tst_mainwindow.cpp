@@ -10,6 +10,7 @@
 #include "ui/spectrumview.h"
 #include "ui/stereoview.h"
 #include "ui/tracklistmodel.h"
+#include "ui/vectorscopewidget.h"
 
 #include <QApplication>
 #include <QChart>
@@ -584,6 +585,38 @@ private Q_SLOTS:
         details->showFinding(&finding);
         QVERIFY(details->loopButton()->isHidden());
         QVERIFY(!details->text().contains(QStringLiteral("href")));
+    }
+
+    void goniometerShowsLeftOnlyContentUpAndToTheLeft() {
+        // Density only where left-only content lands (M = S = +0.5).
+        constexpr int n = StereoResult::kVectorscopeSize;
+        std::vector<float> density(static_cast<std::size_t>(n * n), 0.0f);
+        const int cell = static_cast<int>(0.75 * n); // +0.5 on the -1…+1 axis
+        for (int row = cell - 1; row <= cell + 1; ++row) {
+            for (int column = cell - 1; column <= cell + 1; ++column) {
+                density[static_cast<std::size_t>(row * n + column)] = 1.0f;
+            }
+        }
+        VectorscopeWidget scope;
+        scope.resize(240, 280);
+        scope.setData(density, QStringLiteral("left only"), QColor(255, 0, 0), QString());
+        const QImage image = scope.grab().toImage();
+        double sumX = 0.0;
+        double sumY = 0.0;
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor pixel = image.pixelColor(x, y);
+                if (pixel.red() > 200 && pixel.green() < 120 && pixel.blue() < 120) {
+                    sumX += x;
+                    sumY += y;
+                    ++count;
+                }
+            }
+        }
+        QVERIFY(count > 20);
+        QVERIFY2(sumX / count < image.width() / 2.0 - 20.0, "left-only content not on the left");
+        QVERIFY2(sumY / count < image.height() / 2.0 - 20.0, "left-only content not up");
     }
 
     void demoSessionOpensWithAMixAndAReference() {
