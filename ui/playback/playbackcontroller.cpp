@@ -3,10 +3,8 @@
 #include "ui/playback/audiooutput.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QKeySequence>
 #include <QSettings>
-#include <QStyle>
 #include <QTimer>
 
 #include <algorithm>
@@ -333,8 +331,6 @@ void PlaybackController::setPositionMode(PlaybackEngine::PositionMode mode) {
 
 void PlaybackController::updatePlayPauseAction() {
     m_playPause->setText(playPauseTexts().at(m_playing ? 1 : 0));
-    m_playPause->setIcon(QApplication::style()->standardIcon(m_playing ? QStyle::SP_MediaPause
-                                                                       : QStyle::SP_MediaPlay));
 }
 
 void PlaybackController::poll() {

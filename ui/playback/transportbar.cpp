@@ -7,11 +7,16 @@
 #include <QAction>
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QFontMetrics>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
+#include <QPainter>
+#include <QPixmap>
 #include <QPointF>
+#include <QPolygonF>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -61,6 +66,7 @@ TransportBar::TransportBar(PlaybackController* controller, QWidget* parent)
     addActions(controller->actions());
 
     m_playButton->setDefaultAction(controller->playPauseAction());
+    updatePlayIcon();
     m_playButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     // As wide for "Pause" as for "Play": the buttons beside it stay put.
     const QFontMetrics metrics = m_playButton->fontMetrics();
@@ -118,6 +124,7 @@ TransportBar::TransportBar(PlaybackController* controller, QWidget* parent)
     });
     connect(controller, &PlaybackController::tracksChanged, this,
             &TransportBar::rebuildTrackButtons);
+    connect(controller, &PlaybackController::playingChanged, this, &TransportBar::updatePlayIcon);
     connect(controller, &PlaybackController::currentTrackChanged, this, &TransportBar::showTrack);
     connect(controller, &PlaybackController::positionChanged, this, &TransportBar::updatePosition);
     const auto showLoop = [this] {
@@ -127,6 +134,33 @@ TransportBar::TransportBar(PlaybackController* controller, QWidget* parent)
     connect(controller, &PlaybackController::loopRegionChanged, this, showLoop);
     connect(controller, &PlaybackController::loopingChanged, this, showLoop);
     rebuildTrackButtons();
+}
+
+void TransportBar::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        updatePlayIcon(); // drawn in the palette's text colour, light or dark
+    }
+}
+
+void TransportBar::updatePlayIcon() {
+    const qreal ratio = devicePixelRatioF();
+    const int side = 16;
+    QPixmap pixmap(QSize(side, side) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(palette().color(QPalette::ButtonText));
+    if (m_controller->isPlaying()) {
+        painter.drawRect(QRectF(3.0, 2.5, 3.5, 11.0));
+        painter.drawRect(QRectF(9.5, 2.5, 3.5, 11.0));
+    } else {
+        painter.drawPolygon(QPolygonF({QPointF(4.0, 2.0), QPointF(14.0, 8.0), QPointF(4.0, 14.0)}));
+    }
+    painter.end();
+    m_controller->playPauseAction()->setIcon(QIcon(pixmap));
 }
 
 QToolButton* TransportBar::makeToggle(QAction* action, const QString& accessibleName) {

@@ -55,7 +55,11 @@ public:
     /// The button of track `index`, or null.
     QToolButton* trackButton(int index) const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void updatePlayIcon();
     void rebuildTrackButtons();
     void showTrack(int index);
     void updatePosition(double seconds);
