@@ -90,7 +90,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_comparison(new SessionComparison(m_model, this))
     , m_findings(new FindingListModel(this))
     , m_findingSelection(new QItemSelectionModel(m_findings, this))
-    , m_refreshTimer(new QTimer(this)) {
+    , m_refreshTimer(new QTimer(this))
+    , m_playbackTimer(new QTimer(this)) {
     setWindowTitle(tr("Mixscope"));
     setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
@@ -108,6 +109,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_refreshTimer->setInterval(0);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshViews);
     connect(m_comparison, &SessionComparison::changed, m_refreshTimer, qOverload<>(&QTimer::start));
+    // The player opens files on this thread: once a burst of analyses settles.
+    m_playbackTimer->setSingleShot(true);
+    m_playbackTimer->setInterval(kPlaybackSettleMs);
+    connect(m_playbackTimer, &QTimer::timeout, this,
+            [this] { updatePlayback(m_comparison->snapshot()); });
     connect(m_findingSelection, &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onFindingSelected);
 
@@ -608,7 +614,7 @@ void MainWindow::refreshViews() {
     const std::optional<FindingKind> selectedKind =
         before != nullptr ? std::optional<FindingKind>(before->kind) : std::nullopt;
     m_findings->setFindings(snapshot.findings);
-    updatePlayback(snapshot);
+    m_playbackTimer->start();
     for (AnalysisView* view : views()) {
         view->setHighlightedFinding(-1);
         view->setSnapshot(snapshot);

@@ -136,6 +136,8 @@ private:
     TransportBar* m_transport = nullptr;
     QMenu* m_recentMenu = nullptr;
     QTimer* m_refreshTimer = nullptr;
+    QTimer* m_playbackTimer = nullptr;
+    static constexpr int kPlaybackSettleMs = 200;
     QString m_lastSessionPath;
 };
 

@@ -65,6 +65,13 @@ PlaybackEngine::~PlaybackEngine() {
     m_worker.join();
 }
 
+std::unique_lock<std::mutex> PlaybackEngine::lockWorker() {
+    m_controlWaiting.fetch_add(1, std::memory_order_acq_rel);
+    std::unique_lock lock(m_workerMutex);
+    m_controlWaiting.fetch_sub(1, std::memory_order_acq_rel);
+    return lock;
+}
+
 void PlaybackEngine::workerLoop() {
     while (!m_stop.load(std::memory_order_relaxed)) {
         bool worked = false;
@@ -77,6 +84,9 @@ void PlaybackEngine::workerLoop() {
                     worked = true;
                 }
             }
+        }
+        while (m_controlWaiting.load(std::memory_order_acquire) > 0) {
+            std::this_thread::yield();
         }
         if (!worked) {
             std::unique_lock lock(m_wakeMutex);
@@ -114,7 +124,7 @@ PlaybackEngine::setTracks(const std::vector<PlaybackTrack>& tracks) {
         }
     }
     {
-        const std::lock_guard workerLock(m_workerMutex);
+        const std::unique_lock workerLock = lockWorker();
         const std::lock_guard renderLock(m_renderMutex);
         applyCommands();
         for (std::size_t i = 0; i < tracks.size(); ++i) {
@@ -144,7 +154,7 @@ void PlaybackEngine::setOutputRate(int rateHz) {
     double position = 0.0;
     int active = 0;
     {
-        const std::lock_guard workerLock(m_workerMutex);
+        const std::unique_lock workerLock = lockWorker();
         const std::lock_guard renderLock(m_renderMutex);
         applyCommands();
         position = activePositionS();

@@ -179,6 +179,8 @@ private:
     float targetGain(const Track& track) const;
     void publishStatus();
     void workerLoop();
+    /// m_workerMutex for the control thread, ahead of the worker's next pass.
+    std::unique_lock<std::mutex> lockWorker();
 
     int m_outputRateHz;
     double m_readAheadS;
@@ -187,6 +189,9 @@ private:
     std::vector<Track> m_tracks; // guarded by both mutexes for writing
     std::mutex m_renderMutex;    // render() only try-locks it
     std::mutex m_workerMutex;
+    /// Control-thread calls waiting for m_workerMutex: the worker, which
+    /// would otherwise take it back at once pass after pass, steps aside.
+    std::atomic<int> m_controlWaiting{0};
     SpscQueue<Command, 1024> m_commands;
 
     // Render state (audio thread, or control thread holding m_renderMutex).
