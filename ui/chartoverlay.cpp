@@ -14,6 +14,7 @@ namespace mixscope {
 ChartOverlay::ChartOverlay(QChart* chart)
     : QGraphicsItem(chart)
     , m_chart(chart) {
+    m_font.setPointSizeF(m_font.pointSizeF() * 0.85);
     setZValue(20);
     setAcceptedMouseButtons(Qt::NoButton);
     QObject::connect(chart, &QChart::plotAreaChanged, chart, [this] { update(); });
@@ -39,6 +40,39 @@ void ChartOverlay::setPalette(const QPalette& palette) {
     update();
 }
 
+void ChartOverlay::setFont(const QFont& font) {
+    m_font = font;
+    update();
+}
+
+std::vector<ChartOverlay::Zone> ChartOverlay::frequencyZones(const std::vector<Finding>& findings,
+                                                             int highlighted) {
+    std::vector<Zone> zones;
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        const Finding& finding = findings[i];
+        if (finding.frequency) {
+            zones.push_back({finding.frequency->lowHz, finding.frequency->highHz, finding.title,
+                             static_cast<int>(i) == highlighted, QColor()});
+        }
+    }
+    return zones;
+}
+
+std::vector<ChartOverlay::Zone> ChartOverlay::timeZones(const std::vector<Finding>& findings,
+                                                        int highlighted) {
+    std::vector<Zone> zones;
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        const Finding& finding = findings[i];
+        bool first = true;
+        for (const TimeRange& range : finding.times) {
+            zones.push_back({range.startS, range.endS, first ? finding.title : QString(),
+                             static_cast<int>(i) == highlighted, QColor()});
+            first = false;
+        }
+    }
+    return zones;
+}
+
 QRectF ChartOverlay::boundingRect() const {
     return m_chart->rect();
 }
@@ -54,8 +88,7 @@ void ChartOverlay::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
     const QRectF plot = m_chart->plotArea();
     painter->save();
     painter->setClipRect(plot);
-    QFont font = painter->font();
-    font.setPointSizeF(QFont().pointSizeF() * 0.85);
+    QFont font = m_font;
     const QFontMetricsF metrics(font);
     const double lineHeight = metrics.height() + 2.0;
     const QColor text = m_palette.color(QPalette::Text);
