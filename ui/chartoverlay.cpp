@@ -2,6 +2,7 @@
 
 #include "ui/theme.h"
 
+#include <QAbstractAxis>
 #include <QAbstractSeries>
 #include <QChart>
 #include <QFontMetricsF>
@@ -78,6 +79,17 @@ QRectF ChartOverlay::boundingRect() const {
 }
 
 double ChartOverlay::xPosition(double value) const {
+    // A log axis has no place for 0 Hz (a DC offset's range starts there):
+    // such a value sits at the plot's left edge.
+    if (value <= 0.0) {
+        const QList<QAbstractAxis*> axes = m_series->attachedAxes();
+        for (const QAbstractAxis* axis : axes) {
+            if (axis->orientation() == Qt::Horizontal &&
+                axis->type() == QAbstractAxis::AxisTypeLogValue) {
+                return m_chart->plotArea().left();
+            }
+        }
+    }
     return m_chart->mapToPosition(QPointF(value, 0.0), m_series).x();
 }
 
@@ -93,7 +105,10 @@ void ChartOverlay::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
     const double lineHeight = metrics.height() + 2.0;
     const QColor text = m_palette.color(QPalette::Text);
 
-    int lane = 0;
+    // Labels go in rows from the top of the plot: each in the first row where
+    // it clears the labels already there (at most the top 45 % of the plot).
+    const int lanes = std::max(1, static_cast<int>(plot.height() * 0.45 / lineHeight));
+    std::vector<double> laneEnds(static_cast<std::size_t>(lanes), -1e9);
     for (const Zone& zone : m_zones) {
         const double left = std::clamp(xPosition(zone.from), plot.left(), plot.right());
         const double right = std::clamp(xPosition(zone.to), plot.left(), plot.right());
@@ -115,11 +130,25 @@ void ChartOverlay::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
             font.setBold(zone.highlighted);
             painter->setFont(font);
             painter->setPen(text);
-            const double y = plot.top() + 2.0 + lineHeight * (lane % 3);
-            const QRectF labelRect(left + 3.0, y, std::max(right - left - 4.0, 160.0), lineHeight);
-            painter->drawText(labelRect, Qt::AlignLeft | Qt::AlignTop,
-                              metrics.elidedText(zone.label, Qt::ElideRight, labelRect.width()));
-            ++lane;
+            const QFontMetricsF labelMetrics(font);
+            const double room = std::min(std::max(right - left - 4.0, 240.0), plot.width() - 6.0);
+            const QString label = labelMetrics.elidedText(zone.label, Qt::ElideRight, room);
+            const double width = labelMetrics.horizontalAdvance(label) + 1.0;
+            // Near the right edge a label moves left rather than being cut.
+            const double x =
+                std::max(plot.left() + 3.0, std::min(left + 3.0, plot.right() - width - 3.0));
+            std::size_t lane = 0;
+            while (lane + 1 < laneEnds.size() && laneEnds[lane] > x - 6.0) {
+                ++lane;
+            }
+            if (laneEnds[lane] > x - 6.0) {
+                // Every row is taken here: the one that frees up first.
+                lane = static_cast<std::size_t>(std::min_element(laneEnds.begin(), laneEnds.end()) -
+                                                laneEnds.begin());
+            }
+            laneEnds[lane] = x + width;
+            const double y = plot.top() + 2.0 + lineHeight * static_cast<double>(lane);
+            painter->drawText(QRectF(x, y, width, lineHeight), Qt::AlignLeft | Qt::AlignTop, label);
         }
     }
 
