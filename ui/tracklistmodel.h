@@ -81,6 +81,9 @@ public:
 
     static QStringList audioFileSuffixes();
 
+    /// "WAV · 24-bit · 44.1 kHz · stereo": the Format column for an analysis.
+    static QString formatText(const TrackAnalysis& analysis);
+
 Q_SIGNALS:
     void trackFinished(int row);
     void busyChanged(bool busy);
@@ -103,7 +106,6 @@ private:
     void onFinished(QFutureWatcher<Result<TrackAnalysis>>* watcher);
     int rowOf(const QFutureWatcher<Result<TrackAnalysis>>* watcher) const;
     void emitRowChanged(int row);
-    QString formatText(const Track& track) const;
     std::optional<double> mixLoudness() const;
 
     // Declared before m_tracks: destroyed after them, it waits for the
