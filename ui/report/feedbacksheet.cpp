@@ -833,8 +833,7 @@ std::optional<AnalysisError> FeedbackSheet::write(const QString& path) {
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return AnalysisError{AnalysisErrorKind::WriteFailed,
-                             tr("the sheet cannot be written (%1)").arg(file.errorString())};
+        return AnalysisError{AnalysisErrorKind::WriteFailed, file.errorString()};
     }
     int pages = 0;
     {
@@ -865,8 +864,7 @@ std::optional<AnalysisError> FeedbackSheet::write(const QString& path) {
         painter.end();
     }
     if (!file.commit()) {
-        return AnalysisError{AnalysisErrorKind::WriteFailed,
-                             tr("the sheet cannot be written (%1)").arg(file.errorString())};
+        return AnalysisError{AnalysisErrorKind::WriteFailed, file.errorString()};
     }
     m_pageCount = pages;
     return std::nullopt;
