@@ -59,6 +59,12 @@ public:
     /// false, after telling the user why, when the file cannot be read.
     bool openSession(const QString& path);
 
+    /// Writes the PDF feedback sheet of the current comparison to path
+    /// (atomically). Returns false, after telling the user why, when there is
+    /// no analysed mix or the file cannot be written. Blocking, a fraction of
+    /// a second.
+    bool exportFeedbackSheet(const QString& path);
+
     /// Selects finding row (of findingsModel(); -1 clears) in every list and view.
     void selectFinding(int row);
     void setCurrentView(View view);
@@ -89,6 +95,7 @@ private:
     void openFiles();
     void openSessionDialog();
     void saveSessionDialog();
+    void exportFeedbackSheetDialog();
     void showTrackMenu(const QPoint& position);
     void updateView();
     void removeSelected();
@@ -114,6 +121,7 @@ private:
     QListView* m_findingsList = nullptr;
     FindingDetails* m_details = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QAction* m_exportSheet = nullptr;
     QTimer* m_refreshTimer = nullptr;
     QString m_lastSessionPath;
 };

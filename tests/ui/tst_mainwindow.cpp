@@ -9,11 +9,15 @@
 #include "ui/stereoview.h"
 #include "ui/tracklistmodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QChart>
+#include <QDir>
 #include <QDropEvent>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QListView>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -422,6 +426,44 @@ private Q_SLOTS:
         // Informative only: timings are benchmarks, not pass/fail.
         qInfo("20 files analysed in %lld ms; longest GUI-thread stall %lld ms", clock.elapsed(),
               longestStallMs);
+    }
+
+    void theFeedbackSheetIsExportedOnceTheMixIsAnalysed() {
+        MainWindow window;
+        window.show();
+        auto* action = window.findChild<QAction*>(QStringLiteral("exportFeedbackSheetAction"));
+        QVERIFY(action != nullptr);
+        QVERIFY(!action->isEnabled());
+        window.addPaths({m_dir.filePath(QStringLiteral("mix.wav")),
+                         m_dir.filePath(QStringLiteral("reference.wav"))});
+        QTRY_VERIFY_WITH_TIMEOUT(action->isEnabled(), kAnalysisTimeoutMs);
+
+        const QString path = m_dir.filePath(QStringLiteral("from the window.pdf"));
+        QVERIFY(window.exportFeedbackSheet(path));
+        QVERIFY(test::readBytes(path).startsWith("%PDF-"));
+
+        window.trackModel()->clear();
+        QVERIFY(!action->isEnabled());
+    }
+
+    void anUnwritableSheetIsExplainedNamingTheDestination() {
+        MainWindow window;
+        window.addPaths({m_dir.filePath(QStringLiteral("mix.wav"))});
+        QTRY_VERIFY_WITH_TIMEOUT(window.comparison()->snapshot().mix.has_value(),
+                                 kAnalysisTimeoutMs);
+        const QString target = m_dir.filePath(QStringLiteral("no-such-folder/sheet.pdf"));
+        QString shown;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, &closer, [&] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->accept();
+            }
+        });
+        closer.start(20);
+        QVERIFY(!window.exportFeedbackSheet(target));
+        QVERIFY2(shown.contains(QDir::toNativeSeparators(target)), qPrintable(shown));
+        QVERIFY(!QFileInfo::exists(target));
     }
 
     void demoSessionOpensWithAMixAndAReference() {
