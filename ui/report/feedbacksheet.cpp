@@ -230,9 +230,12 @@ void Composer::drawCover(QPainter& painter, const QRectF& rect, const Track& tra
 }
 
 QString Composer::fileLine(const TrackAnalysis& analysis) const {
-    return QStringLiteral("%1 · %2 · %3")
-        .arg(QFileInfo(analysis.path).fileName(), TrackListModel::formatText(analysis),
-             clock(analysis.durationS));
+    const QString file = QStringLiteral("%1 · %2 · %3")
+                             .arg(QFileInfo(analysis.path).fileName(),
+                                  TrackListModel::formatText(analysis), clock(analysis.durationS));
+    return analysis.tags.artist.isEmpty()
+               ? file
+               : QStringLiteral("%1 · %2").arg(analysis.tags.artist, file);
 }
 
 void Composer::compose(PageFlow& flow) {
@@ -579,6 +582,8 @@ void Composer::addFinding(PageFlow& flow, std::size_t index) {
         const double height = textHeight(bodyFont, bodyWidth, text);
         PageFlow::Block block;
         block.height = height + 4.0;
+        // A finding stays on one page (unless it is longer than a page).
+        block.keepWithNext = i + 1 < rows.size();
         block.paint = [=, this](QPainter& painter, const QRectF& r) {
             paintBar(painter, r);
             drawText(painter, QRectF(r.left() + textX, r.top() + 1.8, labelWidth, 12.0), labelFont,
@@ -594,7 +599,7 @@ void Composer::addCaption(PageFlow& flow, const QString& text) {
     QFont captionFont = font(7.5);
     captionFont.setItalic(true);
     PageFlow::Block block;
-    block.spaceBefore = 2.0;
+    block.spaceBefore = 4.0;
     block.height = textHeight(captionFont, m_width, text);
     block.paint = [=, this](QPainter& painter, const QRectF& r) {
         drawText(painter, r, captionFont, colour(kMuted), text);
