@@ -528,8 +528,10 @@ void Composer::addFinding(PageFlow& flow, std::size_t index) {
     const QFont labelFont = severityFont;
     const QFont bodyFont = font(9.0);
 
+    // Each block of the finding paints its stretch of the bar, a hair longer
+    // so that viewers show no seam where two stretches meet.
     auto paintBar = [accent](QPainter& painter, const QRectF& r) {
-        painter.fillRect(QRectF(r.left(), r.top(), bar, r.height()), accent);
+        painter.fillRect(QRectF(r.left(), r.top(), bar, r.height() + 0.5), accent);
     };
 
     const QString title = tr("%1. %2").arg(index + 1).arg(finding.title);
