@@ -4,17 +4,16 @@
 #include "core/report/jsonreport.h"
 #include "core/report/levelformat.h"
 #include "core/session/analysistask.h"
+#include "ui/report/feedbacksheet.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
-
 #include <QFutureWatcher>
 #include <QSaveFile>
 #include <QTimer>
-#include <cmath>
 
 #include <cmath>
 #include <cstdio>
@@ -161,7 +160,47 @@ QString summary(const std::vector<ReportEntry>& entries) {
     return text;
 }
 
+// The session of the analysed entries, as the window would show it.
+SessionSnapshot snapshotOf(const std::vector<ReportEntry>& entries) {
+    std::optional<ComparedTrack> mix;
+    std::vector<ComparedTrack> references;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const ReportEntry& entry = entries[i];
+        if (!entry.outcome.ok() || (entry.role == TrackRole::Mix && mix)) {
+            continue;
+        }
+        const TrackAnalysis& analysis = entry.outcome.value();
+        ComparedTrack track{std::make_shared<const TrackAnalysis>(analysis),
+                            ComparedTrack::titleOf(analysis), static_cast<int>(i)};
+        if (entry.role == TrackRole::Mix) {
+            mix = std::move(track);
+        } else {
+            references.push_back(std::move(track));
+        }
+    }
+    return SessionSnapshot::make(std::move(mix), std::move(references));
+}
+
 } // namespace
+
+bool AnalyzeCommand::needsPainting(const QStringList& arguments) {
+    for (const QString& argument : arguments) {
+        if (argument == QLatin1String("--")) {
+            break; // only file names follow
+        }
+        if (argument == QLatin1String("--pdf") || argument.startsWith(QLatin1String("--pdf="))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void AnalyzeCommand::selectPaintingPlatform() {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+}
 
 int AnalyzeCommand::run(const QStringList& arguments) {
     QCommandLineParser parser;
@@ -173,9 +212,13 @@ int AnalyzeCommand::run(const QStringList& arguments) {
         tr("REF"));
     const QCommandLineOption jsonOption(
         QStringLiteral("json"), tr("Write the JSON report to FILE (- for stdout)."), tr("FILE"));
+    const QCommandLineOption pdfOption(
+        QStringLiteral("pdf"),
+        tr("Write the feedback sheet (score card, findings, charts) as a PDF to FILE."),
+        tr("FILE"));
     const QCommandLineOption quietOption(QStringLiteral("quiet"),
                                          tr("Print no progress and no summary."));
-    parser.addOptions({referenceOption, jsonOption, quietOption});
+    parser.addOptions({referenceOption, jsonOption, pdfOption, quietOption});
     parser.addPositionalArgument(QStringLiteral("MIX"), tr("Your mix."));
 
     QStringList argv = arguments;
@@ -189,7 +232,8 @@ int AnalyzeCommand::run(const QStringList& arguments) {
         // QCommandLineParser names the executable's path; say the command.
         QString help = parser.helpText();
         help.replace(0, help.indexOf(QLatin1Char('\n')),
-                     tr("Usage: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--quiet]"));
+                     tr("Usage: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] "
+                        "[--quiet]"));
         printOut(help);
         return Success;
     }
@@ -206,6 +250,13 @@ int AnalyzeCommand::run(const QStringList& arguments) {
 
     const bool quiet = parser.isSet(quietOption);
     const QString jsonTarget = parser.value(jsonOption);
+    const QString pdfTarget = parser.value(pdfOption);
+    // "--pdf --quiet" would otherwise write a file called "--quiet".
+    if (parser.isSet(pdfOption) &&
+        (pdfTarget.isEmpty() || pdfTarget.startsWith(QLatin1String("--")))) {
+        printErr(tr("mixscope analyze: --pdf needs a file name\n"));
+        return UsageOrOutput;
+    }
     std::vector<std::pair<TrackRole, QString>> files{{TrackRole::Mix, positional.front()}};
     for (const QString& reference : parser.values(referenceOption)) {
         files.emplace_back(TrackRole::Reference, reference);
@@ -291,8 +342,26 @@ int AnalyzeCommand::run(const QStringList& arguments) {
             }
         }
     }
+    QString sheetLine;
+    if (!pdfTarget.isEmpty()) {
+        SessionSnapshot snapshot = snapshotOf(entries);
+        if (!snapshot.mix) {
+            // The mix's own error line already explains why.
+            printErr(tr("mixscope: no feedback sheet: the mix could not be analysed\n"));
+        } else {
+            FeedbackSheet sheet(std::move(snapshot));
+            if (const auto error = sheet.write(pdfTarget)) {
+                printErr(tr("mixscope: cannot write the feedback sheet to %1: %2\n")
+                             .arg(displayPath(pdfTarget), error->message));
+                return UsageOrOutput;
+            }
+            sheetLine = tr("\nFeedback sheet written to %1 (%2 pages).\n")
+                            .arg(displayPath(pdfTarget))
+                            .arg(sheet.pageCount());
+        }
+    }
     if (!quiet && jsonTarget != QStringLiteral("-")) {
-        printOut(summary(entries));
+        printOut(summary(entries) + sheetLine);
     }
     std::fflush(stdout);
     return problems ? FileProblems : Success;

@@ -4,8 +4,9 @@
 
 namespace mixscope {
 
-/// `mixscope analyze MIX [--ref REF]... [--json FILE|-] [--quiet]`.
-/// Runs on a QCoreApplication and never touches a widget.
+/// `mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--quiet]`.
+/// Runs on a QCoreApplication and never touches a widget; only --pdf needs a
+/// QApplication (the sheet's charts are painted), which main() then makes.
 class AnalyzeCommand {
 public:
     enum ExitCode {
@@ -16,7 +17,17 @@ public:
 
     /// arguments: everything after "analyze". Blocks until every file is
     /// analysed; prints the report and one line per bad file on stderr.
+    /// With --pdf it needs a QApplication (see needsPainting()).
     static int run(const QStringList& arguments);
+
+    /// True when arguments (everything after "analyze") ask for a PDF, which
+    /// is painted: the command then needs a QApplication, not a QCoreApplication.
+    static bool needsPainting(const QStringList& arguments);
+
+    /// Call before making the QApplication for painting: without a display
+    /// (neither DISPLAY nor WAYLAND_DISPLAY set) selects Qt's offscreen
+    /// platform, unless QT_QPA_PLATFORM already names one.
+    static void selectPaintingPlatform();
 };
 
 } // namespace mixscope

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <cstring>
+#include <memory>
 
 namespace {
 
@@ -33,7 +34,7 @@ void addGuiOptions(QCommandLineParser& parser) {
         "main", "Compares your mix with reference tracks, loudness-matched, and tells you what "
                 "stands between them.\n\n"
                 "Command line report: mixscope analyze MIX [--ref REF]... [--json FILE|-] "
-                "[--quiet]\n(see mixscope analyze --help)"));
+                "[--pdf FILE] [--quiet]\n(see mixscope analyze --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("demo"),
@@ -44,18 +45,35 @@ void addGuiOptions(QCommandLineParser& parser) {
         QStringLiteral("[MIX [REF...]]"));
 }
 
+// What follows "analyze", before Qt has parsed anything.
+QStringList analyzeArguments(int argc, char* argv[]) {
+    QStringList arguments;
+    for (int i = 2; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    return arguments;
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
     if (wantsCommandLineOnly(argc, argv)) {
-        QCoreApplication app(argc, argv);
+        const bool analyze = std::strcmp(argv[1], "analyze") == 0;
+        // Only a PDF needs painting; everything else stays on a QCoreApplication.
+        std::unique_ptr<QCoreApplication> app;
+        if (analyze && mixscope::AnalyzeCommand::needsPainting(analyzeArguments(argc, argv))) {
+            mixscope::AnalyzeCommand::selectPaintingPlatform();
+            app = std::make_unique<QApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         describeApplication();
-        if (std::strcmp(argv[1], "analyze") == 0) {
-            return mixscope::AnalyzeCommand::run(app.arguments().mid(2));
+        if (analyze) {
+            return mixscope::AnalyzeCommand::run(QCoreApplication::arguments().mid(2));
         }
         QCommandLineParser parser;
         addGuiOptions(parser);
-        parser.process(app); // prints help or version and exits
+        parser.process(*app); // prints help or version and exits
         return 0;
     }
 

@@ -39,30 +39,8 @@ const Finding* AnalysisView::highlighted() const {
     return m_highlight >= 0 ? &m_snapshot.findings[static_cast<std::size_t>(m_highlight)] : nullptr;
 }
 
-std::vector<ChartOverlay::Zone> AnalysisView::frequencyZones() const {
-    std::vector<ChartOverlay::Zone> zones;
-    for (std::size_t i = 0; i < m_snapshot.findings.size(); ++i) {
-        const Finding& finding = m_snapshot.findings[i];
-        if (finding.frequency) {
-            zones.push_back({finding.frequency->lowHz, finding.frequency->highHz, finding.title,
-                             static_cast<int>(i) == m_highlight, QColor()});
-        }
-    }
-    return zones;
-}
-
-std::vector<ChartOverlay::Zone> AnalysisView::timeZones() const {
-    std::vector<ChartOverlay::Zone> zones;
-    for (std::size_t i = 0; i < m_snapshot.findings.size(); ++i) {
-        const Finding& finding = m_snapshot.findings[i];
-        bool first = true;
-        for (const TimeRange& range : finding.times) {
-            zones.push_back({range.startS, range.endS, first ? finding.title : QString(),
-                             static_cast<int>(i) == m_highlight, QColor()});
-            first = false;
-        }
-    }
-    return zones;
+ChartLook AnalysisView::chartLook() const {
+    return ChartLook{palette(), font(), 1.0};
 }
 
 void AnalysisView::showEvent(QShowEvent* event) {

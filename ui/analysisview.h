@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/chartlook.h"
 #include "ui/chartoverlay.h"
 #include "ui/sessionsnapshot.h"
 
@@ -35,10 +36,8 @@ protected:
     virtual void updateHighlight() { rebuild(); }
 
     const Finding* highlighted() const;
-    /// Every finding with a frequency range as a zone, the highlighted one marked.
-    std::vector<ChartOverlay::Zone> frequencyZones() const;
-    /// Every time range of every finding as a zone (labelled once per finding).
-    std::vector<ChartOverlay::Zone> timeZones() const;
+    /// What the charts are drawn with: the widget's palette and font.
+    ChartLook chartLook() const;
 
     void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;

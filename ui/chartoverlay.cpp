@@ -2,6 +2,7 @@
 
 #include "ui/theme.h"
 
+#include <QAbstractAxis>
 #include <QAbstractSeries>
 #include <QChart>
 #include <QFontMetricsF>
@@ -14,6 +15,7 @@ namespace mixscope {
 ChartOverlay::ChartOverlay(QChart* chart)
     : QGraphicsItem(chart)
     , m_chart(chart) {
+    m_font.setPointSizeF(m_font.pointSizeF() * 0.85);
     setZValue(20);
     setAcceptedMouseButtons(Qt::NoButton);
     QObject::connect(chart, &QChart::plotAreaChanged, chart, [this] { update(); });
@@ -39,11 +41,55 @@ void ChartOverlay::setPalette(const QPalette& palette) {
     update();
 }
 
+void ChartOverlay::setFont(const QFont& font) {
+    m_font = font;
+    update();
+}
+
+std::vector<ChartOverlay::Zone> ChartOverlay::frequencyZones(const std::vector<Finding>& findings,
+                                                             int highlighted) {
+    std::vector<Zone> zones;
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        const Finding& finding = findings[i];
+        if (finding.frequency) {
+            zones.push_back({finding.frequency->lowHz, finding.frequency->highHz, finding.title,
+                             static_cast<int>(i) == highlighted, QColor()});
+        }
+    }
+    return zones;
+}
+
+std::vector<ChartOverlay::Zone> ChartOverlay::timeZones(const std::vector<Finding>& findings,
+                                                        int highlighted) {
+    std::vector<Zone> zones;
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        const Finding& finding = findings[i];
+        bool first = true;
+        for (const TimeRange& range : finding.times) {
+            zones.push_back({range.startS, range.endS, first ? finding.title : QString(),
+                             static_cast<int>(i) == highlighted, QColor()});
+            first = false;
+        }
+    }
+    return zones;
+}
+
 QRectF ChartOverlay::boundingRect() const {
     return m_chart->rect();
 }
 
 double ChartOverlay::xPosition(double value) const {
+    // A log axis has no place for 0 Hz (a DC offset's range starts there):
+    // such a value sits at the plot's left edge.
+    if (value <= 0.0) {
+        const QList<QAbstractAxis*> axes = m_series->attachedAxes();
+        for (const QAbstractAxis* axis : axes) {
+            if (axis->orientation() == Qt::Horizontal &&
+                axis->type() == QAbstractAxis::AxisTypeLogValue) {
+                return m_chart->plotArea().left();
+            }
+        }
+    }
     return m_chart->mapToPosition(QPointF(value, 0.0), m_series).x();
 }
 
@@ -54,13 +100,15 @@ void ChartOverlay::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
     const QRectF plot = m_chart->plotArea();
     painter->save();
     painter->setClipRect(plot);
-    QFont font = painter->font();
-    font.setPointSizeF(QFont().pointSizeF() * 0.85);
+    QFont font = m_font;
     const QFontMetricsF metrics(font);
     const double lineHeight = metrics.height() + 2.0;
     const QColor text = m_palette.color(QPalette::Text);
 
-    int lane = 0;
+    // Labels go in rows from the top of the plot: each in the first row where
+    // it clears the labels already there (at most the top 45 % of the plot).
+    const int lanes = std::max(1, static_cast<int>(plot.height() * 0.45 / lineHeight));
+    std::vector<double> laneEnds(static_cast<std::size_t>(lanes), -1e9);
     for (const Zone& zone : m_zones) {
         const double left = std::clamp(xPosition(zone.from), plot.left(), plot.right());
         const double right = std::clamp(xPosition(zone.to), plot.left(), plot.right());
@@ -82,22 +130,29 @@ void ChartOverlay::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
             font.setBold(zone.highlighted);
             painter->setFont(font);
             painter->setPen(text);
-            // The label starts at its zone and may run past it, but stays
-            // inside the plot: near the right edge it moves left to fit.
-            const double y = plot.top() + 2.0 + lineHeight * (lane % 3);
-            const QFontMetricsF labelMetrics(font); // bold when highlighted
-            const QString label =
-                labelMetrics.elidedText(zone.label, Qt::ElideRight, plot.width() - 8.0);
-            const double width = labelMetrics.horizontalAdvance(label) + 5.0;
+            const QFontMetricsF labelMetrics(font);
+            const double room = std::min(std::max(right - left - 4.0, 240.0), plot.width() - 6.0);
+            const QString label = labelMetrics.elidedText(zone.label, Qt::ElideRight, room);
+            const double width = labelMetrics.horizontalAdvance(label) + 1.0;
+            // Near the right edge a label moves left rather than being cut.
             const double x =
-                std::max(plot.left() + 1.0, std::min(left + 1.0, plot.right() - width));
-            const QRectF labelRect(x, y, width, lineHeight);
+                std::max(plot.left() + 3.0, std::min(left + 3.0, plot.right() - width - 3.0));
+            std::size_t lane = 0;
+            while (lane + 1 < laneEnds.size() && laneEnds[lane] > x - 6.0) {
+                ++lane;
+            }
+            if (laneEnds[lane] > x - 6.0) {
+                // Every row is taken here: the one that frees up first.
+                lane = static_cast<std::size_t>(std::min_element(laneEnds.begin(), laneEnds.end()) -
+                                                laneEnds.begin());
+            }
+            laneEnds[lane] = x + width;
+            const double y = plot.top() + 2.0 + lineHeight * static_cast<double>(lane);
+            // A backdrop keeps the label readable over the curves.
             QColor backdrop = m_palette.color(QPalette::Base);
             backdrop.setAlphaF(0.7f);
-            painter->fillRect(labelRect, backdrop);
-            painter->drawText(labelRect.adjusted(2.0, 0.0, 0.0, 0.0), Qt::AlignLeft | Qt::AlignTop,
-                              label);
-            ++lane;
+            painter->fillRect(QRectF(x - 2.0, y, width + 4.0, lineHeight), backdrop);
+            painter->drawText(QRectF(x, y, width, lineHeight), Qt::AlignLeft | Qt::AlignTop, label);
         }
     }
 

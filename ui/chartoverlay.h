@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/diagnosis/finding.h"
+
 #include <QColor>
+#include <QFont>
 #include <QGraphicsItem>
 #include <QPalette>
 #include <QString>
@@ -40,9 +43,17 @@ public:
     void setZones(std::vector<Zone> zones);
     void setMarkers(std::vector<Marker> markers);
     void setPalette(const QPalette& palette);
+    /// Font of the labels; by default a little smaller than the application's.
+    void setFont(const QFont& font);
 
     const std::vector<Zone>& zones() const { return m_zones; }
     const std::vector<Marker>& markers() const { return m_markers; }
+
+    /// Every finding with a frequency range as a zone labelled with its
+    /// title, finding highlighted (an index into findings; -1 for none) marked.
+    static std::vector<Zone> frequencyZones(const std::vector<Finding>& findings, int highlighted);
+    /// Every time range of every finding as a zone (labelled once per finding).
+    static std::vector<Zone> timeZones(const std::vector<Finding>& findings, int highlighted);
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
@@ -55,6 +66,7 @@ private:
     std::vector<Zone> m_zones;
     std::vector<Marker> m_markers;
     QPalette m_palette;
+    QFont m_font;
 };
 
 } // namespace mixscope

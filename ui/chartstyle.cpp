@@ -24,7 +24,8 @@ QChartView* ChartStyle::makeView(QChart* chart, const QString& accessibleName, Q
     return view;
 }
 
-void ChartStyle::apply(QChart* chart, const QPalette& palette) {
+void ChartStyle::apply(QChart* chart, const ChartLook& look) {
+    const QPalette& palette = look.palette;
     const bool dark = Theme::isDark(palette);
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     const QColor text = palette.color(QPalette::Text);
@@ -37,11 +38,12 @@ void ChartStyle::apply(QChart* chart, const QPalette& palette) {
     chart->setBackgroundPen(Qt::NoPen);
     chart->setPlotAreaBackgroundVisible(false);
     chart->setTitleBrush(text);
-    QFont titleFont = chart->titleFont();
+    QFont titleFont = look.font;
     titleFont.setBold(true);
-    titleFont.setPointSizeF(QFont().pointSizeF());
     chart->setTitleFont(titleFont);
     chart->setMargins(QMargins(4, 2, 4, 2));
+    const QFont labelFont = look.scaledFont(0.85);
+    chart->legend()->setFont(labelFont);
     chart->legend()->setLabelColor(text);
     chart->legend()->setAlignment(Qt::AlignBottom);
     const QList<QAbstractAxis*> axes = chart->axes();
@@ -51,20 +53,9 @@ void ChartStyle::apply(QChart* chart, const QPalette& palette) {
         axis->setGridLineColor(grid);
         axis->setMinorGridLineColor(minorGrid);
         axis->setLinePenColor(grid);
-        QFont font = axis->labelsFont();
-        font.setPointSizeF(QFont().pointSizeF() * 0.85);
-        axis->setLabelsFont(font);
-        QFont titleFontAxis = axis->titleFont();
-        titleFontAxis.setPointSizeF(QFont().pointSizeF() * 0.85);
-        titleFontAxis.setBold(false);
-        axis->setTitleFont(titleFontAxis);
+        axis->setLabelsFont(labelFont);
+        axis->setTitleFont(labelFont);
     }
-}
-
-QPen ChartStyle::pen(const QColor& colour, qreal width, Qt::PenStyle style) {
-    QPen pen(colour, width, style);
-    pen.setCosmetic(true);
-    return pen;
 }
 
 void ChartStyle::setNiceRange(QValueAxis* axis, double low, double high, int maxTicks,

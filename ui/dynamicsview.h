@@ -1,30 +1,29 @@
 #pragma once
 
 #include "ui/analysisview.h"
+#include "ui/dynamicscharts.h"
 
-class QBarCategoryAxis;
 class QChart;
 class QCheckBox;
 class QLabel;
-class QValueAxis;
 
 namespace mixscope {
 
-/// Dynamics and structure: short-term loudness over time for every track with
-/// its sections marked (references optionally shifted by their match gain),
-/// crest / PLR / PSR / loudness range side by side as bars, the loudness
-/// histogram, and each track's tempo. Findings' time ranges are zones on the
-/// loudness chart.
+/// Dynamics and structure (DynamicsCharts): short-term loudness over time for
+/// every track with its sections marked (references optionally shifted by
+/// their match gain), crest / PLR / PSR / loudness range side by side as bars,
+/// the loudness histogram, and each track's tempo. Findings' time ranges are
+/// zones on the loudness chart.
 class DynamicsView : public AnalysisView {
     Q_OBJECT
 
 public:
     explicit DynamicsView(QWidget* parent = nullptr);
 
-    QChart* loudnessChart() const { return m_loudnessChart; }
-    QChart* barChart() const { return m_barChart; }
-    QChart* histogramChart() const { return m_histogramChart; }
-    const ChartOverlay* loudnessOverlay() const { return m_loudnessOverlay; }
+    QChart* loudnessChart() const { return m_charts.loudnessChart(); }
+    QChart* barChart() const { return m_charts.barChart(); }
+    QChart* histogramChart() const { return m_charts.histogramChart(); }
+    const ChartOverlay* loudnessOverlay() const { return m_charts.loudnessOverlay(); }
     QString tempoText() const;
 
 protected:
@@ -34,16 +33,7 @@ protected:
 private:
     QLabel* m_tempo;
     QCheckBox* m_matched;
-    QChart* m_loudnessChart;
-    QChart* m_barChart;
-    QChart* m_histogramChart;
-    QValueAxis* m_timeAxis;
-    QValueAxis* m_loudnessAxis;
-    QBarCategoryAxis* m_barCategories;
-    QValueAxis* m_barAxis;
-    QValueAxis* m_histogramX;
-    QValueAxis* m_histogramY;
-    ChartOverlay* m_loudnessOverlay;
+    DynamicsCharts m_charts;
 };
 
 } // namespace mixscope

@@ -8,6 +8,7 @@
 #include "ui/overviewview.h"
 #include "ui/playback/playbackcontroller.h"
 #include "ui/playback/transportbar.h"
+#include "ui/report/feedbacksheet.h"
 #include "ui/sessioncomparison.h"
 #include "ui/spectrumview.h"
 #include "ui/stereoview.h"
@@ -268,6 +269,14 @@ void MainWindow::createActions() {
     QAction* saveSession =
         fileMenu->addAction(tr("&Save Session…"), this, &MainWindow::saveSessionDialog);
     saveSession->setShortcut(QKeySequence::Save);
+    m_exportSheet = fileMenu->addAction(tr("&Export feedback sheet…"), this,
+                                        &MainWindow::exportFeedbackSheetDialog);
+    m_exportSheet->setObjectName(QStringLiteral("exportFeedbackSheetAction"));
+    m_exportSheet->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportSheet->setStatusTip(tr("Save the score card, findings and charts as a PDF"));
+    m_exportSheet->setEnabled(false);
+    connect(m_comparison, &SessionComparison::changed, m_exportSheet,
+            [this] { m_exportSheet->setEnabled(m_comparison->snapshot().mix.has_value()); });
     fileMenu->addSeparator();
     QAction* remove =
         fileMenu->addAction(tr("&Remove selected"), this, &MainWindow::removeSelected);
@@ -516,6 +525,42 @@ void MainWindow::saveSessionDialog() {
         path += QStringLiteral(".mixscope.json");
     }
     saveSession(path);
+}
+
+bool MainWindow::exportFeedbackSheet(const QString& path) {
+    FeedbackSheet sheet(m_comparison->snapshot());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const std::optional<AnalysisError> error = sheet.write(path);
+    QApplication::restoreOverrideCursor();
+    if (error) {
+        QMessageBox::warning(this, tr("Export feedback sheet"),
+                             tr("The feedback sheet could not be saved to %1: %2.")
+                                 .arg(QDir::toNativeSeparators(path), error->message));
+        return false;
+    }
+    statusBar()->showMessage(tr("Feedback sheet saved to %1").arg(QDir::toNativeSeparators(path)),
+                             4000);
+    return true;
+}
+
+void MainWindow::exportFeedbackSheetDialog() {
+    const SessionSnapshot& snapshot = m_comparison->snapshot();
+    if (!snapshot.mix) {
+        return;
+    }
+    QString name = tr("%1 feedback sheet").arg(snapshot.mix->name);
+    name.replace(QLatin1Char('/'), QLatin1Char('-')).replace(QLatin1Char('\\'), QLatin1Char('-'));
+    const QString suggestion =
+        QFileInfo(snapshot.mix->analysis->path).dir().filePath(name + QStringLiteral(".pdf"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export feedback sheet"), suggestion,
+                                                tr("PDF documents (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        path += QStringLiteral(".pdf");
+    }
+    exportFeedbackSheet(path);
 }
 
 void MainWindow::addRecent(const QString& path) {

@@ -67,6 +67,12 @@ public:
     /// false, after telling the user why, when the file cannot be read.
     bool openSession(const QString& path);
 
+    /// Writes the PDF feedback sheet of the current comparison to path
+    /// (atomically). Returns false, after telling the user why, when there is
+    /// no analysed mix or the file cannot be written. Blocking, a fraction of
+    /// a second.
+    bool exportFeedbackSheet(const QString& path);
+
     /// Selects finding row (of findingsModel(); -1 clears) in every list and view.
     void selectFinding(int row);
     /// Plays the mix looped over range (widened to at least kShortestLoopS
@@ -108,6 +114,7 @@ private:
     void openFiles();
     void openSessionDialog();
     void saveSessionDialog();
+    void exportFeedbackSheetDialog();
     void showTrackMenu(const QPoint& position);
     void updateView();
     void removeSelected();
@@ -135,6 +142,7 @@ private:
     PlaybackController* m_playback = nullptr;
     TransportBar* m_transport = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QAction* m_exportSheet = nullptr;
     QTimer* m_refreshTimer = nullptr;
     QTimer* m_playbackTimer = nullptr;
     static constexpr int kPlaybackSettleMs = 200;

@@ -1,7 +1,7 @@
 #include "ui/overviewview.h"
 
-#include "core/report/levelformat.h"
 #include "ui/findinglistmodel.h"
+#include "ui/scorecard.h"
 #include "ui/theme.h"
 
 #include <QHeaderView>
@@ -12,19 +12,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <functional>
-
 namespace mixscope {
 
 namespace {
-
-QString number(std::optional<double> value, int decimals, const QString& unit = {}) {
-    if (!value) {
-        return QStringLiteral("—");
-    }
-    const QString text = QString::number(*value, 'f', decimals);
-    return unit.isEmpty() ? text : QStringLiteral("%1 %2").arg(text, unit);
-}
 
 QIcon swatch(const QColor& colour) {
     QPixmap pixmap(12, 12);
@@ -105,94 +95,16 @@ void OverviewView::rebuild() {
     const QPalette pal = palette();
     const std::vector<ComparedTrack> tracks = s.tracks();
 
-    int problems = 0;
-    int warnings = 0;
-    for (const Finding& finding : s.findings) {
-        problems += finding.severity == FindingSeverity::Problem ? 1 : 0;
-        warnings += finding.severity == FindingSeverity::Warning ? 1 : 0;
-    }
     if (!s.mix) {
         m_headline->setText(tr("<h3>Waiting for your analysed mix</h3>"));
     } else {
-        const QString against =
-            s.references.empty() ? tr("against the usual ranges for a mix (no reference yet)")
-            : s.references.size() == 1
-                ? tr("against 1 reference, loudness-matched")
-                : tr("against %1 references, loudness-matched").arg(s.references.size());
-        // Explicit one/many forms until the numerus .ts files arrive.
-        const auto counted = [](qsizetype n, const QString& one, const QString& many) {
-            return (n == 1 ? one : many).arg(n);
-        };
-        const QString count =
-            s.findings.empty() ? tr("nothing stands out")
-                               : tr("%1: %2, %3")
-                                     .arg(counted(static_cast<qsizetype>(s.findings.size()),
-                                                  tr("%1 finding"), tr("%1 findings")),
-                                          counted(problems, tr("%1 problem"), tr("%1 problems")),
-                                          counted(warnings, tr("%1 warning"), tr("%1 warnings")));
-        m_headline->setText(tr("<h3 style='margin:0'>%1</h3><p style='margin:0'>Measured %2 — "
-                               "%3.</p>")
-                                .arg(s.mix->name.toHtmlEscaped(), against, count));
+        m_headline->setText(
+            tr("<h3 style='margin:0'>%1</h3><p style='margin:0'>Measured %2 — "
+               "%3.</p>")
+                .arg(s.mix->name.toHtmlEscaped(), ScoreCard::basis(s), ScoreCard::findingCount(s)));
     }
 
-    struct Row {
-        QString name;
-        QString help;
-        std::function<QString(const TrackAnalysis&, std::optional<double> gain)> value;
-    };
-    const std::vector<Row> rows{
-        {tr("Integrated loudness"), tr("How loud the whole track feels (EBU R128)"),
-         [](const TrackAnalysis& a, auto) {
-             return LevelFormat::level(a.loudness.integratedLufs, QStringLiteral("LUFS"));
-         }},
-        {tr("Match gain"), tr("Gain that brings the track to the mix's loudness"),
-         [](const TrackAnalysis&, std::optional<double> gain) {
-             return gain ? LevelFormat::gain(*gain) : QStringLiteral("—");
-         }},
-        {tr("Loudness range"), tr("How much the loudness moves (EBU Tech 3342)"),
-         [](const TrackAnalysis& a, auto) {
-             return number(a.loudness.rangeLu, 1, tr("LU"));
-         }},
-        {tr("True peak"), tr("Highest level between samples; above -1 dBTP lossy encoding clips"),
-         [](const TrackAnalysis& a, auto) {
-             return LevelFormat::level(a.loudness.truePeakDbtp, QStringLiteral("dBTP"));
-         }},
-        {tr("PLR"), tr("True peak minus loudness: room for the peaks"),
-         [](const TrackAnalysis& a, auto) {
-             return number(a.plrDb(), 1, tr("dB"));
-         }},
-        {tr("Crest factor"), tr("Sample peak minus RMS"),
-         [](const TrackAnalysis& a, auto) {
-             return number(a.levels.crestDb, 1, tr("dB"));
-         }},
-        {tr("Correlation"), tr("+1 mono, 0 wide, below 0 cancels in mono"),
-         [](const TrackAnalysis& a, auto) {
-             return number(a.stereo.correlation, 2);
-         }},
-        {tr("Low-end correlation"), tr("Correlation below 150 Hz: bass should be near +1"),
-         [](const TrackAnalysis& a, auto) {
-             return number(a.stereo.lowEndCorrelation, 2);
-         }},
-        {tr("Tempo"), tr("Beats per minute"),
-         [](const TrackAnalysis& a, auto) {
-             return number(a.rhythm.tempoBpm, 1, tr("BPM"));
-         }},
-        {tr("Sample rate"), tr("Samples per second"),
-         [](const TrackAnalysis& a, auto) {
-             return tr("%1 kHz").arg(a.stream.sampleRateHz / 1000.0, 0, 'g', 4);
-         }},
-        {tr("Bit depth"), tr("Bits per sample; lossy files have none"),
-         [](const TrackAnalysis& a, auto) {
-             if (const auto bits = a.bitDepth()) {
-                 return tr("%1-bit").arg(*bits);
-             }
-             if (const auto kbps = a.bitrateKbps()) {
-                 return tr("lossy, %1 kbps").arg(*kbps);
-             }
-             return tr("lossy");
-         }},
-    };
-
+    const std::vector<ScoreCard::Row> rows = ScoreCard::rows(s);
     m_scoreCard->clear();
     m_scoreCard->setRowCount(static_cast<int>(rows.size()));
     m_scoreCard->setColumnCount(static_cast<int>(tracks.size()));
@@ -211,10 +123,8 @@ void OverviewView::rebuild() {
                                  isMix ? tr("Mix: %1").arg(tracks[k].name) : tracks[k].name);
         header->setToolTip(QStringLiteral("%1\n%2").arg(tracks[k].name, tracks[k].analysis->path));
         m_scoreCard->setHorizontalHeaderItem(static_cast<int>(k), header);
-        const std::optional<double> gain =
-            isMix ? std::optional<double>(0.0) : s.matchGainDb(s.mix ? k - 1 : k);
         for (std::size_t r = 0; r < rows.size(); ++r) {
-            auto* item = new QTableWidgetItem(rows[r].value(*tracks[k].analysis, gain));
+            auto* item = new QTableWidgetItem(rows[r].values.value(static_cast<qsizetype>(k)));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (isMix) {
                 item->setFont(bold);

@@ -1,6 +1,5 @@
 #include "ui/sessioncomparison.h"
 
-#include "core/diagnosis/diagnosis.h"
 #include "ui/tracklistmodel.h"
 
 namespace mixscope {
@@ -15,7 +14,8 @@ SessionComparison::SessionComparison(TrackListModel* model, QObject* parent)
 
 void SessionComparison::recompute() {
     ++m_recomputeCount;
-    SessionSnapshot next;
+    std::optional<ComparedTrack> mix;
+    std::vector<ComparedTrack> references;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         std::shared_ptr<const TrackAnalysis> analysis = m_model->sharedAnalysis(row);
         if (!analysis) {
@@ -23,21 +23,12 @@ void SessionComparison::recompute() {
         }
         ComparedTrack track{analysis, m_model->title(row), row};
         if (m_model->role(row) == TrackRole::Mix) {
-            next.mix = std::move(track);
+            mix = std::move(track);
         } else {
-            next.references.push_back(std::move(track));
+            references.push_back(std::move(track));
         }
     }
-    if (next.mix) {
-        std::vector<const TrackAnalysis*> references;
-        for (const ComparedTrack& reference : next.references) {
-            references.push_back(reference.analysis.get());
-        }
-        const TrackAnalysis& mix = *next.mix->analysis;
-        next.comparison = Comparison::compare(mix, references);
-        next.findings = Diagnosis::diagnose(mix, references, next.comparison);
-    }
-    m_snapshot = std::move(next);
+    m_snapshot = SessionSnapshot::make(std::move(mix), std::move(references));
     Q_EMIT changed();
 }
 

@@ -17,6 +17,9 @@ struct ComparedTrack {
     std::shared_ptr<const TrackAnalysis> analysis; ///< never null
     QString name;                                  ///< title for legends and headers
     int row = -1;                                  ///< its row in the track list
+
+    /// The title from the tags, else the file name without its extension.
+    static QString titleOf(const TrackAnalysis& analysis);
 };
 
 /// What every view draws: the analysed mix, the analysed references in list
@@ -35,6 +38,11 @@ struct SessionSnapshot {
         }
         return std::nullopt;
     }
+
+    /// Compares mix with references and diagnoses it: a complete snapshot.
+    /// Milliseconds; reads no file. Without a mix only the references are kept.
+    static SessionSnapshot make(std::optional<ComparedTrack> mix,
+                                std::vector<ComparedTrack> references);
 
     /// Mix first, then the references.
     std::vector<ComparedTrack> tracks() const {

@@ -404,11 +404,7 @@ int TrackListModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString TrackListModel::formatText(const Track& track) const {
-    if (!track.analysis) {
-        return QString();
-    }
-    const TrackAnalysis& a = *track.analysis;
+QString TrackListModel::formatText(const TrackAnalysis& a) {
     QStringList parts{codecLabel(a.stream)};
     if (const auto bits = a.bitDepth()) {
         parts << tr("%1-bit").arg(*bits);
@@ -488,7 +484,7 @@ QVariant TrackListModel::data(const QModelIndex& index, int role) const {
     case RoleColumn:
         return track.role == TrackRole::Mix ? tr("Mix") : tr("Reference");
     case FormatColumn:
-        return formatText(track);
+        return a != nullptr ? formatText(*a) : QString();
     case LoudnessColumn:
         return a != nullptr ? LevelFormat::level(a->loudness.integratedLufs, QStringLiteral("LUFS"))
                             : QString();

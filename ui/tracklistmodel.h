@@ -101,6 +101,9 @@ public:
 
     static QStringList audioFileSuffixes();
 
+    /// "WAV · 24-bit · 44.1 kHz · stereo": the Format column for an analysis.
+    static QString formatText(const TrackAnalysis& analysis);
+
 Q_SIGNALS:
     void trackFinished(int row);
     void busyChanged(bool busy);
@@ -125,7 +128,6 @@ private:
     void emitRowChanged(int row);
     void moveRow(int from, int to);
     void makeTopRowTheMix();
-    QString formatText(const Track& track) const;
     std::optional<double> mixLoudness() const;
 
     // Declared before m_tracks: destroyed after them, it waits for the

@@ -1,19 +1,15 @@
 #pragma once
 
-#include <QColor>
+#include "ui/vectorscopepicture.h"
+
 #include <QWidget>
 
 #include <vector>
 
 namespace mixscope {
 
-/// A goniometer picture of one track: StereoResult::vectorscopeDensity (64 x
-/// 64, row 0 at mid -1 drawn at the bottom, side +1 on the left, so that
-/// left-only content leans up and left as on a hardware goniometer) as a
-/// density plot in the track's colour, with the mono axis (vertical), the
-/// L and R diagonals and the track's correlation under it. The picture is the
-/// largest square its height allows, centred. Qt Charts has no
-/// density plot, hence a small painted widget. GUI thread only.
+/// A VectorscopePicture of one track as a small widget (Qt Charts has no
+/// density plot). GUI thread only.
 class VectorscopeWidget : public QWidget {
     Q_OBJECT
 
@@ -32,10 +28,7 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    QImage m_image;
-    QString m_title;
-    QString m_caption;
-    QColor m_colour;
+    VectorscopePicture m_picture;
 };
 
 } // namespace mixscope

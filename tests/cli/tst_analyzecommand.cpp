@@ -1,12 +1,20 @@
 #include "tests/support/testsignals.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
 
 using namespace mixscope;
 
@@ -18,8 +26,17 @@ struct Run {
     QString err;
 };
 
-Run runMixscope(const QStringList& arguments) {
+Run runMixscope(const QStringList& arguments,
+                const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment()) {
     QProcess process;
+    process.setProcessEnvironment(environment);
+#ifdef Q_OS_UNIX
+    // A run expected to abort (an unusable Qt platform) leaves no core file.
+    process.setChildProcessModifier([] {
+        const rlimit none{0, 0};
+        setrlimit(RLIMIT_CORE, &none);
+    });
+#endif
     process.start(qEnvironmentVariable("MIXSCOPE_BINARY"), arguments);
     Run run;
     if (!process.waitForFinished(120000)) {
@@ -31,6 +48,35 @@ Run runMixscope(const QStringList& arguments) {
     run.out = process.readAllStandardOutput();
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+// The environment of a machine without any display.
+QProcessEnvironment headless() {
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString& name : {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"),
+                                QStringLiteral("QT_QPA_PLATFORM")}) {
+        environment.remove(name);
+    }
+    return environment;
+}
+
+QString pdfText(const QString& path) {
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+}
+
+int pdfPages(const QString& path) {
+    QProcess process;
+    process.start(QStringLiteral("pdfinfo"), {path});
+    process.waitForFinished(60000);
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+            .match(QString::fromUtf8(process.readAllStandardOutput()));
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
 } // namespace
@@ -206,6 +252,10 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("analyze"), QStringLiteral("a.wav"),
                            QStringLiteral("--ref")}
             << QStringLiteral("ref");
+        QTest::newRow("pdf without a file name")
+            << QStringList{QStringLiteral("analyze"), QStringLiteral("a.wav"),
+                           QStringLiteral("--pdf"), QStringLiteral("--quiet")}
+            << QStringLiteral("--pdf needs a file name");
     }
 
     void usageErrorsExitWithTwo() {
@@ -222,6 +272,7 @@ private Q_SLOTS:
         QVERIFY2(run.out.startsWith("Usage: mixscope analyze MIX [--ref REF]..."),
                  run.out.constData());
         QVERIFY(run.out.contains("--json"));
+        QVERIFY(run.out.contains("--pdf"));
     }
 
     void unwritableReportDestinationIsAnOutputError() {
@@ -277,6 +328,86 @@ private Q_SLOTS:
         QVERIFY2(quiet.err.isEmpty(), qPrintable(quiet.err));
         QVERIFY(quiet.out.isEmpty());
         QFile::remove(longFile);
+    }
+
+    void theFeedbackSheetIsWrittenWithoutADisplay() {
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
+                 "pdftotext is missing: install poppler-utils (packaging/install-deps.sh)");
+        const QString sheet = path(QStringLiteral("sheet.pdf"));
+        const Run run = runMixscope({QStringLiteral("analyze"), m_mix, QStringLiteral("--ref"),
+                                     m_reference, QStringLiteral("--pdf"), sheet},
+                                    headless());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("Feedback sheet written to"), run.out.constData());
+        const QString text = pdfText(sheet);
+        QVERIFY2(text.contains(QStringLiteral("mix.wav")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("reference.wav")));
+        QVERIFY(text.contains(QStringLiteral("Score card")));
+        const int pages = pdfPages(sheet);
+        QVERIFY2(pages >= 2 && pages <= 8, qPrintable(QString::number(pages)));
+    }
+
+    void theSheetAndTheJsonReportOnStdoutGoTogether() {
+        const QString sheet = path(QStringLiteral("with-json.pdf"));
+        const Run run = runMixscope({QStringLiteral("analyze"), m_mix, QStringLiteral("--ref"),
+                                     m_reference, QStringLiteral("--pdf"), sheet,
+                                     QStringLiteral("--json"), QStringLiteral("-")},
+                                    headless());
+        QCOMPARE(run.exitCode, 0);
+        // stdout holds the report and nothing else.
+        QJsonParseError parseError;
+        const QJsonObject report = QJsonDocument::fromJson(run.out, &parseError).object();
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QCOMPARE(report.value(QStringLiteral("tracks")).toArray().size(), 2);
+        QVERIFY(test::readBytes(sheet).startsWith("%PDF-"));
+        QVERIFY(pdfText(sheet).contains(QStringLiteral("mix.wav")));
+    }
+
+    void unwritableSheetDestinationIsAnOutputError() {
+        const QString target = path(QStringLiteral("no-such-folder/sheet.pdf"));
+        const Run run = runMixscope({QStringLiteral("analyze"), m_mix, QStringLiteral("--pdf"),
+                                     target, QStringLiteral("--quiet")},
+                                    headless());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("cannot write the feedback sheet")) &&
+                     run.err.contains(target),
+                 qPrintable(run.err));
+        QVERIFY(!QFile::exists(target));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("no-such-folder"))));
+    }
+
+    void aMixThatCannotBeReadGivesNoSheet() {
+        const QString sheet = path(QStringLiteral("no-mix.pdf"));
+        const Run run = runMixscope({QStringLiteral("analyze"), path(QStringLiteral("nope.wav")),
+                                     QStringLiteral("--ref"), m_reference, QStringLiteral("--pdf"),
+                                     sheet, QStringLiteral("--quiet")},
+                                    headless());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("no feedback sheet")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(sheet));
+    }
+
+    void reportsWithoutASheetLoadNoGraphicsPlatform() {
+        // A platform that does not exist would stop any QGuiApplication.
+        QProcessEnvironment environment = headless();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("no-such-platform"));
+        const Run run = runMixscope({QStringLiteral("analyze"), m_mix, QStringLiteral("--json"),
+                                     QStringLiteral("-"), QStringLiteral("--quiet")},
+                                    environment);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    }
+
+    void anExplicitPlatformIsNeverOverridden() {
+        QProcessEnvironment environment = headless();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("no-such-platform"));
+        const QString sheet = path(QStringLiteral("explicit-platform.pdf"));
+        const Run run = runMixscope({QStringLiteral("analyze"), m_mix, QStringLiteral("--pdf"),
+                                     sheet, QStringLiteral("--quiet")},
+                                    environment);
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.err.contains(QStringLiteral("no-such-platform")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(sheet));
     }
 
     void nonAsciiPathsSurviveIntoTheReport() {

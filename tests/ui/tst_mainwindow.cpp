@@ -12,11 +12,15 @@
 #include "ui/tracklistmodel.h"
 #include "ui/vectorscopewidget.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QChart>
+#include <QDir>
 #include <QDropEvent>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QListView>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -617,6 +621,44 @@ private Q_SLOTS:
         QVERIFY(count > 20);
         QVERIFY2(sumX / count < image.width() / 2.0 - 20.0, "left-only content not on the left");
         QVERIFY2(sumY / count < image.height() / 2.0 - 20.0, "left-only content not up");
+    }
+
+    void theFeedbackSheetIsExportedOnceTheMixIsAnalysed() {
+        MainWindow window;
+        window.show();
+        auto* action = window.findChild<QAction*>(QStringLiteral("exportFeedbackSheetAction"));
+        QVERIFY(action != nullptr);
+        QVERIFY(!action->isEnabled());
+        window.addPaths({m_dir.filePath(QStringLiteral("mix.wav")),
+                         m_dir.filePath(QStringLiteral("reference.wav"))});
+        QTRY_VERIFY_WITH_TIMEOUT(action->isEnabled(), kAnalysisTimeoutMs);
+
+        const QString path = m_dir.filePath(QStringLiteral("from the window.pdf"));
+        QVERIFY(window.exportFeedbackSheet(path));
+        QVERIFY(test::readBytes(path).startsWith("%PDF-"));
+
+        window.trackModel()->clear();
+        QVERIFY(!action->isEnabled());
+    }
+
+    void anUnwritableSheetIsExplainedNamingTheDestination() {
+        MainWindow window;
+        window.addPaths({m_dir.filePath(QStringLiteral("mix.wav"))});
+        QTRY_VERIFY_WITH_TIMEOUT(window.comparison()->snapshot().mix.has_value(),
+                                 kAnalysisTimeoutMs);
+        const QString target = m_dir.filePath(QStringLiteral("no-such-folder/sheet.pdf"));
+        QString shown;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, &closer, [&] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->accept();
+            }
+        });
+        closer.start(20);
+        QVERIFY(!window.exportFeedbackSheet(target));
+        QVERIFY2(shown.contains(QDir::toNativeSeparators(target)), qPrintable(shown));
+        QVERIFY(!QFileInfo::exists(target));
     }
 
     void demoSessionOpensWithAMixAndAReference() {
