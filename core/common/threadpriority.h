@@ -11,4 +11,11 @@ namespace mixscope {
 /// from pool threads.
 void lowerCurrentThreadPriority();
 
+/// Asks for real-time scheduling for the calling thread (round-robin at a
+/// low real-time priority on Linux and macOS, time-critical on Windows), for
+/// the audio output thread, whose work per wake-up is short and bounded.
+/// Granted to root, to users with an RLIMIT_RTPRIO (the "audio" group on
+/// most distributions) and on Windows; otherwise false, and nothing changes.
+bool raiseCurrentThreadToRealtime();
+
 } // namespace mixscope

@@ -6,6 +6,8 @@
 
 #ifdef __linux__
 #include <cerrno>
+#include <pthread.h>
+#include <sched.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -48,6 +50,31 @@ private Q_SLOTS:
         QCOMPARE(lowered, 10);
         QCOMPARE(again, 10);
         QCOMPARE(niceOfThisThread(), before);
+#endif
+    }
+
+    void realtimeIsGrantedOrNothingChanges() {
+#ifndef __linux__
+        QSKIP("scheduling policies are checked on Linux");
+#else
+        bool granted = false;
+        int policy = -1;
+        sched_param parameters{};
+        std::thread worker([&] {
+            granted = raiseCurrentThreadToRealtime();
+            pthread_getschedparam(pthread_self(), &policy, &parameters);
+        });
+        worker.join();
+        qInfo("real time %s", granted ? "granted" : "refused (no RLIMIT_RTPRIO)");
+        if (granted) {
+            QCOMPARE(policy, SCHED_RR);
+            QVERIFY(parameters.sched_priority >= 1 && parameters.sched_priority <= 10);
+        } else {
+            QCOMPARE(policy, SCHED_OTHER);
+        }
+        int mainPolicy = -1;
+        pthread_getschedparam(pthread_self(), &mainPolicy, &parameters);
+        QCOMPARE(mainPolicy, SCHED_OTHER); // only the calling thread
 #endif
     }
 };

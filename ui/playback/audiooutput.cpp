@@ -1,5 +1,6 @@
 #include "ui/playback/audiooutput.h"
 
+#include "core/common/threadpriority.h"
 #include "core/playback/playbackengine.h"
 #include "ui/playback/enginedevice.h"
 
@@ -28,6 +29,10 @@ AudioOutput::AudioOutput(PlaybackEngine* engine, QObject* parent)
     m_context->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_context, &QObject::deleteLater);
     m_thread->start(QThread::TimeCriticalPriority);
+    // Qt's priorities do nothing for normal Linux threads: ask for real time.
+    QMetaObject::invokeMethod(
+        m_context, [this] { m_realtime = raiseCurrentThreadToRealtime(); },
+        Qt::BlockingQueuedConnection);
 }
 
 AudioOutput::~AudioOutput() {

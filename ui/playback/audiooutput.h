@@ -68,6 +68,8 @@ public:
     /// The buffer size the sink actually uses, bytes (after start()).
     qsizetype bufferBytes() const { return m_bufferBytes; }
     QString errorString() const { return m_error; }
+    /// The audio thread got real-time scheduling (see raiseCurrentThreadToRealtime()).
+    bool isRealtime() const { return m_realtime; }
 
     struct Stats {
         std::int64_t reads = 0;                 ///< readData() calls since construction
@@ -98,6 +100,7 @@ private:
     QAudioFormat m_format;
     qsizetype m_bufferBytes = 0;
     bool m_active = false;
+    bool m_realtime = false;
     QString m_error;
     std::atomic<std::int64_t> m_sinkUnderruns{0};
     // Counters of the sinks already closed, so that stats() covers every start().
