@@ -40,10 +40,12 @@ class AudioOutput : public QObject {
 public:
     enum class Mode { Push, Pull };
 
-    /// The buffer the window plays with, ms: short enough that a switch is
-    /// heard at once, long enough for a busy 2-core laptop while analyses run
-    /// at background priority (core/common/threadpriority.h).
-    static constexpr int kDefaultBufferMs = 20;
+    /// The buffer the window plays with, ms. The engine keeps up with 20 ms
+    /// while analyses run (tests/bench/playback-underruns.sh), but the sound
+    /// server's client lock is taken at normal priority, and on a 2-core
+    /// machine loaded beyond the analyses 20 ms now and then ran dry; 40 ms
+    /// never did, and a switch 20 ms later is not heard.
+    static constexpr int kDefaultBufferMs = 40;
 
     explicit AudioOutput(PlaybackEngine* engine, QObject* parent = nullptr);
     ~AudioOutput() override;
