@@ -1,4 +1,5 @@
 #include "app/analyzecommand.h"
+#include "ui/applicationicon.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -81,6 +82,7 @@ int main(int argc, char* argv[]) {
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Mixscope"));
     QApplication::setDesktopFileName(QStringLiteral("mixscope"));
+    QApplication::setWindowIcon(mixscope::ApplicationIcon::icon());
 
     QCommandLineParser parser;
     addGuiOptions(parser);
