@@ -1,4 +1,5 @@
 #include "app/analyzecommand.h"
+#include "ui/applicationicon.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -80,7 +81,10 @@ int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Mixscope"));
-    QApplication::setDesktopFileName(QStringLiteral("mixscope"));
+    // The installed .desktop file's basename, which Wayland compositors and
+    // docks match the window to.
+    QApplication::setDesktopFileName(QStringLiteral(MIXSCOPE_APP_ID));
+    QApplication::setWindowIcon(mixscope::ApplicationIcon::icon());
 
     QCommandLineParser parser;
     addGuiOptions(parser);

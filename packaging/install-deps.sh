@@ -17,6 +17,9 @@ packages=(
   # tests, screenshots and benchmarks
   ffmpeg xvfb xauth x11-apps imagemagick poppler-utils
   pulseaudio pulseaudio-utils fonts-dejavu-core fonts-wqy-microhei time
+  # packaging: the .deb (dpkg-shlibdeps needs file), checking .desktop,
+  # AppStream and MIME files
+  dpkg-dev file desktop-file-utils appstream shared-mime-info
 )
 
 missing=()
