@@ -41,21 +41,12 @@ StructureInput structureInput(const TrackAnalysis& analysis) {
     return input;
 }
 
-} // namespace
-
-Result<TrackAnalysis> TrackAnalyzer::analyze(const QString& path, AnalysisObserver* observer) {
-    auto opened = AudioDecoder::open(path);
-    if (!opened) {
-        return opened.error();
-    }
-    AudioDecoder& decoder = *opened.value();
-
-    TrackAnalysis analysis;
-    analysis.path = path;
+// The single pass over an opened decoder; analysis comes with its path and tags.
+Result<TrackAnalysis> analyzeDecoded(AudioDecoder& decoder, TrackAnalysis analysis,
+                                     AnalysisObserver* observer) {
     analysis.stream = decoder.info();
-    analysis.tags = TagReader::read(path);
     if (analysis.tags.title.isEmpty()) {
-        analysis.tags.title = QFileInfo(path).completeBaseName();
+        analysis.tags.title = QFileInfo(analysis.path).completeBaseName();
     }
 
     const int rate = analysis.stream.sampleRateHz;
@@ -70,8 +61,8 @@ Result<TrackAnalysis> TrackAnalyzer::analyze(const QString& path, AnalysisObserv
         observer->expectedDuration(*analysis.stream.claimedDurationS);
     }
     AudioBlock block;
-    block.samples.reserve(kBlockFrames * 2);
-    while (decoder.read(block, kBlockFrames)) {
+    block.samples.reserve(TrackAnalyzer::kBlockFrames * 2);
+    while (decoder.read(block, TrackAnalyzer::kBlockFrames)) {
         loudness.process(block.samples.data(), block.frames());
         levels.process(block.samples.data(), block.frames());
         spectral.process(block.samples.data(), block.frames());
@@ -86,6 +77,14 @@ Result<TrackAnalysis> TrackAnalyzer::analyze(const QString& path, AnalysisObserv
                                    ? std::min(0.99, decoder.framesRead() / expectedFrames)
                                    : -1.0);
         }
+    }
+    // Checked before the decoder's own error: a file rewritten under it
+    // reads as damaged, and that is not what is wrong with it.
+    const AudioDecoder::SourceChange change = decoder.sourceChange();
+    if (change == AudioDecoder::SourceChange::Rewritten) {
+        return AnalysisError{AnalysisErrorKind::ReadFailed,
+                             tr("the file was changed while it was being analysed (written to or "
+                                "cut short); analyse it again once it is saved")};
     }
     if (decoder.error()) {
         return *decoder.error();
@@ -142,10 +141,39 @@ Result<TrackAnalysis> TrackAnalyzer::analyze(const QString& path, AnalysisObserv
                                  .arg(formatSeconds(*stream.claimedDurationS))
                                  .arg(formatSeconds(analysis.durationS));
     }
+    if (change == AudioDecoder::SourceChange::ReplacedOrDeleted) {
+        analysis.warnings << tr("the file was replaced or deleted while it was being analysed; "
+                                "these results are for the version that was opened");
+    }
     if (observer != nullptr) {
         observer->progress(1.0);
     }
     return analysis;
+}
+
+} // namespace
+
+Result<TrackAnalysis> TrackAnalyzer::analyze(const QString& path, AnalysisObserver* observer) {
+    auto opened = AudioDecoder::open(path);
+    if (!opened) {
+        return opened.error();
+    }
+    TrackAnalysis analysis;
+    analysis.path = path;
+    analysis.tags = TagReader::read(path);
+    return analyzeDecoded(*opened.value(), std::move(analysis), observer);
+}
+
+Result<TrackAnalysis> TrackAnalyzer::analyzeBytes(const QByteArray& bytes, const QString& name,
+                                                  AnalysisObserver* observer) {
+    auto opened = AudioDecoder::openBytes(bytes, name);
+    if (!opened) {
+        return opened.error();
+    }
+    TrackAnalysis analysis;
+    analysis.path = name;
+    analysis.tags = TagReader::readBytes(bytes);
+    return analyzeDecoded(*opened.value(), std::move(analysis), observer);
 }
 
 } // namespace mixscope

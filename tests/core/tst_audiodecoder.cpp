@@ -186,6 +186,42 @@ private Q_SLOTS:
             QVERIFY2(std::fabs(analysis.durationS - 10.0) <= 0.05,
                      qPrintable(QStringLiteral("%1 s").arg(analysis.durationS)));
         }
+
+        // The same bytes from memory, without a name to guess the format
+        // from, decode to the same samples: every figure is identical.
+        const auto fromMemory = TrackAnalyzer::analyzeBytes(readBytes(path));
+        QVERIFY2(fromMemory, qPrintable(fromMemory ? QString() : fromMemory.error().message));
+        const TrackAnalysis& memory = fromMemory.value();
+        QCOMPARE(memory.stream.container, info.container);
+        QCOMPARE(memory.stream.codec, info.codec);
+        QCOMPARE(memory.stream.claimedDurationS, info.claimedDurationS);
+        QCOMPARE(memory.durationS, analysis.durationS);
+        QCOMPARE(memory.loudness.integratedLufs, analysis.loudness.integratedLufs);
+        QCOMPARE(memory.loudness.truePeakDbtp, analysis.loudness.truePeakDbtp);
+        QCOMPARE(memory.spectrum.midDb, analysis.spectrum.midDb);
+        QCOMPARE(memory.tags.bitDepth, analysis.tags.bitDepth);
+        QVERIFY(memory.warnings.isEmpty());
+    }
+
+    void bytesThatAreNoAudioFailLikeTheFileWould_data() {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("expectedKind");
+
+        QTest::newRow("nothing") << QByteArray() << int(AnalysisErrorKind::EmptyFile);
+        QTest::newRow("text") << QByteArrayLiteral("not audio at all, just words\n")
+                              << int(AnalysisErrorKind::NotAudio);
+        QTest::newRow("a RIFF header and nothing else")
+            << QByteArrayLiteral("RIFF\x24\0\0\0WAVEfmt ") << int(AnalysisErrorKind::DamagedData);
+    }
+
+    void bytesThatAreNoAudioFailLikeTheFileWould() {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, expectedKind);
+
+        const auto opened = AudioDecoder::openBytes(bytes);
+        QVERIFY(!opened);
+        qInfo("%s", qPrintable(opened.error().message));
+        QCOMPARE(int(opened.error().kind), expectedKind);
     }
 
     void everySampleRateDecodesAtItsOwnRate_data() {
