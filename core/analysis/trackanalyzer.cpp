@@ -13,6 +13,9 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <vector>
 
 namespace mixscope {
 
@@ -41,6 +44,39 @@ StructureInput structureInput(const TrackAnalysis& analysis) {
     return input;
 }
 
+// Every meter, fed the same blocks.
+struct Meters {
+    explicit Meters(int rateHz)
+        : loudness(rateHz)
+        , levels(rateHz)
+        , spectral(rateHz)
+        , dynamics(rateHz)
+        , rhythm(rateHz) {}
+
+    void process(const float* interleaved, std::size_t frames) {
+        loudness.process(interleaved, frames);
+        levels.process(interleaved, frames);
+        spectral.process(interleaved, frames);
+        dynamics.process(interleaved, frames);
+        rhythm.process(interleaved, frames);
+    }
+
+    LoudnessMeter loudness;
+    LevelMeter levels;
+    SpectralAnalyzer spectral;
+    DynamicsAnalyzer dynamics;
+    RhythmAnalyzer rhythm;
+};
+
+bool isDigitalSilence(const AudioBlock& block) {
+    // An OR over the magnitude bits vectorises where an early exit would not.
+    std::uint32_t bits = 0;
+    for (const float sample : block.samples) {
+        bits |= std::bit_cast<std::uint32_t>(sample) & 0x7FFFFFFFu;
+    }
+    return bits == 0;
+}
+
 // The single pass over an opened decoder; analysis comes with its path and tags.
 Result<TrackAnalysis> analyzeDecoded(AudioDecoder& decoder, TrackAnalysis analysis,
                                      AnalysisObserver* observer) {
@@ -50,29 +86,49 @@ Result<TrackAnalysis> analyzeDecoded(AudioDecoder& decoder, TrackAnalysis analys
     }
 
     const int rate = analysis.stream.sampleRateHz;
-    LoudnessMeter loudness(rate);
-    LevelMeter levels(rate);
-    SpectralAnalyzer spectral(rate);
-    DynamicsAnalyzer dynamics(rate);
-    RhythmAnalyzer rhythm(rate);
+    Meters meters(rate);
 
     const double expectedFrames = analysis.stream.claimedDurationS.value_or(0.0) * rate;
     if (observer != nullptr && analysis.stream.claimedDurationS) {
         observer->expectedDuration(*analysis.stream.claimedDurationS);
     }
+    const auto cancelled = [observer] {
+        return observer != nullptr && observer->isCancelled();
+    };
+    const AnalysisError cancellation{AnalysisErrorKind::Cancelled,
+                                     tr("the analysis was cancelled")};
+
+    // Digital silence at the start is only counted, not measured: a file
+    // silent to its end is then rejected for the cost of decoding it (a
+    // 10-hour silent file in seconds, not minutes), and one that is not
+    // has the silence measured first, as if it had been all along.
+    std::int64_t leadingSilentFrames = 0;
+    bool heardSound = false;
     AudioBlock block;
     block.samples.reserve(TrackAnalyzer::kBlockFrames * 2);
     while (decoder.read(block, TrackAnalyzer::kBlockFrames)) {
-        loudness.process(block.samples.data(), block.frames());
-        levels.process(block.samples.data(), block.frames());
-        spectral.process(block.samples.data(), block.frames());
-        dynamics.process(block.samples.data(), block.frames());
-        rhythm.process(block.samples.data(), block.frames());
-        if (observer != nullptr) {
-            if (observer->isCancelled()) {
-                return AnalysisError{AnalysisErrorKind::Cancelled,
-                                     tr("the analysis was cancelled")};
+        if (!heardSound && isDigitalSilence(block)) {
+            leadingSilentFrames += static_cast<std::int64_t>(block.frames());
+        } else {
+            if (!heardSound && leadingSilentFrames > 0) {
+                const std::vector<float> zeros(TrackAnalyzer::kBlockFrames * 2, 0.0f);
+                while (leadingSilentFrames > 0) {
+                    const auto frames = static_cast<std::size_t>(
+                        std::min<std::int64_t>(leadingSilentFrames, TrackAnalyzer::kBlockFrames));
+                    meters.process(zeros.data(), frames);
+                    leadingSilentFrames -= static_cast<std::int64_t>(frames);
+                    if (cancelled()) {
+                        return cancellation;
+                    }
+                }
             }
+            heardSound = true;
+            meters.process(block.samples.data(), block.frames());
+        }
+        if (cancelled()) {
+            return cancellation;
+        }
+        if (observer != nullptr) {
             observer->progress(expectedFrames > 0.0
                                    ? std::min(0.99, decoder.framesRead() / expectedFrames)
                                    : -1.0);
@@ -91,21 +147,22 @@ Result<TrackAnalysis> analyzeDecoded(AudioDecoder& decoder, TrackAnalysis analys
     }
 
     analysis.durationS = static_cast<double>(decoder.framesRead()) / rate;
-    analysis.loudness = loudness.finish();
-    analysis.levels = levels.finish();
-    SpectralResult spectralResult = spectral.finish();
-    analysis.spectrum = std::move(spectralResult.spectrum);
-    analysis.stereo = std::move(spectralResult.stereo);
-    analysis.rhythm = rhythm.finish();
-    analysis.dynamics = dynamics.finish(analysis.loudness, analysis.rhythm.onsetTimesS);
-    analysis.structure = StructureAnalyzer::analyze(structureInput(analysis));
-
     if (analysis.durationS < kShortestMeasurableS) {
         return AnalysisError{AnalysisErrorKind::TooShort,
                              tr("it is too short to measure (%1 s; at least 0.4 s is needed)")
                                  .arg(formatSeconds(analysis.durationS))};
     }
-    if (!analysis.levels.samplePeakDbfs) {
+    if (heardSound) {
+        analysis.loudness = meters.loudness.finish();
+        analysis.levels = meters.levels.finish();
+        SpectralResult spectralResult = meters.spectral.finish();
+        analysis.spectrum = std::move(spectralResult.spectrum);
+        analysis.stereo = std::move(spectralResult.stereo);
+        analysis.rhythm = meters.rhythm.finish();
+        analysis.dynamics = meters.dynamics.finish(analysis.loudness, analysis.rhythm.onsetTimesS);
+        analysis.structure = StructureAnalyzer::analyze(structureInput(analysis));
+    }
+    if (!heardSound || !analysis.levels.samplePeakDbfs) {
         return AnalysisError{
             AnalysisErrorKind::Silent,
             tr("it contains only digital silence (%1 s)").arg(formatSeconds(analysis.durationS))};
