@@ -17,7 +17,14 @@ packages=(
   # tests, screenshots and benchmarks
   ffmpeg xvfb xauth x11-apps imagemagick poppler-utils
   pulseaudio pulseaudio-utils fonts-dejavu-core fonts-wqy-microhei time
+  # the fuzz preset: clang and its libFuzzer runtime
+  clang
 )
+# Debian 12 ships libFuzzer in its own package; Ubuntu 22.04 keeps it in
+# libclang-common-14-dev, which clang already pulls in.
+if apt-cache show libclang-rt-14-dev > /dev/null 2>&1; then
+  packages+=(libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
