@@ -18,7 +18,7 @@ mkdir -p "$work/corpus" "$work/artifacts"
 status=0
 nice -n 19 "$fuzzer" \
   -max_total_time="$seconds" -timeout=25 -rss_limit_mb=2560 -max_len=32768 \
-  -print_final_stats=1 -artifact_prefix="$work/artifacts/" \
+  -dict=tests/fuzz/audio.dict -print_final_stats=1 -artifact_prefix="$work/artifacts/" \
   "$work/corpus" tests/fuzz/corpus > "$work/fuzz.log" 2>&1 || status=$?
 grep -E '^#[0-9]+[[:space:]]+(INITED|DONE)' "$work/fuzz.log" || true
 grep -E '^stat::' "$work/fuzz.log" || true
