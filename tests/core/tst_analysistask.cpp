@@ -32,16 +32,21 @@ class TestAnalysisTask : public QObject {
 
 private:
     QTemporaryDir m_dir;
-    QString m_file; // 20 s of music-like material
+    QString m_shortFile; // 3 s of music-like material: 50 of them are analysed
+    QString m_longFile;  // 60 s: still running when they are cancelled
 
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        m_file = m_dir.filePath(QStringLiteral("song.wav"));
+        m_shortFile = m_dir.filePath(QStringLiteral("short.wav"));
+        m_longFile = m_dir.filePath(QStringLiteral("long.wav"));
         QString error;
-        QVERIFY2(
-            test::writeWav(m_file, test::musicLike(20.0), WavWriter::SampleFormat::Int16, &error),
-            qPrintable(error));
+        QVERIFY2(test::writeWav(m_shortFile, test::musicLike(3.0), WavWriter::SampleFormat::Int16,
+                                &error),
+                 qPrintable(error));
+        QVERIFY2(test::writeWav(m_longFile, test::musicLike(60.0), WavWriter::SampleFormat::Int16,
+                                &error),
+                 qPrintable(error));
     }
 
     // 50 files at once on a pool of two threads: all are queued at once,
@@ -69,7 +74,7 @@ private Q_SLOTS:
                 running -= started[i] ? 1 : 0;
                 ++done;
             });
-            watcher->setFuture(AnalysisTask::start(m_file, &pool));
+            watcher->setFuture(AnalysisTask::start(m_shortFile, &pool));
             watchers.push_back(std::move(watcher));
         }
         QTRY_COMPARE_WITH_TIMEOUT(done, kFiles, 300000);
@@ -91,7 +96,7 @@ private Q_SLOTS:
             pool.setMaxThreadCount(kThreads);
             std::vector<QFuture<Result<TrackAnalysis>>> futures;
             for (int i = 0; i < kFiles; ++i) {
-                futures.push_back(AnalysisTask::start(m_file, &pool));
+                futures.push_back(AnalysisTask::start(m_longFile, &pool));
             }
             QTRY_VERIFY_WITH_TIMEOUT(futures.front().progressValue() > 0, 60000);
 

@@ -34,6 +34,14 @@ QByteArray wavHeader(quint32 rateHz, quint32 dataBytes) {
     return header;
 }
 
+// AddressSanitizer keeps freed memory in quarantine (256 MB) and runs
+// unoptimised: its figures say nothing about the product's.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+
 long peakRssKb() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
@@ -111,6 +119,9 @@ private Q_SLOTS:
         QCOMPARE(result.error().kind, AnalysisErrorKind::Silent);
         QCOMPARE(result.error().message,
                  QStringLiteral("it contains only digital silence (36000.0 s)"));
+        if (kSanitized) {
+            return;
+        }
         // Streamed: the decoder and the meters' state, never the file.
         QVERIFY2(rssGrowthKb < 100 * 1024, qPrintable(QString::number(rssGrowthKb)));
         // Decoding 3.2 GB takes seconds; measuring it would take minutes.
