@@ -12,7 +12,6 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QSaveFile>
 #include <QTimer>
 
 #include <cmath>
@@ -323,23 +322,18 @@ int AnalyzeCommand::run(const QStringList& arguments) {
         }
     }
 
-    if (!jsonTarget.isEmpty()) {
+    if (jsonTarget == QStringLiteral("-")) {
         const QByteArray json = JsonReport::build(entries).toJson(QJsonDocument::Indented);
-        if (jsonTarget == QStringLiteral("-")) {
-            const auto size = static_cast<std::size_t>(json.size());
-            if (std::fwrite(json.constData(), 1, size, stdout) != size ||
-                std::fflush(stdout) != 0) {
-                printErr(tr("mixscope: cannot write the report to standard output\n"));
-                return UsageOrOutput;
-            }
-        } else {
-            QSaveFile file(jsonTarget);
-            if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() ||
-                !file.commit()) {
-                printErr(tr("mixscope: cannot write the report to %1: %2\n")
-                             .arg(displayPath(jsonTarget), file.errorString()));
-                return UsageOrOutput;
-            }
+        const auto size = static_cast<std::size_t>(json.size());
+        if (std::fwrite(json.constData(), 1, size, stdout) != size || std::fflush(stdout) != 0) {
+            printErr(tr("mixscope: cannot write the report to standard output\n"));
+            return UsageOrOutput;
+        }
+    } else if (!jsonTarget.isEmpty()) {
+        if (const auto error = JsonReport::write(jsonTarget, entries)) {
+            printErr(
+                QStringLiteral("mixscope: %1: %2\n").arg(displayPath(jsonTarget), error->message));
+            return UsageOrOutput;
         }
     }
     QString sheetLine;

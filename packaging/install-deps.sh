@@ -20,7 +20,14 @@ packages=(
   # packaging: the .deb (dpkg-shlibdeps needs file), checking .desktop,
   # AppStream and MIME files
   dpkg-dev file desktop-file-utils appstream shared-mime-info
+  # the fuzz preset: clang and its libFuzzer runtime
+  clang
 )
+# Debian 12 ships libFuzzer in its own package; Ubuntu 22.04 keeps it in
+# libclang-common-14-dev, which clang already pulls in.
+if apt-cache show libclang-rt-14-dev > /dev/null 2>&1; then
+  packages+=(libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -28,8 +28,7 @@ std::optional<double> median(std::vector<double> values) {
 } // namespace
 
 DynamicsAnalyzer::DynamicsAnalyzer(int sampleRateHz)
-    : m_sampleRateHz(sampleRateHz)
-    , m_clock(sampleRateHz, kEnvelopeIntervalS) {}
+    : m_clock(sampleRateHz, kEnvelopeIntervalS) {}
 
 void DynamicsAnalyzer::process(const float* interleaved, std::size_t frames) {
     std::size_t i = 0;

@@ -31,7 +31,6 @@ public:
 private:
     void closeTick();
 
-    int m_sampleRateHz;
     IntervalClock m_clock; // 5 ms ticks
     std::size_t m_framesInTick = 0;
     float m_tickPeak = 0.0f;

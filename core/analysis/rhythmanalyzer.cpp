@@ -256,8 +256,7 @@ private:
 } // namespace
 
 RhythmAnalyzer::RhythmAnalyzer(int sampleRateHz)
-    : m_sampleRateHz(sampleRateHz)
-    , m_lowPass(Biquad::lowPass(1000.0, 150.0)) {
+    : m_lowPass(Biquad::lowPass(1000.0, 150.0)) {
     if (sampleRateHz < kMinimumSampleRateHz) {
         return;
     }

@@ -76,7 +76,6 @@ public:
 private:
     void endFrame();
 
-    int m_sampleRateHz = 0;
     int m_decimation = 1;        ///< input samples per decimated sample
     int m_decimatedPerFrame = 0; ///< decimated samples per envelope frame
     double m_frameIntervalS = 0.0;

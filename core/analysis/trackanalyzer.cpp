@@ -13,6 +13,9 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <vector>
 
 namespace mixscope {
 
@@ -41,72 +44,125 @@ StructureInput structureInput(const TrackAnalysis& analysis) {
     return input;
 }
 
-} // namespace
+// Every meter, fed the same blocks.
+struct Meters {
+    explicit Meters(int rateHz)
+        : loudness(rateHz)
+        , levels(rateHz)
+        , spectral(rateHz)
+        , dynamics(rateHz)
+        , rhythm(rateHz) {}
 
-Result<TrackAnalysis> TrackAnalyzer::analyze(const QString& path, AnalysisObserver* observer) {
-    auto opened = AudioDecoder::open(path);
-    if (!opened) {
-        return opened.error();
+    void process(const float* interleaved, std::size_t frames) {
+        loudness.process(interleaved, frames);
+        levels.process(interleaved, frames);
+        spectral.process(interleaved, frames);
+        dynamics.process(interleaved, frames);
+        rhythm.process(interleaved, frames);
     }
-    AudioDecoder& decoder = *opened.value();
 
-    TrackAnalysis analysis;
-    analysis.path = path;
+    LoudnessMeter loudness;
+    LevelMeter levels;
+    SpectralAnalyzer spectral;
+    DynamicsAnalyzer dynamics;
+    RhythmAnalyzer rhythm;
+};
+
+bool isDigitalSilence(const AudioBlock& block) {
+    // An OR over the magnitude bits vectorises where an early exit would not.
+    std::uint32_t bits = 0;
+    for (const float sample : block.samples) {
+        bits |= std::bit_cast<std::uint32_t>(sample) & 0x7FFFFFFFu;
+    }
+    return bits == 0;
+}
+
+// The single pass over an opened decoder; analysis comes with its path and tags.
+Result<TrackAnalysis> analyzeDecoded(AudioDecoder& decoder, TrackAnalysis analysis,
+                                     AnalysisObserver* observer) {
     analysis.stream = decoder.info();
-    analysis.tags = TagReader::read(path);
     if (analysis.tags.title.isEmpty()) {
-        analysis.tags.title = QFileInfo(path).completeBaseName();
+        analysis.tags.title = QFileInfo(analysis.path).completeBaseName();
     }
 
     const int rate = analysis.stream.sampleRateHz;
-    LoudnessMeter loudness(rate);
-    LevelMeter levels(rate);
-    SpectralAnalyzer spectral(rate);
-    DynamicsAnalyzer dynamics(rate);
-    RhythmAnalyzer rhythm(rate);
+    Meters meters(rate);
 
     const double expectedFrames = analysis.stream.claimedDurationS.value_or(0.0) * rate;
     if (observer != nullptr && analysis.stream.claimedDurationS) {
         observer->expectedDuration(*analysis.stream.claimedDurationS);
     }
-    AudioBlock block;
-    block.samples.reserve(kBlockFrames * 2);
-    while (decoder.read(block, kBlockFrames)) {
-        loudness.process(block.samples.data(), block.frames());
-        levels.process(block.samples.data(), block.frames());
-        spectral.process(block.samples.data(), block.frames());
-        dynamics.process(block.samples.data(), block.frames());
-        rhythm.process(block.samples.data(), block.frames());
-        if (observer != nullptr) {
-            if (observer->isCancelled()) {
-                return AnalysisError{AnalysisErrorKind::Cancelled,
+    const auto cancelled = [observer] {
+        return observer != nullptr && observer->isCancelled();
+    };
+    const AnalysisError cancellation{AnalysisErrorKind::Cancelled,
                                      tr("the analysis was cancelled")};
+
+    // Digital silence at the start is only counted, not measured: a file
+    // silent to its end is then rejected for the cost of decoding it (a
+    // 10-hour silent file in seconds, not minutes), and one that is not
+    // has the silence measured first, as if it had been all along.
+    std::int64_t leadingSilentFrames = 0;
+    bool heardSound = false;
+    AudioBlock block;
+    block.samples.reserve(TrackAnalyzer::kBlockFrames * 2);
+    while (decoder.read(block, TrackAnalyzer::kBlockFrames)) {
+        if (!heardSound && isDigitalSilence(block)) {
+            leadingSilentFrames += static_cast<std::int64_t>(block.frames());
+        } else {
+            if (!heardSound && leadingSilentFrames > 0) {
+                const std::vector<float> zeros(TrackAnalyzer::kBlockFrames * 2, 0.0f);
+                while (leadingSilentFrames > 0) {
+                    const auto frames = static_cast<std::size_t>(
+                        std::min<std::int64_t>(leadingSilentFrames, TrackAnalyzer::kBlockFrames));
+                    meters.process(zeros.data(), frames);
+                    leadingSilentFrames -= static_cast<std::int64_t>(frames);
+                    if (cancelled()) {
+                        return cancellation;
+                    }
+                }
             }
+            heardSound = true;
+            meters.process(block.samples.data(), block.frames());
+        }
+        if (cancelled()) {
+            return cancellation;
+        }
+        if (observer != nullptr) {
             observer->progress(expectedFrames > 0.0
                                    ? std::min(0.99, decoder.framesRead() / expectedFrames)
                                    : -1.0);
         }
+    }
+    // Checked before the decoder's own error: a file rewritten under it
+    // reads as damaged, and that is not what is wrong with it.
+    const AudioDecoder::SourceChange change = decoder.sourceChange();
+    if (change == AudioDecoder::SourceChange::Rewritten) {
+        return AnalysisError{AnalysisErrorKind::ReadFailed,
+                             tr("the file was changed while it was being analysed (written to or "
+                                "cut short); analyse it again once it is saved")};
     }
     if (decoder.error()) {
         return *decoder.error();
     }
 
     analysis.durationS = static_cast<double>(decoder.framesRead()) / rate;
-    analysis.loudness = loudness.finish();
-    analysis.levels = levels.finish();
-    SpectralResult spectralResult = spectral.finish();
-    analysis.spectrum = std::move(spectralResult.spectrum);
-    analysis.stereo = std::move(spectralResult.stereo);
-    analysis.rhythm = rhythm.finish();
-    analysis.dynamics = dynamics.finish(analysis.loudness, analysis.rhythm.onsetTimesS);
-    analysis.structure = StructureAnalyzer::analyze(structureInput(analysis));
-
     if (analysis.durationS < kShortestMeasurableS) {
         return AnalysisError{AnalysisErrorKind::TooShort,
                              tr("it is too short to measure (%1 s; at least 0.4 s is needed)")
                                  .arg(formatSeconds(analysis.durationS))};
     }
-    if (!analysis.levels.samplePeakDbfs) {
+    if (heardSound) {
+        analysis.loudness = meters.loudness.finish();
+        analysis.levels = meters.levels.finish();
+        SpectralResult spectralResult = meters.spectral.finish();
+        analysis.spectrum = std::move(spectralResult.spectrum);
+        analysis.stereo = std::move(spectralResult.stereo);
+        analysis.rhythm = meters.rhythm.finish();
+        analysis.dynamics = meters.dynamics.finish(analysis.loudness, analysis.rhythm.onsetTimesS);
+        analysis.structure = StructureAnalyzer::analyze(structureInput(analysis));
+    }
+    if (!heardSound || !analysis.levels.samplePeakDbfs) {
         return AnalysisError{
             AnalysisErrorKind::Silent,
             tr("it contains only digital silence (%1 s)").arg(formatSeconds(analysis.durationS))};
@@ -142,10 +198,39 @@ Result<TrackAnalysis> TrackAnalyzer::analyze(const QString& path, AnalysisObserv
                                  .arg(formatSeconds(*stream.claimedDurationS))
                                  .arg(formatSeconds(analysis.durationS));
     }
+    if (change == AudioDecoder::SourceChange::ReplacedOrDeleted) {
+        analysis.warnings << tr("the file was replaced or deleted while it was being analysed; "
+                                "these results are for the version that was opened");
+    }
     if (observer != nullptr) {
         observer->progress(1.0);
     }
     return analysis;
+}
+
+} // namespace
+
+Result<TrackAnalysis> TrackAnalyzer::analyze(const QString& path, AnalysisObserver* observer) {
+    auto opened = AudioDecoder::open(path);
+    if (!opened) {
+        return opened.error();
+    }
+    TrackAnalysis analysis;
+    analysis.path = path;
+    analysis.tags = TagReader::read(path);
+    return analyzeDecoded(*opened.value(), std::move(analysis), observer);
+}
+
+Result<TrackAnalysis> TrackAnalyzer::analyzeBytes(const QByteArray& bytes, const QString& name,
+                                                  AnalysisObserver* observer) {
+    auto opened = AudioDecoder::openBytes(bytes, name);
+    if (!opened) {
+        return opened.error();
+    }
+    TrackAnalysis analysis;
+    analysis.path = name;
+    analysis.tags = TagReader::readBytes(bytes);
+    return analyzeDecoded(*opened.value(), std::move(analysis), observer);
 }
 
 } // namespace mixscope

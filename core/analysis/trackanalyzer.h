@@ -4,6 +4,7 @@
 #include "core/common/analysiserror.h"
 #include "core/common/analysisobserver.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <cstddef>
@@ -21,9 +22,17 @@ public:
     /// Fails with any AudioDecoder::open() error, with ReadFailed or DamagedData
     /// when the audio cannot be read to the end, with TooShort (under 0.4 s),
     /// Silent (digital silence) or TooQuiet (below the -70 LUFS gate), where
-    /// loudness and so loudness matching are undefined, and with Cancelled when
-    /// observer->isCancelled() turns true. observer may be null.
+    /// loudness and so loudness matching are undefined, with Cancelled when
+    /// observer->isCancelled() turns true, and with ReadFailed when the file
+    /// was written to while it was read (a file replaced or deleted meanwhile
+    /// is analysed as it was opened, with a warning). observer may be null.
     static Result<TrackAnalysis> analyze(const QString& path, AnalysisObserver* observer = nullptr);
+
+    /// The same for a whole file held in memory (AudioDecoder::openBytes(),
+    /// TagReader::readBytes()); name becomes TrackAnalysis::path and lends its
+    /// extension to format detection. Blocking; thread-safe like analyze().
+    static Result<TrackAnalysis> analyzeBytes(const QByteArray& bytes, const QString& name = {},
+                                              AnalysisObserver* observer = nullptr);
 };
 
 } // namespace mixscope

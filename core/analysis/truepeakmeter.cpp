@@ -67,8 +67,9 @@ std::uint32_t magnitudeBits(float value) {
 
 // The interpolator is most of the meter's cost: where the compiler and the
 // loader support it, an AVX2/FMA build of it is chosen at run time, and the
-// SSE2 baseline stays for older CPUs.
-#if defined(__GNUC__) && defined(__x86_64__) && defined(__linux__)
+// SSE2 baseline stays for older CPUs. GCC only: clang 14 emits no resolver
+// for a member function's clones, and the call fails to link.
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
 #define MIXSCOPE_VECTOR_CLONES __attribute__((target_clones("arch=haswell", "default")))
 #else
 #define MIXSCOPE_VECTOR_CLONES
@@ -86,22 +87,24 @@ void TruePeakMeter::process(const float* interleaved, std::size_t frames) {
             input[history + i] = sample;
             peakBits = std::max(peakBits, magnitudeBits(sample));
         }
-        // Phases 1 … L-1: one FIR each over the block, the loop over frames
-        // innermost so that it runs on whole vectors.
-        m_output.resize(frames);
-        for (int p = 1; p < m_factor; ++p) {
-            const auto& taps = m_coefficients[static_cast<std::size_t>(p)];
-            std::fill(m_output.begin(), m_output.end(), 0.0f);
-            for (std::size_t k = 0; k < kTapsPerPhase; ++k) {
-                const float c = taps[k];
-                const float* x = input.data() + history - k;
-                float* y = m_output.data();
-                for (std::size_t n = 0; n < frames; ++n) {
-                    y[n] += c * x[n];
+        // Phases 1 … L-1: one FIR each, the loop over frames innermost so
+        // that it runs on whole vectors, over tiles of the block that stay in
+        // L1 cache with the input they read.
+        for (std::size_t start = 0; start < frames; start += kTileFrames) {
+            const std::size_t count = std::min(kTileFrames, frames - start);
+            for (int p = 1; p < m_factor; ++p) {
+                const auto& taps = m_coefficients[static_cast<std::size_t>(p)];
+                alignas(64) float y[kTileFrames] = {};
+                for (std::size_t k = 0; k < kTapsPerPhase; ++k) {
+                    const float c = taps[k];
+                    const float* x = input.data() + history + start - k;
+                    for (std::size_t n = 0; n < count; ++n) {
+                        y[n] += c * x[n];
+                    }
                 }
-            }
-            for (std::size_t n = 0; n < frames; ++n) {
-                peakBits = std::max(peakBits, magnitudeBits(m_output[n]));
+                for (std::size_t n = 0; n < count; ++n) {
+                    peakBits = std::max(peakBits, magnitudeBits(y[n]));
+                }
             }
         }
         std::copy(input.end() - static_cast<std::ptrdiff_t>(history), input.end(), input.begin());

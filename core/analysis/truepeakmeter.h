@@ -36,7 +36,7 @@ private:
     std::array<std::array<float, kTapsPerPhase>, kMaxFactor> m_coefficients{};
     // Per channel: the last kTapsPerPhase - 1 samples, then the current block.
     std::array<std::vector<float>, 2> m_input;
-    std::vector<float> m_output;
+    static constexpr std::size_t kTileFrames = 512;
     int m_factor = 1;
     float m_peak = 0.0f;
     float m_windowPeak = 0.0f;

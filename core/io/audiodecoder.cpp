@@ -1,5 +1,6 @@
 #include "core/io/audiodecoder.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -8,6 +9,10 @@
 #include <cmath>
 #include <limits>
 #include <mutex>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -35,12 +40,24 @@ struct PacketDeleter {
 struct ResamplerDeleter {
     void operator()(SwrContext* context) const { swr_free(&context); }
 };
+struct IoContextDeleter {
+    void operator()(AVIOContext* context) const {
+        if (context != nullptr) {
+            av_freep(&context->buffer);
+        }
+        avio_context_free(&context);
+    }
+};
 
 using FormatContextPtr = std::unique_ptr<AVFormatContext, FormatContextDeleter>;
 using CodecContextPtr = std::unique_ptr<AVCodecContext, CodecContextDeleter>;
 using FramePtr = std::unique_ptr<AVFrame, FrameDeleter>;
 using PacketPtr = std::unique_ptr<AVPacket, PacketDeleter>;
 using ResamplerPtr = std::unique_ptr<SwrContext, ResamplerDeleter>;
+using IoContextPtr = std::unique_ptr<AVIOContext, IoContextDeleter>;
+
+// What FFmpeg's own file protocol reads at a time.
+constexpr int kIoBufferBytes = 32 * 1024;
 
 // A file that keeps failing to demux or decode is given up on after this many
 // errors in a row, so that no input can keep the loop busy for ever.
@@ -86,29 +103,149 @@ std::optional<int> bitDepthOf(const AVCodecParameters& parameters) {
     return std::nullopt;
 }
 
+// The device FFmpeg reads through the callbacks below. FFmpeg's AVIOContext
+// keeps its own idea of the device's position, so code that reads the device
+// on the side puts the position back afterwards.
+class SideReader {
+public:
+    explicit SideReader(QIODevice& device)
+        : m_device(device)
+        , m_position(device.pos()) {}
+    ~SideReader() { m_device.seek(m_position); }
+    SideReader(const SideReader&) = delete;
+    SideReader& operator=(const SideReader&) = delete;
+
+private:
+    QIODevice& m_device;
+    qint64 m_position;
+};
+
+int readFromDevice(void* opaque, uint8_t* buffer, int size) {
+    auto* device = static_cast<QIODevice*>(opaque);
+    const qint64 got = device->read(reinterpret_cast<char*>(buffer), size);
+    if (got < 0) {
+        return AVERROR(EIO);
+    }
+    return got == 0 ? AVERROR_EOF : static_cast<int>(got);
+}
+
+int64_t seekDevice(void* opaque, int64_t offset, int whence) {
+    auto* device = static_cast<QIODevice*>(opaque);
+    const qint64 size = device->size();
+    if ((whence & AVSEEK_SIZE) != 0) {
+        return size;
+    }
+    qint64 base = 0;
+    switch (whence & ~AVSEEK_FORCE) {
+    case SEEK_SET:
+        break;
+    case SEEK_CUR:
+        base = device->pos();
+        break;
+    case SEEK_END:
+        base = size;
+        break;
+    default:
+        return AVERROR(EINVAL);
+    }
+    // Offsets come from the file's own headers: a hostile one must not overflow.
+    if (offset > std::numeric_limits<qint64>::max() - base || base + offset < 0) {
+        return AVERROR(EINVAL);
+    }
+    const qint64 target = base + offset;
+    // Past the end is a valid position, as in a file, where reads then find
+    // the end. QBuffer refuses to seek there, so it stops at the end instead.
+    if (!device->seek(std::min(target, size))) {
+        return AVERROR(EIO);
+    }
+    return target;
+}
+
+// A container may name other files or URLs to read (HLS and DASH playlists,
+// concat lists, QuickTime references). Mixscope reads the one file it was
+// given, so that a hostile file cannot make it read another file or a URL
+// and report on that instead.
+int refuseNestedOpen(AVFormatContext*, AVIOContext**, const char*, int, AVDictionary**) {
+    return AVERROR(EPERM);
+}
+
+// Which file a path or handle names, and its size and time stamp: enough to
+// tell a file changed on disk. Empty where the platform gives no identity.
+struct FileIdentity {
+    quint64 device = 0;
+    quint64 inode = 0;
+    qint64 size = 0;
+    qint64 modifiedS = 0;
+    qint64 modifiedNs = 0;
+
+    bool sameFile(const FileIdentity& other) const {
+        return device == other.device && inode == other.inode;
+    }
+    bool sameContent(const FileIdentity& other) const {
+        return size == other.size && modifiedS == other.modifiedS && modifiedNs == other.modifiedNs;
+    }
+};
+
+#ifdef Q_OS_UNIX
+std::optional<FileIdentity> identityOf(const struct stat& status) {
+    return FileIdentity{static_cast<quint64>(status.st_dev), static_cast<quint64>(status.st_ino),
+                        static_cast<qint64>(status.st_size),
+                        static_cast<qint64>(status.st_mtim.tv_sec),
+                        static_cast<qint64>(status.st_mtim.tv_nsec)};
+}
+#endif
+
+std::optional<FileIdentity> identityOfOpenFile(int descriptor) {
+#ifdef Q_OS_UNIX
+    struct stat status {};
+    return fstat(descriptor, &status) == 0 ? identityOf(status) : std::nullopt;
+#else
+    static_cast<void>(descriptor);
+    return std::nullopt;
+#endif
+}
+
+std::optional<FileIdentity> identityOfPath(const QString& path) {
+#ifdef Q_OS_UNIX
+    struct stat status {};
+    return stat(QFile::encodeName(path).constData(), &status) == 0 ? identityOf(status)
+                                                                   : std::nullopt;
+#else
+    static_cast<void>(path);
+    return std::nullopt;
+#endif
+}
+
 // True when the file starts like a container Mixscope reads, so that a file
 // FFmpeg then rejects is damaged rather than "not audio".
-bool startsLikeAudio(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+bool startsLikeAudio(QIODevice& device) {
+    const SideReader sideReader(device);
+    if (!device.seek(0)) {
         return false;
     }
-    const QByteArray head = file.read(12);
+    const QByteArray head = device.read(12);
     return head.startsWith("RIFF") || head.startsWith("RF64") || head.startsWith("FORM") ||
            head.startsWith("fLaC") || head.startsWith("ID3") || head.startsWith("OggS") ||
            head.mid(4, 4) == "ftyp";
 }
 
-// The size of the data chunk a RIFF/WAVE header states, in bytes. FFmpeg
-// ignores a size that runs past the end of the file and estimates the length
-// from the file size instead, so a truncated WAV would otherwise look whole.
-std::optional<std::uint32_t> wavDataChunkBytes(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+// Where a chunk of a RIFF/WAVE (little-endian) or FORM/AIFF (big-endian)
+// file starts, and the size its header states. The caller keeps the
+// device's position with a SideReader.
+struct Chunk {
+    qint64 bodyOffset = 0;
+    std::uint32_t size = 0;
+};
+
+std::optional<Chunk> findChunk(QIODevice& file, const char* id) {
+    if (!file.seek(0)) {
         return std::nullopt;
     }
-    const QByteArray riff = file.read(12);
-    if (riff.size() < 12 || !riff.startsWith("RIFF") || riff.mid(8, 4) != "WAVE") {
+    const QByteArray head = file.read(12);
+    const QByteArray form = head.mid(8, 4);
+    const bool riff = head.startsWith("RIFF") && form == "WAVE";
+    const bool aiff = head.startsWith("FORM") && (form == "AIFF" || form == "AIFC");
+    if (head.size() < 12 || (!riff && !aiff)) {
         return std::nullopt;
     }
     // Metadata chunks may come first; a real header has a handful of them.
@@ -117,13 +254,86 @@ std::optional<std::uint32_t> wavDataChunkBytes(const QString& path) {
         if (chunk.size() < 8) {
             return std::nullopt;
         }
-        const auto size = qFromLittleEndian<std::uint32_t>(chunk.constData() + 4);
-        if (chunk.startsWith("data")) {
-            return size;
+        const auto size = riff ? qFromLittleEndian<std::uint32_t>(chunk.constData() + 4)
+                               : qFromBigEndian<std::uint32_t>(chunk.constData() + 4);
+        if (chunk.startsWith(id)) {
+            return Chunk{file.pos(), size};
         }
-        if (!file.seek(file.pos() + size + (size & 1u))) {
+        const qint64 next = file.pos() + size + (size & 1u);
+        if (next > file.size() || !file.seek(next)) {
             return std::nullopt;
         }
+    }
+    return std::nullopt;
+}
+
+// The size of the data chunk a RIFF/WAVE header states, in bytes. FFmpeg
+// ignores a size that runs past the end of the file and estimates the length
+// from the file size instead, so a truncated WAV would otherwise look whole.
+std::optional<std::uint32_t> wavDataChunkBytes(QIODevice& file) {
+    const SideReader sideReader(file);
+    const std::optional<Chunk> data = findChunk(file, "data");
+    return data ? std::optional<std::uint32_t>(data->size) : std::nullopt;
+}
+
+// AIFF states its sample rate as an 80-bit IEEE 754 extended float.
+double extendedToDouble(const unsigned char* bytes) {
+    const int exponent = ((bytes[0] & 0x7F) << 8) | bytes[1];
+    std::uint64_t mantissa = 0;
+    for (int i = 2; i < 10; ++i) {
+        mantissa = (mantissa << 8) | bytes[i];
+    }
+    if (exponent == 0x7FFF) {
+        return std::numeric_limits<double>::infinity();
+    }
+    const double magnitude = std::ldexp(static_cast<double>(mantissa), exponent - 16383 - 63);
+    return (bytes[0] & 0x80) != 0 ? -magnitude : magnitude;
+}
+
+QString channelCountMessage(qint64 channels) {
+    return tr("it claims %1 audio channels (Mixscope reads 1 to %2)")
+        .arg(channels)
+        .arg(AudioDecoder::kMaxChannels);
+}
+
+QString sampleRateMessage(double rateHz) {
+    const QString rate = std::fabs(rateHz) < 1e15 ? QString::number(rateHz, 'f', 0)
+                                                  : QString::number(rateHz, 'g', 3);
+    return tr("its sample rate of %1 Hz is outside what Mixscope reads (%2 to %3 Hz)")
+        .arg(rate)
+        .arg(AudioDecoder::kMinSampleRateHz)
+        .arg(AudioDecoder::kMaxSampleRateHz);
+}
+
+// FFmpeg refuses a WAV or AIFF header with an impossible channel count or
+// sample rate as unreadable; the header's own figures say more precisely
+// what is wrong with it.
+std::optional<AnalysisError> implausibleHeader(QIODevice& file) {
+    const SideReader sideReader(file);
+    qint64 channels = 0;
+    double rateHz = 0.0;
+    if (const std::optional<Chunk> format = findChunk(file, "fmt ")) {
+        const QByteArray body = file.seek(format->bodyOffset) ? file.read(8) : QByteArray();
+        if (body.size() < 8) {
+            return std::nullopt;
+        }
+        channels = qFromLittleEndian<quint16>(body.constData() + 2);
+        rateHz = qFromLittleEndian<quint32>(body.constData() + 4);
+    } else if (const std::optional<Chunk> common = findChunk(file, "COMM")) {
+        const QByteArray body = file.seek(common->bodyOffset) ? file.read(18) : QByteArray();
+        if (body.size() < 18) {
+            return std::nullopt;
+        }
+        channels = qFromBigEndian<qint16>(body.constData());
+        rateHz = extendedToDouble(reinterpret_cast<const unsigned char*>(body.constData() + 8));
+    } else {
+        return std::nullopt;
+    }
+    if (channels < 1 || channels > AudioDecoder::kMaxChannels) {
+        return makeError(AnalysisErrorKind::UnsupportedFormat, channelCountMessage(channels));
+    }
+    if (!(rateHz >= AudioDecoder::kMinSampleRateHz && rateHz <= AudioDecoder::kMaxSampleRateHz)) {
+        return makeError(AnalysisErrorKind::UnsupportedFormat, sampleRateMessage(rateHz));
     }
     return std::nullopt;
 }
@@ -229,6 +439,13 @@ std::vector<double> stereoFoldMatrix(const AVChannelLayout& inputLayout) {
 } // namespace
 
 struct AudioDecoder::Impl {
+    // Declared in the order they are needed: the format context, closed
+    // first, reads through io, which reads source.
+    std::unique_ptr<QIODevice> source;
+    IoContextPtr io;
+    QString sourcePath;        // empty for openBytes()
+    int sourceDescriptor = -1; // owned by source
+    std::optional<FileIdentity> sourceIdentity;
     FormatContextPtr format;
     CodecContextPtr codec;
     ResamplerPtr resampler;
@@ -480,35 +697,80 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::open(const QString& path) {
     if (!fileInfo.isFile()) {
         return makeError(AnalysisErrorKind::NotAFile, tr("this is not a regular file"));
     }
-    {
-        QFile probe(path);
-        if (!probe.open(QIODevice::ReadOnly)) {
-            return makeError(
-                AnalysisErrorKind::PermissionDenied,
-                tr("the file cannot be opened for reading (%1)").arg(probe.errorString()));
-        }
+    // The decoder reads through this one handle from here on: a file renamed
+    // or deleted meanwhile is still read whole, as it was when opened.
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        return makeError(AnalysisErrorKind::PermissionDenied,
+                         tr("the file cannot be opened for reading (%1)").arg(file->errorString()));
     }
-    if (fileInfo.size() == 0) {
+    if (file->size() == 0) {
         return makeError(AnalysisErrorKind::EmptyFile, tr("the file is empty (0 bytes)"));
     }
+    const int descriptor = file->handle();
+    const std::optional<FileIdentity> identity = identityOfOpenFile(descriptor);
 
+    auto opened = openDevice(std::move(file), path);
+    if (opened) {
+        Impl& d = *opened.value()->m_impl;
+        d.sourcePath = path;
+        d.sourceDescriptor = descriptor;
+        d.sourceIdentity = identity;
+    }
+    return opened;
+}
+
+Result<std::unique_ptr<AudioDecoder>> AudioDecoder::openBytes(const QByteArray& bytes,
+                                                              const QString& nameHint) {
+    silenceFfmpegLog();
+    if (bytes.isEmpty()) {
+        return makeError(AnalysisErrorKind::EmptyFile, tr("the file is empty (0 bytes)"));
+    }
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(bytes);
+    buffer->open(QIODevice::ReadOnly);
+    return openDevice(std::move(buffer), nameHint);
+}
+
+Result<std::unique_ptr<AudioDecoder>> AudioDecoder::openDevice(std::unique_ptr<QIODevice> device,
+                                                               const QString& name) {
     auto impl = std::make_unique<Impl>();
     if (!impl->packet || !impl->frame) {
         return makeError(AnalysisErrorKind::ReadFailed, tr("out of memory"));
     }
+    impl->source = std::move(device);
+    auto* ioBuffer = static_cast<unsigned char*>(av_malloc(kIoBufferBytes));
+    if (ioBuffer == nullptr) {
+        return makeError(AnalysisErrorKind::ReadFailed, tr("out of memory"));
+    }
+    impl->io.reset(avio_alloc_context(ioBuffer, kIoBufferBytes, 0, impl->source.get(),
+                                      readFromDevice, nullptr, seekDevice));
+    if (!impl->io) {
+        av_free(ioBuffer);
+        return makeError(AnalysisErrorKind::ReadFailed, tr("out of memory"));
+    }
 
-    AVFormatContext* rawFormat = nullptr;
+    AVFormatContext* rawFormat = avformat_alloc_context();
+    if (rawFormat == nullptr) {
+        return makeError(AnalysisErrorKind::ReadFailed, tr("out of memory"));
+    }
+    rawFormat->pb = impl->io.get();
+    rawFormat->io_open = refuseNestedOpen;
+    // Demuxers that open files of their own (concat) make a new context that
+    // does not inherit io_open but does inherit this list: it names no protocol.
+    rawFormat->protocol_whitelist = av_strdup("none");
+    // The name only lends its extension to format detection; nothing opens it.
     int result =
-        avformat_open_input(&rawFormat, QFile::encodeName(path).constData(), nullptr, nullptr);
+        avformat_open_input(&rawFormat, QFile::encodeName(name).constData(), nullptr, nullptr);
     if (result < 0) {
-        if (result == AVERROR(EACCES)) {
-            return makeError(AnalysisErrorKind::PermissionDenied,
-                             tr("the file cannot be opened for reading (permission denied)"));
+        if (result == AVERROR(EIO)) {
+            return makeError(AnalysisErrorKind::ReadFailed,
+                             tr("the file could not be read (input/output error)"));
         }
-        if (result == AVERROR(ENOENT)) {
-            return makeError(AnalysisErrorKind::FileNotFound, tr("the file does not exist"));
+        if (auto header = implausibleHeader(*impl->source)) {
+            return *std::move(header);
         }
-        if (startsLikeAudio(path)) {
+        if (startsLikeAudio(*impl->source)) {
             return makeError(AnalysisErrorKind::DamagedData,
                              tr("the file is damaged or truncated (its header cannot be read)"));
         }
@@ -520,6 +782,9 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::open(const QString& path) {
     AVFormatContext* format = impl->format.get();
 
     if (avformat_find_stream_info(format, nullptr) < 0) {
+        if (auto header = implausibleHeader(*impl->source)) {
+            return *std::move(header);
+        }
         return makeError(AnalysisErrorKind::DamagedData,
                          tr("the file is damaged (its stream information cannot be read)"));
     }
@@ -532,6 +797,9 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::open(const QString& path) {
         avcodec_find_decoder(unusableAudio->codecpar->codec_id) != nullptr) {
         // FFmpeg skips audio streams whose channel count or sample rate it
         // could not find, as with random bytes behind a valid MP3 header.
+        if (auto header = implausibleHeader(*impl->source)) {
+            return *std::move(header);
+        }
         return makeError(AnalysisErrorKind::DamagedData,
                          tr("the file is damaged (its audio stream cannot be read)"));
     }
@@ -564,17 +832,11 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::open(const QString& path) {
 
     const int channels = parameters.ch_layout.nb_channels;
     if (channels < 1 || channels > kMaxChannels) {
-        return makeError(AnalysisErrorKind::UnsupportedFormat,
-                         tr("it claims %1 audio channels (Mixscope reads 1 to %2)")
-                             .arg(channels)
-                             .arg(kMaxChannels));
+        return makeError(AnalysisErrorKind::UnsupportedFormat, channelCountMessage(channels));
     }
     if (parameters.sample_rate < kMinSampleRateHz || parameters.sample_rate > kMaxSampleRateHz) {
         return makeError(AnalysisErrorKind::UnsupportedFormat,
-                         tr("its sample rate of %1 Hz is outside what Mixscope reads (%2 to %3 Hz)")
-                             .arg(parameters.sample_rate)
-                             .arg(kMinSampleRateHz)
-                             .arg(kMaxSampleRateHz));
+                         sampleRateMessage(parameters.sample_rate));
     }
 
     AVCodecContext* rawCodec = avcodec_alloc_context3(decoder);
@@ -612,7 +874,7 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::open(const QString& path) {
     }
     if (info.container == QLatin1String("wav") && parameters.block_align > 0) {
         // 0xFFFFFFFF is what streaming writers put when they do not know the size.
-        if (const auto bytes = wavDataChunkBytes(path); bytes && *bytes != 0xFFFFFFFFu) {
+        if (const auto bytes = wavDataChunkBytes(*impl->source); bytes && *bytes != 0xFFFFFFFFu) {
             const double statedS =
                 static_cast<double>(*bytes / static_cast<std::uint32_t>(parameters.block_align)) /
                 parameters.sample_rate;
@@ -693,6 +955,22 @@ bool AudioDecoder::seek(std::int64_t frame) {
 bool AudioDecoder::seekSeconds(double seconds) {
     const double frame = std::max(0.0, seconds) * m_impl->info.sampleRateHz;
     return seek(static_cast<std::int64_t>(std::llround(frame)));
+}
+
+AudioDecoder::SourceChange AudioDecoder::sourceChange() const {
+    const Impl& d = *m_impl;
+    if (!d.sourceIdentity) {
+        return SourceChange::None;
+    }
+    const std::optional<FileIdentity> now = identityOfOpenFile(d.sourceDescriptor);
+    if (!now || !now->sameContent(*d.sourceIdentity)) {
+        return SourceChange::Rewritten;
+    }
+    const std::optional<FileIdentity> atPath = identityOfPath(d.sourcePath);
+    if (!atPath || !atPath->sameFile(*d.sourceIdentity)) {
+        return SourceChange::ReplacedOrDeleted;
+    }
+    return SourceChange::None;
 }
 
 std::int64_t AudioDecoder::framesRead() const {

@@ -9,6 +9,8 @@
 #include <memory>
 #include <vector>
 
+class QIODevice;
+
 namespace mixscope {
 
 /// Interleaved stereo float samples (L R L R …), nominal full scale ±1.0.
@@ -26,8 +28,10 @@ struct AudioBlock {
 ///   centre and surrounds at -3 dB (0.7071) into their side, LFE dropped.
 /// - Memory is bounded by one decoded packet plus one block, whatever the length.
 ///
-/// The file is opened read-only. Not thread-safe: use one decoder per thread.
-/// All calls block on file I/O.
+/// The file is opened read-only, once: FFmpeg reads it through this class
+/// (a custom AVIOContext), never by name, and may not open any other file or
+/// URL a hostile container points at (playlists, references). Not
+/// thread-safe: use one decoder per thread. All calls block on file I/O.
 class AudioDecoder {
 public:
     static constexpr int kOutputChannels = 2;
@@ -40,6 +44,16 @@ public:
     /// NotAudio (format not recognised), NoAudioStream, UnsupportedCodec or
     /// UnsupportedFormat (sample rate outside 8–384 kHz, more than 64 channels).
     static Result<std::unique_ptr<AudioDecoder>> open(const QString& path);
+
+    /// Decodes a whole file held in memory (tests, the fuzzer, data from an
+    /// archive). bytes is shared, not copied (QByteArray is implicitly shared;
+    /// QByteArray::fromRawData() data must outlive the decoder). nameHint, a
+    /// file name whose extension helps FFmpeg recognise raw streams such as
+    /// ADTS AAC, may be empty. Fails like open(), without the file-system
+    /// errors: EmptyFile, NotAudio, NoAudioStream, UnsupportedCodec,
+    /// UnsupportedFormat or DamagedData.
+    static Result<std::unique_ptr<AudioDecoder>> openBytes(const QByteArray& bytes,
+                                                           const QString& nameHint = {});
 
     ~AudioDecoder();
     AudioDecoder(const AudioDecoder&) = delete;
@@ -84,9 +98,25 @@ public:
     /// +24 dBFS: float files may go over full scale, but not this far.
     static constexpr float kMaxPlausibleSample = 16.0f;
 
+    /// What happened on disk to the file open() read since it was opened.
+    enum class SourceChange {
+        None,              ///< unchanged (and always for openBytes())
+        Rewritten,         ///< the opened file itself was written to or truncated:
+                           ///< what was read may mix old and new content
+        ReplacedOrDeleted, ///< the path now names another file or nothing; what
+                           ///< was read is the old file, whole and consistent
+    };
+
+    /// Compares the opened file with what it was at open() and with what its
+    /// path names now. Blocking (two stat calls). Always None where the
+    /// platform gives no file identity (non-POSIX systems).
+    SourceChange sourceChange() const;
+
 private:
     struct Impl;
     explicit AudioDecoder(std::unique_ptr<Impl> impl);
+    static Result<std::unique_ptr<AudioDecoder>> openDevice(std::unique_ptr<QIODevice> device,
+                                                            const QString& name);
     std::unique_ptr<Impl> m_impl;
 };
 

@@ -14,6 +14,7 @@
 #include <mp4properties.h>
 #include <mpegfile.h>
 #include <opusfile.h>
+#include <tbytevectorstream.h>
 #include <tdebuglistener.h>
 #include <tfilestream.h>
 #include <vorbisfile.h>
@@ -21,6 +22,7 @@
 #include <wavproperties.h>
 #include <xiphcomment.h>
 
+#include <limits>
 #include <mutex>
 
 namespace mixscope {
@@ -100,20 +102,9 @@ std::optional<int> positive(int value) {
     return value > 0 ? std::optional<int>(value) : std::nullopt;
 }
 
-} // namespace
-
-TrackTags TagReader::read(const QString& path) {
+TrackTags readStream(TagLib::IOStream& stream) {
     silenceTagLib();
     TrackTags tags;
-
-#ifdef Q_OS_WIN
-    TagLib::FileStream stream(reinterpret_cast<const wchar_t*>(path.utf16()), true);
-#else
-    TagLib::FileStream stream(QFile::encodeName(path).constData(), true);
-#endif
-    if (!stream.isOpen()) {
-        return tags;
-    }
     TagLib::FileRef file(&stream, true, TagLib::AudioProperties::Average);
     if (file.isNull()) {
         return tags;
@@ -162,6 +153,29 @@ TrackTags TagReader::read(const QString& path) {
         }
     }
     return tags;
+}
+
+} // namespace
+
+TrackTags TagReader::read(const QString& path) {
+#ifdef Q_OS_WIN
+    TagLib::FileStream stream(reinterpret_cast<const wchar_t*>(path.utf16()), true);
+#else
+    TagLib::FileStream stream(QFile::encodeName(path).constData(), true);
+#endif
+    if (!stream.isOpen()) {
+        return {};
+    }
+    return readStream(stream);
+}
+
+TrackTags TagReader::readBytes(const QByteArray& bytes) {
+    if (static_cast<quint64>(bytes.size()) > std::numeric_limits<unsigned int>::max()) {
+        return {};
+    }
+    TagLib::ByteVectorStream stream(
+        TagLib::ByteVector(bytes.constData(), static_cast<unsigned int>(bytes.size())));
+    return readStream(stream);
 }
 
 } // namespace mixscope

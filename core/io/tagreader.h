@@ -2,6 +2,7 @@
 
 #include "core/io/tracktags.h"
 
+#include <QByteArray>
 #include <QString>
 
 namespace mixscope {
@@ -13,6 +14,9 @@ public:
     /// TagLib cannot parse, gives empty fields. The file is opened read-only.
     /// Blocking; thread-safe (no shared state besides TagLib's silenced log).
     static TrackTags read(const QString& path);
+
+    /// The same for a whole file held in memory (copied into TagLib's stream).
+    static TrackTags readBytes(const QByteArray& bytes);
 };
 
 } // namespace mixscope

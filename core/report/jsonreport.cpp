@@ -1,8 +1,10 @@
 #include "core/report/jsonreport.h"
 
+#include "core/common/atomicfile.h"
 #include "core/compare/comparison.h"
 #include "core/compare/loudnessmatch.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -314,6 +316,19 @@ QJsonDocument JsonReport::build(const std::vector<ReportEntry>& entries) {
                       });
     }
     return QJsonDocument(report);
+}
+
+std::optional<AnalysisError> JsonReport::write(const QString& path,
+                                               const std::vector<ReportEntry>& entries) {
+    const std::optional<QString> failure = AtomicFile::write(
+        path, [&entries] { return build(entries).toJson(QJsonDocument::Indented); });
+    if (failure) {
+        return AnalysisError{
+            AnalysisErrorKind::WriteFailed,
+            QCoreApplication::translate("mixscope::JsonReport", "the report cannot be written (%1)")
+                .arg(*failure)};
+    }
+    return std::nullopt;
 }
 
 } // namespace mixscope

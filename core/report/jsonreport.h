@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace mixscope {
@@ -62,6 +63,14 @@ public:
     static constexpr int kFormatVersion = 1;
 
     static QJsonDocument build(const std::vector<ReportEntry>& entries);
+
+    /// Writes build(entries) to path atomically (AtomicFile): path holds
+    /// either its old content or the whole new report, even if the process
+    /// is killed or the disk fills up meanwhile. Returns WriteFailed with the reason
+    /// ("the report cannot be written (No such file or directory)"), or
+    /// nothing on success. Blocking file I/O; callable from any thread.
+    static std::optional<AnalysisError> write(const QString& path,
+                                              const std::vector<ReportEntry>& entries);
 };
 
 } // namespace mixscope

@@ -1,5 +1,7 @@
 #include "core/session/sessionfile.h"
 
+#include "core/common/atomicfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -7,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace mixscope {
 
@@ -116,16 +117,12 @@ QByteArray SessionFile::toJson(const QString& sessionFolder) const {
 }
 
 std::optional<AnalysisError> SessionFile::write(const QString& path) const {
-    const QFileInfo info(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    const QString folder = QFileInfo(path).absolutePath();
+    const std::optional<QString> failure =
+        AtomicFile::write(path, [this, &folder] { return toJson(folder); });
+    if (failure) {
         return AnalysisError{AnalysisErrorKind::WriteFailed,
-                             tr("the session cannot be written (%1)").arg(file.errorString())};
-    }
-    const QByteArray bytes = toJson(info.absolutePath());
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        return AnalysisError{AnalysisErrorKind::WriteFailed,
-                             tr("the session cannot be written (%1)").arg(file.errorString())};
+                             tr("the session cannot be written (%1)").arg(*failure)};
     }
     return std::nullopt;
 }

@@ -54,8 +54,9 @@ public:
     /// Parses the bytes of a session file kept in sessionFolder (same rules).
     static Result<SessionFile> parse(const QByteArray& json, const QString& sessionFolder);
 
-    /// Writes atomically (QSaveFile: the old file stays intact on failure).
-    /// Returns the error (WriteFailed, with the reason) or nothing on success.
+    /// Writes atomically (AtomicFile: the old file stays whole if the write
+    /// fails or the process dies). Returns the error (WriteFailed, with the
+    /// system's reason) or nothing on success.
     std::optional<AnalysisError> write(const QString& path) const;
 
     /// The JSON bytes write() would store for a session file in sessionFolder.

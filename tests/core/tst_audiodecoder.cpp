@@ -186,6 +186,45 @@ private Q_SLOTS:
             QVERIFY2(std::fabs(analysis.durationS - 10.0) <= 0.05,
                      qPrintable(QStringLiteral("%1 s").arg(analysis.durationS)));
         }
+
+        // The same bytes from memory, without a name to guess the format
+        // from, decode to the same samples.
+        const auto fromMemory = AudioDecoder::openBytes(readBytes(path));
+        QVERIFY2(fromMemory, qPrintable(fromMemory ? QString() : fromMemory.error().message));
+        AudioDecoder& memory = *fromMemory.value();
+        QCOMPARE(memory.info().container, info.container);
+        QCOMPARE(memory.info().codec, info.codec);
+        QCOMPARE(memory.info().claimedDurationS, info.claimedDurationS);
+        const auto fromDisk = decodeAll(path, &error);
+        QVERIFY2(fromDisk, qPrintable(error));
+        AudioBlock block;
+        std::vector<float> samples;
+        while (memory.read(block, 4096)) {
+            samples.insert(samples.end(), block.samples.begin(), block.samples.end());
+        }
+        QVERIFY(!memory.error());
+        QVERIFY(samples == fromDisk->stereo.samples);
+    }
+
+    void bytesThatAreNoAudioFailLikeTheFileWould_data() {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("expectedKind");
+
+        QTest::newRow("nothing") << QByteArray() << int(AnalysisErrorKind::EmptyFile);
+        QTest::newRow("text") << QByteArrayLiteral("not audio at all, just words\n")
+                              << int(AnalysisErrorKind::NotAudio);
+        QTest::newRow("a RIFF header and nothing else")
+            << QByteArrayLiteral("RIFF\x24\0\0\0WAVEfmt ") << int(AnalysisErrorKind::DamagedData);
+    }
+
+    void bytesThatAreNoAudioFailLikeTheFileWould() {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, expectedKind);
+
+        const auto opened = AudioDecoder::openBytes(bytes);
+        QVERIFY(!opened);
+        qInfo("%s", qPrintable(opened.error().message));
+        QCOMPARE(int(opened.error().kind), expectedKind);
     }
 
     void everySampleRateDecodesAtItsOwnRate_data() {

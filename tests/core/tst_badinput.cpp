@@ -8,7 +8,10 @@
 #include <QtTest>
 
 #include <cmath>
+#include <cstdio>
+#include <functional>
 #include <limits>
+#include <utility>
 
 using namespace mixscope;
 using namespace mixscope::test;
@@ -30,6 +33,15 @@ enum class BadInput {
     TooShort,
     TooQuiet,
     SampleRateTooLow,
+    HeaderClaimsZeroHz,
+    HeaderClaimsFourGigahertz,
+    HeaderClaimsZeroChannels,
+    HeaderClaims65535Channels,
+    AiffHeaderClaimsZeroHz,
+    FloatSamplesAllNaN,
+    FloatSamplesAllInfinite,
+    ConcatListOfAnotherFile,
+    HlsPlaylistOfAnotherFile,
 };
 
 const char* kindName(AnalysisErrorKind kind) {
@@ -81,12 +93,33 @@ QByteArray randomBytes(qsizetype size, std::uint32_t seed) {
     return bytes;
 }
 
-// No input may keep the analysis busy: the longest file here is 5 s of audio.
+// No input may keep the analysis busy: the longest file here is 10 s of audio.
 constexpr qint64 kPatienceMs = 10000;
+
+// What happens to the file on disk once the analysis has read its first block.
+enum class Meddling { Deleted, ReplacedByRename, TruncatedInPlace, OverwrittenInPlace };
+
+// Runs an action once, at the first progress report: the analysis has opened
+// the file and measured its first block, and has most of the file still to read.
+class ActAfterFirstBlock final : public AnalysisObserver {
+public:
+    explicit ActAfterFirstBlock(std::function<void()> action)
+        : m_action(std::move(action)) {}
+    void progress(double) override {
+        if (m_action) {
+            std::exchange(m_action, nullptr)();
+        }
+    }
+    bool isCancelled() const override { return false; }
+
+private:
+    std::function<void()> m_action;
+};
 
 } // namespace
 
 Q_DECLARE_METATYPE(BadInput)
+Q_DECLARE_METATYPE(Meddling)
 Q_DECLARE_METATYPE(mixscope::AnalysisErrorKind)
 
 class TestBadInput : public QObject {
@@ -104,6 +137,24 @@ private:
         const auto written = [&](const QString& name, const Signal& signal) {
             return writeWav(path(name), signal, WavWriter::SampleFormat::Int16, &error) ? path(name)
                                                                                         : QString();
+        };
+        // real.wav (16-bit stereo PCM, a plain 16-byte fmt chunk) with one
+        // header field replaced: channels at byte 22, sample rate at 24.
+        const auto patched = [&](const QString& name, int offset, quint32 value, int bytes) {
+            QByteArray wav = readBytes(m_wavPath);
+            if (bytes == 2) {
+                qToLittleEndian<quint16>(static_cast<quint16>(value), wav.data() + offset);
+            } else {
+                qToLittleEndian<quint32>(value, wav.data() + offset);
+            }
+            return saved(name, wav);
+        };
+        const auto floats = [&](const QString& name, float value) {
+            Signal signal = sine(1000.0, -10.0, 2.0);
+            std::fill(signal.samples.begin(), signal.samples.end(), value);
+            return writeWav(path(name), signal, WavWriter::SampleFormat::Float32, &error)
+                       ? path(name)
+                       : QString();
         };
         switch (input) {
         case BadInput::EmptyFile:
@@ -144,6 +195,37 @@ private:
             return written(QStringLiteral("quiet.wav"), sine(1000.0, -80.0, 3.0));
         case BadInput::SampleRateTooLow:
             return written(QStringLiteral("4k.wav"), sine(440.0, -10.0, 2.0, 4000));
+        case BadInput::HeaderClaimsZeroHz:
+            return patched(QStringLiteral("0hz.wav"), 24, 0, 4);
+        case BadInput::HeaderClaimsFourGigahertz:
+            return patched(QStringLiteral("4ghz.wav"), 24, 4000000000u, 4);
+        case BadInput::HeaderClaimsZeroChannels:
+            return patched(QStringLiteral("0ch.wav"), 22, 0, 2);
+        case BadInput::HeaderClaims65535Channels:
+            return patched(QStringLiteral("65535ch.wav"), 22, 65535, 2);
+        case BadInput::AiffHeaderClaimsZeroHz: {
+            // An AIFF's COMM chunk holds the rate as an 80-bit float, 8 bytes in.
+            QByteArray aiff = readBytes(m_aiffPath);
+            const qsizetype common = aiff.indexOf("COMM");
+            if (common < 0) {
+                return {};
+            }
+            aiff.replace(common + 8 + 8, 10, QByteArray(10, '\0'));
+            return saved(QStringLiteral("0hz.aiff"), aiff);
+        }
+        case BadInput::FloatSamplesAllNaN:
+            return floats(QStringLiteral("nan.wav"), std::numeric_limits<float>::quiet_NaN());
+        case BadInput::FloatSamplesAllInfinite:
+            return floats(QStringLiteral("inf.wav"), std::numeric_limits<float>::infinity());
+        case BadInput::ConcatListOfAnotherFile:
+            // FFmpeg's concat demuxer recognises this by content and would
+            // read real.wav, next to it, in its place.
+            return saved(QStringLiteral("list.wav"),
+                         QByteArrayLiteral("ffconcat version 1.0\nfile real.wav\n"));
+        case BadInput::HlsPlaylistOfAnotherFile:
+            return saved(QStringLiteral("playlist.m3u8"),
+                         QByteArrayLiteral("#EXTM3U\n#EXT-X-TARGETDURATION:2\n#EXTINF:2.0,\n"
+                                           "real.wav\n#EXT-X-ENDLIST\n"));
         }
         return {};
     }
@@ -153,6 +235,7 @@ private:
     QString m_flacPath; // the same as FLAC
     QString m_mp3Path;  // the same as MP3
     QString m_pngPath;  // a 16 x 16 red PNG
+    QString m_aiffPath; // real.wav as a 16-bit AIFF
     double m_wavLoudnessLufs = 0.0;
 
 private Q_SLOTS:
@@ -191,10 +274,13 @@ private Q_SLOTS:
         m_flacPath = path(QStringLiteral("real.flac"));
         m_mp3Path = path(QStringLiteral("real.mp3"));
         m_pngPath = path(QStringLiteral("real.png"));
+        m_aiffPath = path(QStringLiteral("real.aiff"));
         QString error;
         QVERIFY2(writeWav(m_wavPath, musicLike(2.0), WavWriter::SampleFormat::Int16, &error),
                  qPrintable(error));
         QVERIFY2(runFfmpeg({QStringLiteral("-i"), m_wavPath, m_flacPath}, &error),
+                 qPrintable(error));
+        QVERIFY2(runFfmpeg({QStringLiteral("-i"), m_wavPath, m_aiffPath}, &error),
                  qPrintable(error));
         QVERIFY2(runFfmpeg({QStringLiteral("-i"), m_wavPath, QStringLiteral("-c:a"),
                             QStringLiteral("libmp3lame"), m_mp3Path},
@@ -231,6 +317,23 @@ private Q_SLOTS:
         QTest::newRow("0.2 s of audio") << BadInput::TooShort << Kind::TooShort;
         QTest::newRow("-80 dBFS sine") << BadInput::TooQuiet << Kind::TooQuiet;
         QTest::newRow("4 kHz sample rate") << BadInput::SampleRateTooLow << Kind::UnsupportedFormat;
+        QTest::newRow("WAV header claiming 0 Hz")
+            << BadInput::HeaderClaimsZeroHz << Kind::UnsupportedFormat;
+        QTest::newRow("WAV header claiming 4 GHz")
+            << BadInput::HeaderClaimsFourGigahertz << Kind::UnsupportedFormat;
+        QTest::newRow("WAV header claiming 0 channels")
+            << BadInput::HeaderClaimsZeroChannels << Kind::UnsupportedFormat;
+        QTest::newRow("WAV header claiming 65535 channels")
+            << BadInput::HeaderClaims65535Channels << Kind::UnsupportedFormat;
+        QTest::newRow("AIFF header claiming 0 Hz")
+            << BadInput::AiffHeaderClaimsZeroHz << Kind::UnsupportedFormat;
+        QTest::newRow("float WAV of NaN only") << BadInput::FloatSamplesAllNaN << Kind::DamagedData;
+        QTest::newRow("float WAV of +infinity only")
+            << BadInput::FloatSamplesAllInfinite << Kind::DamagedData;
+        QTest::newRow("concat list naming another file")
+            << BadInput::ConcatListOfAnotherFile << Kind::NotAudio;
+        QTest::newRow("HLS playlist naming another file")
+            << BadInput::HlsPlaylistOfAnotherFile << Kind::NotAudio;
     }
 
     void badInputGivesTheRightErrorKind() {
@@ -259,6 +362,82 @@ private Q_SLOTS:
                  qPrintable(error.message));
         QVERIFY2(elapsedMs < kPatienceMs, qPrintable(QStringLiteral("%1 ms").arg(elapsedMs)));
         QCOMPARE(sha256Of(inputPath), hashBefore);
+    }
+
+    void fileChangedWhileAnalysedIsNamedNotMismeasured_data() {
+        QTest::addColumn<Meddling>("meddling");
+        QTest::addColumn<bool>("expectAnalysis"); // else ReadFailed
+        QTest::addColumn<QString>("expectedText");
+
+        // The open handle still reads the whole old file: its figures stand.
+        QTest::newRow("deleted") << Meddling::Deleted << true << "replaced or deleted";
+        QTest::newRow("replaced by a rename over it")
+            << Meddling::ReplacedByRename << true << "replaced or deleted";
+        // The file itself changes under the reader: what it read is not one file.
+        QTest::newRow("truncated in place") << Meddling::TruncatedInPlace << false << "changed";
+        QTest::newRow("overwritten in place, as cp does")
+            << Meddling::OverwrittenInPlace << false << "changed";
+    }
+
+    void fileChangedWhileAnalysedIsNamedNotMismeasured() {
+        QFETCH(Meddling, meddling);
+        QFETCH(bool, expectAnalysis);
+        QFETCH(QString, expectedText);
+
+        const QString target = path(QStringLiteral("changing.wav"));
+        const QString other = path(QStringLiteral("other.wav"));
+        QString error;
+        QVERIFY2(writeWav(target, musicLike(10.0), WavWriter::SampleFormat::Int16, &error),
+                 qPrintable(error));
+        QVERIFY2(writeWav(other, sine(440.0, -30.0, 10.0), WavWriter::SampleFormat::Int16, &error),
+                 qPrintable(error));
+        const auto untouched = TrackAnalyzer::analyze(target);
+        QVERIFY(untouched);
+
+        bool acted = false;
+        ActAfterFirstBlock observer([&] {
+            switch (meddling) {
+            case Meddling::Deleted:
+                acted = QFile::remove(target);
+                break;
+            case Meddling::ReplacedByRename:
+                acted = ::rename(QFile::encodeName(other).constData(),
+                                 QFile::encodeName(target).constData()) == 0;
+                break;
+            case Meddling::TruncatedInPlace:
+                acted = QFile::resize(target, 44 + 48000 * 4);
+                break;
+            case Meddling::OverwrittenInPlace: {
+                QFile file(target);
+                acted = file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+                        file.write(readBytes(other)) > 0;
+                break;
+            }
+            }
+        });
+        QElapsedTimer timer;
+        timer.start();
+        const auto result = TrackAnalyzer::analyze(target, &observer);
+        QVERIFY(timer.elapsed() < kPatienceMs);
+        QVERIFY(acted);
+
+        if (expectAnalysis) {
+            QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+            const QString warnings = result.value().warnings.join(QLatin1Char(' '));
+            qInfo("warning: %s", qPrintable(warnings));
+            QVERIFY2(warnings.contains(expectedText), qPrintable(warnings));
+            QCOMPARE(result.value().loudness.integratedLufs,
+                     untouched.value().loudness.integratedLufs);
+            QCOMPARE(result.value().durationS, 10.0);
+        } else {
+            QVERIFY(!result);
+            qInfo("%s: %s", kindName(result.error().kind), qPrintable(result.error().message));
+            QCOMPARE(result.error().kind, AnalysisErrorKind::ReadFailed);
+            QVERIFY2(result.error().message.contains(expectedText),
+                     qPrintable(result.error().message));
+        }
+        QFile::remove(target);
+        QFile::remove(other);
     }
 
     void wavClaimingMoreAudioThanItHoldsAnalysesWithAWarning_data() {
