@@ -32,9 +32,10 @@ namespace mixscope {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mixscope::AnalyzeCommand", text);
-}
+// Texts for users, in the context the translations file them under.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(mixscope::AnalyzeCommand)
+};
 
 void printErr(const QString& line) {
     std::fputs(qUtf8Printable(line), stderr);
@@ -73,7 +74,7 @@ public:
             if (parts.isEmpty() && !m_lineShown) {
                 return;
             }
-            const QString line = tr("Analysing: %1").arg(parts.join(QStringLiteral(" · ")));
+            const QString line = Text::tr("Analysing: %1").arg(parts.join(QStringLiteral(" · ")));
             printErr(QStringLiteral("\r%1\x1b[K").arg(line));
             m_lineShown = true;
             return;
@@ -85,7 +86,8 @@ public:
             const int quarter = finished[i] ? 4 : permille[i] / 250;
             if (quarter > m_lastQuarter[i]) {
                 m_lastQuarter[i] = quarter;
-                printErr(tr("mixscope: analysing %1: %2%\n").arg(m_names[i]).arg(quarter * 25));
+                printErr(
+                    Text::tr("mixscope: analysing %1: %2%\n").arg(m_names[i]).arg(quarter * 25));
             }
         }
     }
@@ -119,7 +121,7 @@ QString summary(const std::vector<ReportEntry>& entries) {
             continue;
         }
         const TrackAnalysis& track = entry.outcome.value();
-        const QString role = entry.role == TrackRole::Mix ? tr("Mix") : tr("Reference");
+        const QString role = entry.role == TrackRole::Mix ? Text::tr("Mix") : Text::tr("Reference");
         text += QStringLiteral("%1  %2\n").arg(role, -10).arg(QFileInfo(entry.path).fileName());
         text += QStringLiteral("           %1 · LRA %2 · %3 · PLR %4 · crest %5")
                     .arg(LevelFormat::level(track.loudness.integratedLufs, QStringLiteral("LUFS")),
@@ -130,15 +132,15 @@ QString summary(const std::vector<ReportEntry>& entries) {
         if (entry.role == TrackRole::Reference) {
             const auto gain = matchGainDb(mixLufs, track.loudness.integratedLufs);
             if (gain) {
-                text += tr(" · match %1").arg(LevelFormat::gain(*gain));
+                text += Text::tr(" · match %1").arg(LevelFormat::gain(*gain));
             }
         }
         text += QLatin1Char('\n');
     }
     const std::vector<Finding> findings = ReportEntry::findings(entries);
     if (mix != nullptr) {
-        text += findings.empty() ? tr("\nNo mixdown problems found.\n")
-                                 : tr("\nFindings, worst first:\n");
+        text += findings.empty() ? Text::tr("\nNo mixdown problems found.\n")
+                                 : Text::tr("\nFindings, worst first:\n");
     }
     for (const Finding& finding : findings) {
         text += QStringLiteral("\n  [%1] %2\n")
@@ -153,7 +155,7 @@ QString summary(const std::vector<ReportEntry>& entries) {
                               : QStringLiteral("%1–%2").arg(clockTime(range.startS),
                                                             clockTime(range.endS)));
             }
-            text += tr("      Where: %1\n").arg(times.join(QStringLiteral(", ")));
+            text += Text::tr("      Where: %1\n").arg(times.join(QStringLiteral(", ")));
         }
     }
     return text;
@@ -204,46 +206,49 @@ void AnalyzeCommand::selectPaintingPlatform() {
 int AnalyzeCommand::run(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Measures a mix and its reference tracks the same way and writes a report."));
+        Text::tr("Measures a mix and its reference tracks the same way and writes a report."));
     parser.addHelpOption();
     const QCommandLineOption referenceOption(
-        QStringLiteral("ref"), tr("A reference track to compare the mix with (repeatable)."),
-        tr("REF"));
-    const QCommandLineOption jsonOption(
-        QStringLiteral("json"), tr("Write the JSON report to FILE (- for stdout)."), tr("FILE"));
+        QStringLiteral("ref"), Text::tr("A reference track to compare the mix with (repeatable)."),
+        Text::tr("REF"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        Text::tr("Write the JSON report to FILE (- for stdout)."),
+                                        Text::tr("FILE"));
     const QCommandLineOption pdfOption(
         QStringLiteral("pdf"),
-        tr("Write the feedback sheet (score card, findings, charts) as a PDF to FILE."),
-        tr("FILE"));
+        Text::tr("Write the feedback sheet (score card, findings, charts) as a PDF to FILE."),
+        Text::tr("FILE"));
     const QCommandLineOption quietOption(QStringLiteral("quiet"),
-                                         tr("Print no progress and no summary."));
+                                         Text::tr("Print no progress and no summary."));
     parser.addOptions({referenceOption, jsonOption, pdfOption, quietOption});
-    parser.addPositionalArgument(QStringLiteral("MIX"), tr("Your mix."));
+    parser.addPositionalArgument(QStringLiteral("MIX"), Text::tr("Your mix."));
 
     QStringList argv = arguments;
     argv.prepend(QStringLiteral("mixscope analyze"));
     if (!parser.parse(argv)) {
         printErr(QStringLiteral("mixscope analyze: %1\n%2")
-                     .arg(parser.errorText(), tr("Try 'mixscope analyze --help'.\n")));
+                     .arg(parser.errorText(), Text::tr("Try 'mixscope analyze --help'.\n")));
         return UsageOrOutput;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         // QCommandLineParser names the executable's path; say the command.
         QString help = parser.helpText();
-        help.replace(0, help.indexOf(QLatin1Char('\n')),
-                     tr("Usage: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] "
-                        "[--quiet]"));
+        help.replace(
+            0, help.indexOf(QLatin1Char('\n')),
+            Text::tr("Usage: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] "
+                     "[--quiet]"));
         printOut(help);
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        printErr(positional.isEmpty()
-                     ? tr("mixscope analyze: name your mix file, e.g. mixscope analyze mix.wav "
-                          "--ref reference.flac\n")
-                     : tr("mixscope analyze: one mix only (got %1 files); give references with "
-                          "--ref\n")
-                           .arg(positional.size()));
+        printErr(
+            positional.isEmpty()
+                ? Text::tr("mixscope analyze: name your mix file, e.g. mixscope analyze mix.wav "
+                           "--ref reference.flac\n")
+                : Text::tr("mixscope analyze: one mix only (got %1 files); give references with "
+                           "--ref\n")
+                      .arg(positional.size()));
         return UsageOrOutput;
     }
 
@@ -253,7 +258,7 @@ int AnalyzeCommand::run(const QStringList& arguments) {
     // "--pdf --quiet" would otherwise write a file called "--quiet".
     if (parser.isSet(pdfOption) &&
         (pdfTarget.isEmpty() || pdfTarget.startsWith(QLatin1String("--")))) {
-        printErr(tr("mixscope analyze: --pdf needs a file name\n"));
+        printErr(Text::tr("mixscope analyze: --pdf needs a file name\n"));
         return UsageOrOutput;
     }
     std::vector<std::pair<TrackRole, QString>> files{{TrackRole::Mix, positional.front()}};
@@ -317,8 +322,8 @@ int AnalyzeCommand::run(const QStringList& arguments) {
         }
         if (const QStringList& warnings = entry.outcome.value().warnings; !warnings.isEmpty()) {
             problems = true;
-            printErr(
-                tr("mixscope: %1: warning: %2\n").arg(path, warnings.join(QStringLiteral("; "))));
+            printErr(Text::tr("mixscope: %1: warning: %2\n")
+                         .arg(path, warnings.join(QStringLiteral("; "))));
         }
     }
 
@@ -326,7 +331,7 @@ int AnalyzeCommand::run(const QStringList& arguments) {
         const QByteArray json = JsonReport::build(entries).toJson(QJsonDocument::Indented);
         const auto size = static_cast<std::size_t>(json.size());
         if (std::fwrite(json.constData(), 1, size, stdout) != size || std::fflush(stdout) != 0) {
-            printErr(tr("mixscope: cannot write the report to standard output\n"));
+            printErr(Text::tr("mixscope: cannot write the report to standard output\n"));
             return UsageOrOutput;
         }
     } else if (!jsonTarget.isEmpty()) {
@@ -341,15 +346,15 @@ int AnalyzeCommand::run(const QStringList& arguments) {
         SessionSnapshot snapshot = snapshotOf(entries);
         if (!snapshot.mix) {
             // The mix's own error line already explains why.
-            printErr(tr("mixscope: no feedback sheet: the mix could not be analysed\n"));
+            printErr(Text::tr("mixscope: no feedback sheet: the mix could not be analysed\n"));
         } else {
             FeedbackSheet sheet(std::move(snapshot));
             if (const auto error = sheet.write(pdfTarget)) {
-                printErr(tr("mixscope: cannot write the feedback sheet to %1: %2\n")
+                printErr(Text::tr("mixscope: cannot write the feedback sheet to %1: %2\n")
                              .arg(displayPath(pdfTarget), error->message));
                 return UsageOrOutput;
             }
-            sheetLine = tr("\nFeedback sheet written to %1 (%2 pages).\n")
+            sheetLine = Text::tr("\nFeedback sheet written to %1 (%2 pages).\n")
                             .arg(displayPath(pdfTarget))
                             .arg(sheet.pageCount());
         }

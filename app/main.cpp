@@ -1,10 +1,12 @@
 #include "app/analyzecommand.h"
+#include "core/common/translations.h"
 #include "ui/applicationicon.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstring>
@@ -69,6 +71,9 @@ int main(int argc, char* argv[]) {
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
         describeApplication();
+        // The command line speaks the language of its environment (LANGUAGE,
+        // LC_ALL, LC_MESSAGES, LANG), as command-line tools do.
+        mixscope::Translations::install();
         if (analyze) {
             return mixscope::AnalyzeCommand::run(QCoreApplication::arguments().mid(2));
         }
@@ -80,6 +85,9 @@ int main(int argc, char* argv[]) {
 
     QApplication app(argc, argv);
     describeApplication();
+    // The window's language: the one chosen in View → Language, else the system's.
+    mixscope::Translations::install(
+        QSettings().value(QLatin1String(mixscope::Translations::kSettingsKey)).toString());
     QApplication::setApplicationDisplayName(QStringLiteral("Mixscope"));
     // The installed .desktop file's basename, which Wayland compositors and
     // docks match the window to.

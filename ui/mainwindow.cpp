@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "core/common/translations.h"
 #include "core/session/demosession.h"
 #include "core/session/sessionfile.h"
 #include "ui/dynamicsview.h"
@@ -332,6 +333,7 @@ void MainWindow::createActions() {
         action->setChecked(choice == Theme::current());
         themeGroup->addAction(action);
     }
+    createLanguageMenu(viewMenu);
     viewMenu->addSeparator();
     const QList<QDockWidget*> docks = findChildren<QDockWidget*>();
     for (QDockWidget* dock : docks) {
@@ -345,6 +347,35 @@ void MainWindow::createActions() {
                               "loudness-matched, and tells you what stands between them.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::createLanguageMenu(QMenu* viewMenu) {
+    QMenu* languageMenu = viewMenu->addMenu(tr("L&anguage"));
+    auto* group = new QActionGroup(this);
+    const QString chosen = QSettings().value(QLatin1String(Translations::kSettingsKey)).toString();
+    // Each language by its own name, so that it can be found from any other.
+    std::vector<std::pair<QString, QString>> languages{{QString(), tr("&System")},
+                                                       {QStringLiteral("en"), QString()}};
+    for (const QString& code : Translations::available()) {
+        languages.emplace_back(code, QString());
+    }
+    for (const auto& [code, label] : languages) {
+        const QString name = label.isEmpty() ? Translations::nativeName(code) : label;
+        QAction* action = languageMenu->addAction(name, this, [this, code = code] {
+            QSettings().setValue(QLatin1String(Translations::kSettingsKey), code);
+            const QString language =
+                code.isEmpty() ? tr("the system's language") : Translations::nativeName(code);
+            QMessageBox::information(
+                this, tr("Language"),
+                tr("Mixscope will use %1 the next time it starts.").arg(language));
+        });
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        group->addAction(action);
+        if (code.isEmpty()) {
+            languageMenu->addSeparator();
+        }
+    }
 }
 
 void MainWindow::createPlayMenu() {
@@ -419,8 +450,7 @@ void MainWindow::addPaths(const QStringList& paths) {
         for (const QString& path : audio) {
             addRecent(QFileInfo(path).absoluteFilePath());
         }
-        statusBar()->showMessage(
-            added == 1 ? tr("Analysing 1 file…") : tr("Analysing %1 files…").arg(added), 4000);
+        statusBar()->showMessage(tr("Analysing %n file(s)…", nullptr, added), 4000);
     }
 }
 
@@ -805,12 +835,9 @@ void MainWindow::updateView() {
         }
         const int count = m_model->rowCount();
         if (failed == 0) {
-            statusBar()->showMessage(count == 1 ? tr("1 track analysed")
-                                                : tr("%1 tracks analysed").arg(count));
+            statusBar()->showMessage(tr("%n track(s) analysed", nullptr, count));
         } else {
-            statusBar()->showMessage(failed == 1
-                                         ? tr("1 file could not be analysed")
-                                         : tr("%1 files could not be analysed").arg(failed));
+            statusBar()->showMessage(tr("%n file(s) could not be analysed", nullptr, failed));
         }
     }
 }

@@ -110,6 +110,7 @@ private:
     void createFindingsDock();
     void createActions();
     void createPlayMenu();
+    void createLanguageMenu(QMenu* viewMenu);
     void updatePlayback(const SessionSnapshot& snapshot);
     void openFiles();
     void openSessionDialog();

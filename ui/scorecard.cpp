@@ -111,15 +111,9 @@ QString ScoreCard::findingCount(const SessionSnapshot& s) {
         problems += finding.severity == FindingSeverity::Problem ? 1 : 0;
         warnings += finding.severity == FindingSeverity::Warning ? 1 : 0;
     }
-    // Explicit one/many forms until the numerus .ts files arrive.
-    const auto counted = [](qsizetype n, const QString& one, const QString& many) {
-        return (n == 1 ? one : many).arg(n);
-    };
     return tr("%1: %2, %3")
-        .arg(
-            counted(static_cast<qsizetype>(s.findings.size()), tr("%1 finding"), tr("%1 findings")),
-            counted(problems, tr("%1 problem"), tr("%1 problems")),
-            counted(warnings, tr("%1 warning"), tr("%1 warnings")));
+        .arg(tr("%n finding(s)", nullptr, static_cast<int>(s.findings.size())),
+             tr("%n problem(s)", nullptr, problems), tr("%n warning(s)", nullptr, warnings));
 }
 
 } // namespace mixscope

@@ -23,9 +23,10 @@ namespace {
 
 constexpr double kShortestMeasurableS = 0.4;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mixscope::TrackAnalyzer", text);
-}
+// Texts for users, in the context the translations file them under.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(mixscope::TrackAnalyzer)
+};
 
 QString formatSeconds(double seconds) {
     return QString::number(seconds, 'f', seconds < 10.0 ? 2 : 1);
@@ -96,7 +97,7 @@ Result<TrackAnalysis> analyzeDecoded(AudioDecoder& decoder, TrackAnalysis analys
         return observer != nullptr && observer->isCancelled();
     };
     const AnalysisError cancellation{AnalysisErrorKind::Cancelled,
-                                     tr("the analysis was cancelled")};
+                                     Text::tr("the analysis was cancelled")};
 
     // Digital silence at the start is only counted, not measured: a file
     // silent to its end is then rejected for the cost of decoding it (a
@@ -138,9 +139,10 @@ Result<TrackAnalysis> analyzeDecoded(AudioDecoder& decoder, TrackAnalysis analys
     // reads as damaged, and that is not what is wrong with it.
     const AudioDecoder::SourceChange change = decoder.sourceChange();
     if (change == AudioDecoder::SourceChange::Rewritten) {
-        return AnalysisError{AnalysisErrorKind::ReadFailed,
-                             tr("the file was changed while it was being analysed (written to or "
-                                "cut short); analyse it again once it is saved")};
+        return AnalysisError{
+            AnalysisErrorKind::ReadFailed,
+            Text::tr("the file was changed while it was being analysed (written to or "
+                     "cut short); analyse it again once it is saved")};
     }
     if (decoder.error()) {
         return *decoder.error();
@@ -149,7 +151,7 @@ Result<TrackAnalysis> analyzeDecoded(AudioDecoder& decoder, TrackAnalysis analys
     analysis.durationS = static_cast<double>(decoder.framesRead()) / rate;
     if (analysis.durationS < kShortestMeasurableS) {
         return AnalysisError{AnalysisErrorKind::TooShort,
-                             tr("it is too short to measure (%1 s; at least 0.4 s is needed)")
+                             Text::tr("it is too short to measure (%1 s; at least 0.4 s is needed)")
                                  .arg(formatSeconds(analysis.durationS))};
     }
     if (heardSound) {
@@ -163,44 +165,52 @@ Result<TrackAnalysis> analyzeDecoded(AudioDecoder& decoder, TrackAnalysis analys
         analysis.structure = StructureAnalyzer::analyze(structureInput(analysis));
     }
     if (!heardSound || !analysis.levels.samplePeakDbfs) {
-        return AnalysisError{
-            AnalysisErrorKind::Silent,
-            tr("it contains only digital silence (%1 s)").arg(formatSeconds(analysis.durationS))};
+        return AnalysisError{AnalysisErrorKind::Silent,
+                             Text::tr("it contains only digital silence (%1 s)")
+                                 .arg(formatSeconds(analysis.durationS))};
     }
     if (!analysis.loudness.integratedLufs) {
         return AnalysisError{AnalysisErrorKind::TooQuiet,
-                             tr("it is too quiet to measure (below -70 LUFS; peak %1 dBFS)")
+                             Text::tr("it is too quiet to measure (below -70 LUFS; peak %1 dBFS)")
                                  .arg(*analysis.levels.samplePeakDbfs, 0, 'f', 1)};
     }
 
     const AudioStreamInfo& stream = analysis.stream;
     if (stream.channels == 1) {
-        analysis.notes << tr("mono file: analysed as dual-mono (the same signal on both sides)");
+        analysis.notes << Text::tr(
+            "mono file: analysed as dual-mono (the same signal on both sides)");
     } else if (stream.isDownmixed()) {
-        analysis.notes << tr("downmixed from %1 (%2 channels) to stereo with the ITU-R BS.775 "
-                             "coefficients; the LFE channel is left out")
+        analysis.notes << Text::tr(
+                              "downmixed from %1 (%2 channels) to stereo with the ITU-R BS.775 "
+                              "coefficients; the LFE channel is left out")
                               .arg(stream.channelLayout)
                               .arg(stream.channels);
     }
     if (const std::int64_t invalid = decoder.invalidSampleCount(); invalid > 0) {
-        analysis.warnings << tr("%1 samples were not valid audio values (NaN, infinite or beyond "
-                                "+24 dBFS) and were treated as silence")
+        // The count may pass what an int holds; it picks the plural form only.
+        const int form = static_cast<int>(std::min<std::int64_t>(invalid, 1000));
+        analysis.warnings << Text::tr("%1 sample(s) were not valid audio values (NaN, infinite or "
+                                      "beyond +24 dBFS) and were treated as silence",
+                                      nullptr, form)
                                  .arg(invalid);
     }
     if (const int damaged = decoder.damagedPacketCount(); damaged > 0) {
         analysis.warnings
-            << (damaged == 1 ? tr("1 damaged block in the audio data was skipped")
-                             : tr("%1 damaged blocks in the audio data were skipped").arg(damaged));
+            << (damaged == 1
+                    ? Text::tr("1 damaged block in the audio data was skipped")
+                    : Text::tr("%1 damaged blocks in the audio data were skipped").arg(damaged));
     }
     if (stream.claimedDurationS && *stream.claimedDurationS > analysis.durationS * 1.02 + 1.0) {
-        analysis.warnings << tr("the file is truncated or its header is wrong: it claims %1 s of "
-                                "audio but holds %2 s")
+        analysis.warnings << Text::tr(
+                                 "the file is truncated or its header is wrong: it claims %1 s of "
+                                 "audio but holds %2 s")
                                  .arg(formatSeconds(*stream.claimedDurationS))
                                  .arg(formatSeconds(analysis.durationS));
     }
     if (change == AudioDecoder::SourceChange::ReplacedOrDeleted) {
-        analysis.warnings << tr("the file was replaced or deleted while it was being analysed; "
-                                "these results are for the version that was opened");
+        analysis.warnings << Text::tr(
+            "the file was replaced or deleted while it was being analysed; "
+            "these results are for the version that was opened");
     }
     if (observer != nullptr) {
         observer->progress(1.0);

@@ -987,11 +987,11 @@ void clipping(const Context& context, std::vector<Finding>& findings) {
     finding.title = Diagnosis::tr("Clipping");
     finding.evidence =
         Diagnosis::tr("%1 flat-topped peaks (%2 samples held at %3 dBFS) where the waveform was "
-                      "cut off, in %4 places of the song.")
+                      "cut off, in %n place(s) of the song.",
+                      nullptr, static_cast<int>(levels.clipIntervals.size()))
             .arg(levels.clippedRunCount)
             .arg(levels.clippedSampleCount)
-            .arg(levels.samplePeakDbfs.value_or(0.0), 0, 'f', 2)
-            .arg(levels.clipIntervals.size());
+            .arg(levels.samplePeakDbfs.value_or(0.0), 0, 'f', 2);
     finding.suggestion = Diagnosis::tr(
         "Find what overloads (the master bus, a clipper or a track driven into 0 dBFS), turn it "
         "down until peaks stay under -1 dBFS, and export again at 24-bit or 32-bit float.");

@@ -15,9 +15,10 @@ using StatePtr = std::unique_ptr<SRC_STATE, StateDeleter>;
 
 constexpr int kChannels = 2;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mixscope::SampleRateConverter", text);
-}
+// Texts for users, in the context the translations file them under.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(mixscope::SampleRateConverter)
+};
 
 } // namespace
 
@@ -37,14 +38,14 @@ SampleRateConverter::create(int inputRateHz, int outputRateHz, Quality quality) 
     if (inputRateHz <= 0 || outputRateHz <= 0 || inputRateHz > kMaxRateHz ||
         outputRateHz > kMaxRateHz) {
         return AnalysisError{AnalysisErrorKind::UnsupportedFormat,
-                             tr("a sample rate of %1 Hz to %2 Hz cannot be converted")
+                             Text::tr("a sample rate of %1 Hz to %2 Hz cannot be converted")
                                  .arg(inputRateHz)
                                  .arg(outputRateHz)};
     }
     const double ratio = static_cast<double>(outputRateHz) / inputRateHz;
     if (src_is_valid_ratio(ratio) == 0) {
         return AnalysisError{AnalysisErrorKind::UnsupportedFormat,
-                             tr("a sample rate of %1 Hz to %2 Hz cannot be converted")
+                             Text::tr("a sample rate of %1 Hz to %2 Hz cannot be converted")
                                  .arg(inputRateHz)
                                  .arg(outputRateHz)};
     }
@@ -54,7 +55,7 @@ SampleRateConverter::create(int inputRateHz, int outputRateHz, Quality quality) 
     impl->state.reset(src_new(type, kChannels, &error));
     if (!impl->state) {
         return AnalysisError{AnalysisErrorKind::ReadFailed,
-                             tr("the sample rate converter cannot start (%1)")
+                             Text::tr("the sample rate converter cannot start (%1)")
                                  .arg(QString::fromUtf8(src_strerror(error)))};
     }
     return std::unique_ptr<SampleRateConverter>(new SampleRateConverter(std::move(impl), ratio));

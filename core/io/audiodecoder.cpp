@@ -63,9 +63,10 @@ constexpr int kIoBufferBytes = 32 * 1024;
 // errors in a row, so that no input can keep the loop busy for ever.
 constexpr int kMaxConsecutiveErrors = 500;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mixscope::AudioDecoder", text);
-}
+// Texts for users, in the context the translations file them under.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(mixscope::AudioDecoder)
+};
 
 AnalysisError makeError(AnalysisErrorKind kind, const QString& message) {
     return AnalysisError{kind, message};
@@ -291,7 +292,7 @@ double extendedToDouble(const unsigned char* bytes) {
 }
 
 QString channelCountMessage(qint64 channels) {
-    return tr("it claims %1 audio channels (Mixscope reads 1 to %2)")
+    return Text::tr("it claims %1 audio channels (Mixscope reads 1 to %2)")
         .arg(channels)
         .arg(AudioDecoder::kMaxChannels);
 }
@@ -299,7 +300,7 @@ QString channelCountMessage(qint64 channels) {
 QString sampleRateMessage(double rateHz) {
     const QString rate = std::fabs(rateHz) < 1e15 ? QString::number(rateHz, 'f', 0)
                                                   : QString::number(rateHz, 'g', 3);
-    return tr("its sample rate of %1 Hz is outside what Mixscope reads (%2 to %3 Hz)")
+    return Text::tr("its sample rate of %1 Hz is outside what Mixscope reads (%2 to %3 Hz)")
         .arg(rate)
         .arg(AudioDecoder::kMinSampleRateHz)
         .arg(AudioDecoder::kMaxSampleRateHz);
@@ -497,7 +498,7 @@ bool AudioDecoder::Impl::configureResampler(const AVFrame& input) {
     if (channels < 1 || channels > kMaxChannels || input.sample_rate < kMinSampleRateHz ||
         input.sample_rate > kMaxSampleRateHz) {
         fail(AnalysisErrorKind::DamagedData,
-             tr("the audio data is damaged (a block claims %1 channels at %2 Hz)")
+             Text::tr("the audio data is damaged (a block claims %1 channels at %2 Hz)")
                  .arg(channels)
                  .arg(input.sample_rate));
         return false;
@@ -520,7 +521,7 @@ bool AudioDecoder::Impl::configureResampler(const AVFrame& input) {
     }
     if (result < 0) {
         fail(AnalysisErrorKind::UnsupportedFormat,
-             tr("its sample format cannot be converted (%1)").arg(ffmpegErrorText(result)));
+             Text::tr("its sample format cannot be converted (%1)").arg(ffmpegErrorText(result)));
         return false;
     }
     resampler = std::move(context);
@@ -567,8 +568,9 @@ bool AudioDecoder::Impl::convert(const AVFrame& input) {
                                 const_cast<const uint8_t**>(input.extended_data), input.nb_samples);
     if (converted < 0) {
         pending.resize(start);
-        fail(AnalysisErrorKind::DamagedData,
-             tr("the audio data could not be converted (%1)").arg(ffmpegErrorText(converted)));
+        fail(
+            AnalysisErrorKind::DamagedData,
+            Text::tr("the audio data could not be converted (%1)").arg(ffmpegErrorText(converted)));
         return false;
     }
     pending.resize(start + static_cast<std::size_t>(converted) * 2);
@@ -597,7 +599,7 @@ bool AudioDecoder::Impl::decodeMore() {
     while (!decoderDone) {
         if (consecutiveErrors > kMaxConsecutiveErrors) {
             fail(AnalysisErrorKind::DamagedData,
-                 tr("the audio data is damaged (%1 unreadable blocks in a row)")
+                 Text::tr("the audio data is damaged (%1 unreadable blocks in a row)")
                      .arg(consecutiveErrors));
             return false;
         }
@@ -642,7 +644,8 @@ bool AudioDecoder::Impl::decodeMore() {
                 continue;
             }
             fail(AnalysisErrorKind::ReadFailed,
-                 tr("the file could not be read to the end (%1)").arg(ffmpegErrorText(result)));
+                 Text::tr("the file could not be read to the end (%1)")
+                     .arg(ffmpegErrorText(result)));
             return false;
         }
         if (packet->stream_index == streamIndex) {
@@ -657,7 +660,8 @@ bool AudioDecoder::Impl::decodeMore() {
 
     if (goodFrames == 0 && !seeked) {
         fail(AnalysisErrorKind::DamagedData,
-             tr("no audio could be decoded from it: the file is damaged or is not really %1 audio")
+             Text::tr(
+                 "no audio could be decoded from it: the file is damaged or is not really %1 audio")
                  .arg(info.codec.toUpper()));
         return false;
     }
@@ -667,14 +671,14 @@ bool AudioDecoder::Impl::decodeMore() {
         static_cast<std::int64_t>(damagedPackets) * std::max(codec->frame_size, 1);
     if (invalidSamples > goodFrames / 50) {
         fail(AnalysisErrorKind::DamagedData,
-             tr("the audio data is damaged (%1 % of the samples are not valid audio values)")
+             Text::tr("the audio data is damaged (%1 % of the samples are not valid audio values)")
                  .arg(100.0 * static_cast<double>(invalidSamples) /
                           (2.0 * static_cast<double>(goodFrames)),
                       0, 'f', 1));
     }
     if (damagedPackets > 0 && badFramesEstimate > goodFrames) {
         fail(AnalysisErrorKind::DamagedData,
-             tr("the audio data is damaged (%1 unreadable blocks)").arg(damagedPackets));
+             Text::tr("the audio data is damaged (%1 unreadable blocks)").arg(damagedPackets));
     }
     return false;
 }
@@ -689,23 +693,25 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::open(const QString& path) {
 
     const QFileInfo fileInfo(path);
     if (!fileInfo.exists()) {
-        return makeError(AnalysisErrorKind::FileNotFound, tr("the file does not exist"));
+        return makeError(AnalysisErrorKind::FileNotFound, Text::tr("the file does not exist"));
     }
     if (fileInfo.isDir()) {
-        return makeError(AnalysisErrorKind::NotAFile, tr("this is a folder, not an audio file"));
+        return makeError(AnalysisErrorKind::NotAFile,
+                         Text::tr("this is a folder, not an audio file"));
     }
     if (!fileInfo.isFile()) {
-        return makeError(AnalysisErrorKind::NotAFile, tr("this is not a regular file"));
+        return makeError(AnalysisErrorKind::NotAFile, Text::tr("this is not a regular file"));
     }
     // The decoder reads through this one handle from here on: a file renamed
     // or deleted meanwhile is still read whole, as it was when opened.
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        return makeError(AnalysisErrorKind::PermissionDenied,
-                         tr("the file cannot be opened for reading (%1)").arg(file->errorString()));
+        return makeError(
+            AnalysisErrorKind::PermissionDenied,
+            Text::tr("the file cannot be opened for reading (%1)").arg(file->errorString()));
     }
     if (file->size() == 0) {
-        return makeError(AnalysisErrorKind::EmptyFile, tr("the file is empty (0 bytes)"));
+        return makeError(AnalysisErrorKind::EmptyFile, Text::tr("the file is empty (0 bytes)"));
     }
     const int descriptor = file->handle();
     const std::optional<FileIdentity> identity = identityOfOpenFile(descriptor);
@@ -724,7 +730,7 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::openBytes(const QByteArray& 
                                                               const QString& nameHint) {
     silenceFfmpegLog();
     if (bytes.isEmpty()) {
-        return makeError(AnalysisErrorKind::EmptyFile, tr("the file is empty (0 bytes)"));
+        return makeError(AnalysisErrorKind::EmptyFile, Text::tr("the file is empty (0 bytes)"));
     }
     auto buffer = std::make_unique<QBuffer>();
     buffer->setData(bytes);
@@ -736,23 +742,23 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::openDevice(std::unique_ptr<Q
                                                                const QString& name) {
     auto impl = std::make_unique<Impl>();
     if (!impl->packet || !impl->frame) {
-        return makeError(AnalysisErrorKind::ReadFailed, tr("out of memory"));
+        return makeError(AnalysisErrorKind::ReadFailed, Text::tr("out of memory"));
     }
     impl->source = std::move(device);
     auto* ioBuffer = static_cast<unsigned char*>(av_malloc(kIoBufferBytes));
     if (ioBuffer == nullptr) {
-        return makeError(AnalysisErrorKind::ReadFailed, tr("out of memory"));
+        return makeError(AnalysisErrorKind::ReadFailed, Text::tr("out of memory"));
     }
     impl->io.reset(avio_alloc_context(ioBuffer, kIoBufferBytes, 0, impl->source.get(),
                                       readFromDevice, nullptr, seekDevice));
     if (!impl->io) {
         av_free(ioBuffer);
-        return makeError(AnalysisErrorKind::ReadFailed, tr("out of memory"));
+        return makeError(AnalysisErrorKind::ReadFailed, Text::tr("out of memory"));
     }
 
     AVFormatContext* rawFormat = avformat_alloc_context();
     if (rawFormat == nullptr) {
-        return makeError(AnalysisErrorKind::ReadFailed, tr("out of memory"));
+        return makeError(AnalysisErrorKind::ReadFailed, Text::tr("out of memory"));
     }
     rawFormat->pb = impl->io.get();
     rawFormat->io_open = refuseNestedOpen;
@@ -765,18 +771,19 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::openDevice(std::unique_ptr<Q
     if (result < 0) {
         if (result == AVERROR(EIO)) {
             return makeError(AnalysisErrorKind::ReadFailed,
-                             tr("the file could not be read (input/output error)"));
+                             Text::tr("the file could not be read (input/output error)"));
         }
         if (auto header = implausibleHeader(*impl->source)) {
             return *std::move(header);
         }
         if (startsLikeAudio(*impl->source)) {
-            return makeError(AnalysisErrorKind::DamagedData,
-                             tr("the file is damaged or truncated (its header cannot be read)"));
+            return makeError(
+                AnalysisErrorKind::DamagedData,
+                Text::tr("the file is damaged or truncated (its header cannot be read)"));
         }
         return makeError(AnalysisErrorKind::NotAudio,
-                         tr("this is not an audio file Mixscope can read (the format was not "
-                            "recognised)"));
+                         Text::tr("this is not an audio file Mixscope can read (the format was not "
+                                  "recognised)"));
     }
     impl->format.reset(rawFormat);
     AVFormatContext* format = impl->format.get();
@@ -786,7 +793,7 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::openDevice(std::unique_ptr<Q
             return *std::move(header);
         }
         return makeError(AnalysisErrorKind::DamagedData,
-                         tr("the file is damaged (its stream information cannot be read)"));
+                         Text::tr("the file is damaged (its stream information cannot be read)"));
     }
 
     const AVCodec* decoder = nullptr;
@@ -801,21 +808,22 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::openDevice(std::unique_ptr<Q
             return *std::move(header);
         }
         return makeError(AnalysisErrorKind::DamagedData,
-                         tr("the file is damaged (its audio stream cannot be read)"));
+                         Text::tr("the file is damaged (its audio stream cannot be read)"));
     }
     if (unusableAudio != nullptr) {
         return makeError(
             AnalysisErrorKind::UnsupportedCodec,
-            tr("its audio codec (%1) cannot be decoded by this build")
+            Text::tr("its audio codec (%1) cannot be decoded by this build")
                 .arg(QString::fromUtf8(avcodec_get_name(unusableAudio->codecpar->codec_id))));
     }
     if (streamIndex == AVERROR_STREAM_NOT_FOUND && isImageFormat(*format->iformat)) {
-        return makeError(AnalysisErrorKind::NotAudio, tr("this is an image, not an audio file"));
+        return makeError(AnalysisErrorKind::NotAudio,
+                         Text::tr("this is an image, not an audio file"));
     }
     if (streamIndex == AVERROR_STREAM_NOT_FOUND) {
         return makeError(
             AnalysisErrorKind::NoAudioStream,
-            tr("this is not an audio file: it contains no audio (it reads as \"%1\")")
+            Text::tr("this is not an audio file: it contains no audio (it reads as \"%1\")")
                 .arg(QString::fromUtf8(format->iformat->long_name ? format->iformat->long_name
                                                                   : format->iformat->name)));
     }
@@ -823,7 +831,7 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::openDevice(std::unique_ptr<Q
         const AVStream* stream = streamIndex >= 0 ? format->streams[streamIndex] : nullptr;
         const char* codecName = stream ? avcodec_get_name(stream->codecpar->codec_id) : "unknown";
         return makeError(AnalysisErrorKind::UnsupportedCodec,
-                         tr("its audio codec (%1) cannot be decoded by this build")
+                         Text::tr("its audio codec (%1) cannot be decoded by this build")
                              .arg(QString::fromUtf8(codecName)));
     }
     impl->streamIndex = streamIndex;
@@ -842,14 +850,14 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::openDevice(std::unique_ptr<Q
     AVCodecContext* rawCodec = avcodec_alloc_context3(decoder);
     impl->codec.reset(rawCodec);
     if (rawCodec == nullptr || avcodec_parameters_to_context(rawCodec, &parameters) < 0) {
-        return makeError(AnalysisErrorKind::ReadFailed, tr("out of memory"));
+        return makeError(AnalysisErrorKind::ReadFailed, Text::tr("out of memory"));
     }
     // Files are analysed in parallel, one thread each; codec threads would only compete.
     rawCodec->thread_count = 1;
     if (avcodec_open2(rawCodec, decoder, nullptr) < 0) {
         return makeError(
             AnalysisErrorKind::UnsupportedCodec,
-            tr("its audio codec (%1) cannot be opened")
+            Text::tr("its audio codec (%1) cannot be opened")
                 .arg(QString::fromUtf8(decoder->long_name ? decoder->long_name : decoder->name)));
     }
 
@@ -931,7 +939,7 @@ bool AudioDecoder::seek(std::int64_t frame) {
     }
     if (result < 0) {
         d.error = makeError(AnalysisErrorKind::ReadFailed,
-                            tr("the file cannot be played from another position (%1)")
+                            Text::tr("the file cannot be played from another position (%1)")
                                 .arg(ffmpegErrorText(result)));
         return false;
     }

@@ -1,0 +1,72 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>mixscope::Diagnosis</name>
+    <message numerus="yes">
+        <source>%1 flat-topped peaks (%2 samples held at %3 dBFS) where the waveform was cut off, in %n place(s) of the song.</source>
+        <translation>
+            <numerusform>%1 flat-topped peaks (%2 samples held at %3 dBFS) where the waveform was cut off, in %n place of the song.</numerusform>
+            <numerusform>%1 flat-topped peaks (%2 samples held at %3 dBFS) where the waveform was cut off, in %n places of the song.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::MainWindow</name>
+    <message numerus="yes">
+        <source>Analysing %n file(s)…</source>
+        <translation>
+            <numerusform>Analysing %n file…</numerusform>
+            <numerusform>Analysing %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) analysed</source>
+        <translation>
+            <numerusform>%n track analysed</numerusform>
+            <numerusform>%n tracks analysed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be analysed</source>
+        <translation>
+            <numerusform>%n file could not be analysed</numerusform>
+            <numerusform>%n files could not be analysed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::ScoreCard</name>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::TrackAnalyzer</name>
+    <message numerus="yes">
+        <source>%1 sample(s) were not valid audio values (NaN, infinite or beyond +24 dBFS) and were treated as silence</source>
+        <translation>
+            <numerusform>%1 sample was not a valid audio value (NaN, infinite or beyond +24 dBFS) and was treated as silence</numerusform>
+            <numerusform>%1 samples were not valid audio values (NaN, infinite or beyond +24 dBFS) and were treated as silence</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2003 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>main</name>
+    <message>
+        <source>Compares your mix with reference tracks, loudness-matched, and tells you what stands between them.
+
+Command line report: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--quiet]
+(see mixscope analyze --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the built-in demo session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mix, then reference tracks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::AnalyzeCommand</name>
+    <message>
+        <source>Analysing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixscope: analysing %1: %2%
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · match %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+No mixdown problems found.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Findings, worst first:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      Where: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures a mix and its reference tracks the same way and writes a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reference track to compare the mix with (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the JSON report to FILE (- for stdout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the feedback sheet (score card, findings, charts) as a PDF to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print no progress and no summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;mixscope analyze --help&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--quiet]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixscope analyze: name your mix file, e.g. mixscope analyze mix.wav --ref reference.flac
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixscope analyze: one mix only (got %1 files); give references with --ref
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixscope analyze: --pdf needs a file name
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixscope: %1: warning: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixscope: cannot write the report to standard output
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixscope: no feedback sheet: the mix could not be analysed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixscope: cannot write the feedback sheet to %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Feedback sheet written to %1 (%2 pages).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::AudioDecoder</name>
+    <message>
+        <source>it claims %1 audio channels (Mixscope reads 1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its sample rate of %1 Hz is outside what Mixscope reads (%2 to %3 Hz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audio data is damaged (a block claims %1 channels at %2 Hz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its sample format cannot be converted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audio data could not be converted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audio data is damaged (%1 unreadable blocks in a row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read to the end (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no audio could be decoded from it: the file is damaged or is not really %1 audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audio data is damaged (%1 % of the samples are not valid audio values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audio data is damaged (%1 unreadable blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a folder, not an audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be opened for reading (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read (input/output error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated (its header cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not an audio file Mixscope can read (the format was not recognised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged (its stream information cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged (its audio stream cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its audio codec (%1) cannot be decoded by this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an image, not an audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not an audio file: it contains no audio (it reads as &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its audio codec (%1) cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be played from another position (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::AudioOutput</name>
+    <message>
+        <source>There is no audio output device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio device %1 plays neither float nor 16-bit stereo at %2 Hz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio device stopped (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio device %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::DemoSession</name>
+    <message>
+        <source>the demo files cannot be written to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::Diagnosis</name>
+    <message>
+        <source>%1 kHz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 dB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your reference “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the average of your %1 references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 to %2 dB against each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muddy low-mids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut %1 around %2 with a wide bell (Q about 1) on the parts that pile up there (pads, guitars, keys, the low end of vocals) and high-pass everything that is not bass or kick at 100–150 Hz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxy mids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut %1 around %2 with a bell (Q 1–2) on whatever sounds like a cardboard box when you solo that band: snare and tom close mics, acoustic guitars, vocals recorded in a small room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harsh upper mids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tame %1 around %2 on the bright parts (distorted guitars, synth leads, vocal presence, cymbals) with a bell or a dynamic EQ that only acts when they get loud; do not boost this area on the bus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too bright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower the top by %1 with a gentle high shelf from about 6 kHz on the mix bus, or pull back hi-hats, cymbals and “air” boosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dull top end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open up the top by %1: a gentle high shelf from about 6 kHz on the mix bus, or brighten vocals, cymbals and synths one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-bass rumble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-cut the mix bus at 25–35 Hz and high-pass every part that is not kick or bass at 80–150 Hz: most speakers cannot play this energy, but it eats headroom and makes the limiter pump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bass octave above it (40–80 Hz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trend of the mix&apos;s own spectrum (100 Hz–4 kHz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dB in %2 against %3; a balanced pre-master mix stays within %4 dB. Add a reference in your genre for a firmer answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dB in %2 against %3 after loudness matching%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short bursts at 5–10 kHz rise %1 dB further above the 1–4 kHz presence band than in %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short bursts at 5–10 kHz jump %1 dB above their usual level against the 1–4 kHz presence band; in a de-essed mix they stay within %2 dB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharp sibilance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a de-esser on the vocal (and any part with hard “s” and “t” sounds) at 5–9 kHz, taking %1 off the peaks; check reverb and delay sends, which spread sibilance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bass out of phase between the channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wide, unstable bass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation below 150 Hz is %1 (1 is mono, -1 is inverted); %2 reads %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation below 150 Hz is %1 (1 is mono, -1 is inverted); mixes that translate keep it above %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make everything below about 120 Hz mono: a “bass mono” or mono-maker utility on the bass and kick, no stereo widener or chorus on them, and check whether one channel&apos;s polarity is flipped. In mono, on club systems and phone speakers, this bass cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor mono translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 % of the spectrum between 200 Hz and 10 kHz is the same sound in both channels with the %2 channel %3 ms late (a Haas-style widener). Summed to mono it comb-filters: notches every %4 Hz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the delay-based widening with real double-tracking, a stereo reverb or a chorus, or keep the delayed side much quieter; listen in mono while you adjust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channels&apos; correlation is %1 (below 0 more cancels than adds) and the mix loses %2 dB summed to mono.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for a part with one channel&apos;s polarity inverted, or an extreme stereo widener, and fix it at the source; check the mix in mono.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lopsided stereo image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The left channel is %1 dB louder than the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right channel is %1 dB louder than the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the pan of the loud parts that should sit in the middle (vocal, kick, snare, bass) and any one-sided effect return; rebalance rather than fixing it on the master.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peaks stand %1 dB less above the body of the music than in %2 (peak-to-loudness %3 dB, short-term %4 dB, crest %5 dB against them), although references are usually mastered and the mix is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peaks rise only %1 dB above the short-term loudness (PSR); a mix before mastering usually keeps 10 dB or more, and a mastered song about 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Squashed, lacking punch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ease off the bus compressor and limiter: less gain reduction (1–3 dB), a slower attack of 10–30 ms so the drums&apos; hits pass, and no limiter before mastering. If the mix needs glue, use parallel compression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find what overloads (the master bus, a clipper or a track driven into 0 dBFS), turn it down until peaks stay under -1 dBFS, and export again at 24-bit or 32-bit float.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No headroom for mastering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True peak reaches %1 dBTP: above 0, converters and lossy encoders clip between the samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True peak reaches %1 dBTP; a mix for mastering leaves 3–6 dB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the whole mix down (every fader, or a gain plug-in first on the master) until peaks sit around -6 dBFS, and take limiters off the mix bus; loudness is mastering&apos;s job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DC offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The left channel sits %1 % and the right %2 % of full scale off zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a DC filter or a 20 Hz high-pass on the master bus (or on the track that carries the offset, often an old recording or a faulty interface) and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lossy export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mix is a lossy %1 file%2: the encoder has already changed its top end, transients and peaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at %1 kbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the mix as WAV or FLAC for feedback and for mastering; make MP3 or AAC files only from the final master.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16-bit export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mix is a %1-bit file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export mixes for mastering at 24-bit or 32-bit float: 16-bit is for the final release, after mastering and dither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence to trim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s of silence at the start and %2 s at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trim the export to the music (keep reverb tails); a long silent start makes listeners and distributors think the file is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 flat-topped peaks (%2 samples held at %3 dBFS) where the waveform was cut off, in %n place(s) of the song.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::DynamicsCharts</name>
+    <message>
+        <source>Short-term loudness, loudness-matched, with sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short-term loudness, with sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LUFS (matched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LUFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamics: higher is more open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dB / LU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent at each loudness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short-term LUFS (matched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short-term LUFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crest (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLR (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSR (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LRA (LU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::DynamicsView</name>
+    <message>
+        <source>&amp;Loudness-matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift each reference by its match gain, as you would hear them in a loudness-matched A/B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamics compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loudness histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loudness over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 BPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clear beat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for analysed tracks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tempo&lt;/b&gt;  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::FeedbackSheet</name>
+    <message>
+        <source>Score card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings, worst first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIX FEEDBACK SHEET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixscope %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO REFERENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMPARED WITH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mix is judged against the usual ranges for a mix before mastering. Add a reference track or two for a comparison with records you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured %1 — %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing stands out: no mixdown problem was found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1/3-octave spectra. Each reference is turned up or down by its match gain, so every curve is heard at the mix&apos;s loudness. Shaded: the findings&apos; frequency ranges, numbered as above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above 0 the mix has more energy in that band than the references, below 0 less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much stereo difference (side) each band carries against its centre (mid). Below 150 Hz bass should stay close to mono.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short-term loudness (3-second windows), references matched to the mix; dashed lines mark where the sections begin. Shaded: where the findings are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vectorscopes: every sample pair as a dot. Vertical is mono, the diagonals are left or right only, a wide cloud is a wide mix, and spread along the horizontal means content that cancels in mono.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the numbers mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrated loudness (LUFS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How loud the whole track feels, measured the way streaming services and broadcasters do (EBU R128). -14 LUFS is louder than -18 LUFS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loudness matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Louder always sounds better, so every reference is turned up or down to the mix&apos;s loudness before anything is compared. The match gain is how much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loudness range (LU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much the loudness moves between the quiet and the loud parts of the song.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True peak (dBTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest level the waveform reaches, also between samples, as a converter or an MP3 encoder sees it. Above -1 dBTP lossy encoding can clip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLR and PSR (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak-to-loudness ratio: true peak minus loudness, the room the peaks have; PSR is the same moment by moment. Limited masters sit near 8 dB, open mixes at 14 dB and above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crest factor (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak minus RMS level, sample by sample: PLR&apos;s cousin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spectrum difference (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much energy sits in each third of an octave, compared after loudness matching: above 0 the mix has more there than the references.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How alike left and right are: +1 is mono, around 0 wide, below 0 parts cancel when the mix is played in mono. Low-end correlation looks below 150 Hz only, where bass should be close to +1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width (side − mid, dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How loud the stereo difference is against the centre, band by band: -20 dB is narrow, 0 dB as much side as centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the song (intro, verse, chorus, …) guessed from loudness and timbre; findings give the times where they are worst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: fix it before mastering or release. Warning: worth a listen and probably a move. Info: good to know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixscope %1 · feedback sheet for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no analysed mix to report on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mix feedback sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet cannot be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::FindingDetails</name>
+    <message>
+        <source>Loop this moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear only this band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the mix here, looped, and press A to hear the reference at the same spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band solo: hear only the frequencies this finding is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a finding to see what was measured, where it is, and what to try. Its frequencies and moments are marked on every chart.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Try:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;small&gt;Confidence %1 %&lt;/small&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::FindingListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 kHz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Hz–%2 kHz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::FindingSeverity</name>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::JsonReport</name>
+    <message>
+        <source>the report cannot be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::LoudnessOverview</name>
+    <message>
+        <source>Loudness overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current track&apos;s loudness over time. Click to play from there; drag to loop a region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to play from here, drag to loop a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::MainWindow</name>
+    <message>
+        <source>Mixscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top track is your mix: drag a track to the top, or right-click it, to make it the mix. Right-click to cancel or remove a track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Drop your mix and a few reference tracks here&lt;/h2&gt;&lt;p&gt;The first file becomes your mix; the others are references (drag a track to the top of the list to make it the mix).&lt;br&gt;WAV, AIFF, FLAC, MP3, Ogg, Opus and M4A all work.&lt;/p&gt;&lt;p&gt;No files at hand? Try &lt;b&gt;File → Open demo session&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;pectrum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tereo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dynamics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score card and findings (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loudness-matched spectra (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vectorscopes, correlation and width (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loudness over time, sections and dynamics (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;demo session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export feedback sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the score card, findings and charts as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as &amp;mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analyse again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spectrum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Mixscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Mixscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Mixscope %1&lt;/h3&gt;&lt;p&gt;Compares your mix with reference tracks, loudness-matched, and tells you what stands between them.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When &amp;switching tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay at the same &amp;time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the same &amp;place in the song (for tracks of different lengths)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output &amp;device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo session could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Mixscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixscope sessions (*.mixscope.json *.mixscope);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixscope sessions (*.mixscope.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export feedback sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feedback sheet could not be saved to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback sheet saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 feedback sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your mix and reference tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio files (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel and &amp;remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be played: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looping %1 of the mix. Press A to hear the reference at the same spot, L to stop looping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This finding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing only %1. Press B to hear everything again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixscope will use %1 the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) analysed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be analysed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::OverviewView</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings, worst first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Findings&lt;/b&gt; — worst first; select one to see it on the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Score card&lt;/b&gt; — the mix beside each reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Waiting for your analysed mix&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3 style=&apos;margin:0&apos;&gt;%1&lt;/h3&gt;&lt;p style=&apos;margin:0&apos;&gt;Measured %2 — %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::PlaybackController</name>
+    <message>
+        <source>Play the mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch between mix and reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match loudness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band solo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back 5 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::SampleRateConverter</name>
+    <message>
+        <source>a sample rate of %1 Hz to %2 Hz cannot be converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample rate converter cannot start (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::ScoreCard</name>
+    <message>
+        <source>Integrated loudness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How loud the whole track feels (EBU R128)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gain that brings the track to the mix&apos;s loudness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loudness range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much the loudness moves (EBU Tech 3342)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest level between samples; above -1 dBTP lossy encoding clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True peak minus loudness: room for the peaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crest factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample peak minus RMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 mono, 0 wide, below 0 cancels in mono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-end correlation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation below 150 Hz: bass should be near +1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beats per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kHz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bit depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bits per sample; lossy files have none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lossy, %1 kbps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lossy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against the usual ranges for a mix (no reference yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against 1 reference, loudness-matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against %1 references, loudness-matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing stands out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::SectionLabel</name>
+    <message>
+        <source>Intro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chorus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outro</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::SessionFile</name>
+    <message>
+        <source>the session file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a folder, not a session file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session file cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Mixscope session file (it is not valid JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Mixscope session file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session file has no valid format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session was saved by a newer Mixscope (format %1); this one reads format %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session cannot be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::SpectrumCharts</name>
+    <message>
+        <source>Frequency (Hz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ dB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spectrum, loudness-matched to the mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average of the references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mix minus the references&apos; average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mix minus the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference: above 0 the mix has more than the references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference: add a reference track to compare the mix with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference: waiting for the analysed mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::SpectrumView</name>
+    <message>
+        <source>1/3 octave (as compared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine (1/6 octave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spectrum resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loudness-matched spectra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spectrum difference, mix minus references</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::StereoCharts</name>
+    <message>
+        <source>Correlation over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width per band (side minus mid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency (Hz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side − mid (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low end: keep it near mono</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::StereoView</name>
+    <message>
+        <source>Vectorscopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width per band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::TrackAnalyzer</name>
+    <message>
+        <source>the analysis was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was changed while it was being analysed (written to or cut short); analyse it again once it is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too short to measure (%1 s; at least 0.4 s is needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains only digital silence (%1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too quiet to measure (below -70 LUFS; peak %1 dBFS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mono file: analysed as dual-mono (the same signal on both sides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downmixed from %1 (%2 channels) to stereo with the ITU-R BS.775 coefficients; the LFE channel is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 damaged block in the audio data was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 damaged blocks in the audio data were skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is truncated or its header is wrong: it claims %1 s of audio but holds %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was replaced or deleted while it was being analysed; these results are for the version that was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sample(s) were not valid audio values (NaN, infinite or beyond +24 dBFS) and were treated as silence</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::TrackListModel</name>
+    <message>
+        <source>mono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kbps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kHz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Could not be analysed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled — right-click to analyse it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready · matched at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loudness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::TransportBar</name>
+    <message>
+        <source>Sub 20–60 Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bass 60–150 Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low mids 150–500 Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mids 500 Hz–2 kHz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High mids 2–6 kHz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highs 6–20 kHz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band to solo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match loudness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band solo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (key %3; A switches between the mix and the last reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::VectorscopePicture</name>
+    <message>
+        <source>correlation %1 · low end %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::VectorscopeWidget</name>
+    <message>
+        <source>Vectorscope of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Vertical: mono (L + R). Diagonals: left and right only. Spread sideways: width; along the horizontal: out of phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
