@@ -2,6 +2,7 @@
 
 #include "ui/severityicon.h"
 
+#include <QLocale>
 #include <cmath>
 
 namespace mixscope {
@@ -10,9 +11,9 @@ namespace {
 
 QString hertz(double hz) {
     if (hz >= 1000.0) {
-        return QStringLiteral("%1").arg(hz / 1000.0, 0, 'g', 3);
+        return QLocale().toString(hz / 1000.0, 'g', 3);
     }
-    return QString::number(std::lround(hz));
+    return QLocale().toString(static_cast<qlonglong>(std::lround(hz)));
 }
 
 QString clock(double seconds) {

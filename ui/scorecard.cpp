@@ -2,6 +2,7 @@
 
 #include "core/report/levelformat.h"
 
+#include <QLocale>
 #include <functional>
 
 namespace mixscope {
@@ -12,7 +13,7 @@ QString number(std::optional<double> value, int decimals, const QString& unit = 
     if (!value) {
         return QStringLiteral("—");
     }
-    const QString text = QString::number(*value, 'f', decimals);
+    const QString text = QLocale().toString(*value, 'f', decimals);
     return unit.isEmpty() ? text : QStringLiteral("%1 %2").arg(text, unit);
 }
 

@@ -7,6 +7,7 @@
 #include <QPainterPath>
 #include <QPalette>
 
+#include <QLocale>
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -20,9 +21,8 @@ constexpr int kSize = StereoResult::kVectorscopeSize;
 constexpr int kShades = 24;
 
 QString signedNumber(std::optional<double> value) {
-    return value ? QStringLiteral("%1%2")
-                       .arg(*value >= 0.0 ? QStringLiteral("+") : QString())
-                       .arg(*value, 0, 'f', 2)
+    return value ? QStringLiteral("%1%2").arg(*value >= 0.0 ? QStringLiteral("+") : QString(),
+                                              QLocale().toString(*value, 'f', 2))
                  : QStringLiteral("—");
 }
 

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <QLocale>
 #include <algorithm>
 #include <bit>
 #include <cstdint>
@@ -29,7 +30,7 @@ struct Text {
 };
 
 QString formatSeconds(double seconds) {
-    return QString::number(seconds, 'f', seconds < 10.0 ? 2 : 1);
+    return QLocale().toString(seconds, 'f', seconds < 10.0 ? 2 : 1);
 }
 
 // Band levels at the spectrum's ~4 fps frames, with the 3 s loudness
@@ -195,10 +196,8 @@ Result<TrackAnalysis> analyzeDecoded(AudioDecoder& decoder, TrackAnalysis analys
                                  .arg(invalid);
     }
     if (const int damaged = decoder.damagedPacketCount(); damaged > 0) {
-        analysis.warnings
-            << (damaged == 1
-                    ? Text::tr("1 damaged block in the audio data was skipped")
-                    : Text::tr("%1 damaged blocks in the audio data were skipped").arg(damaged));
+        analysis.warnings << Text::tr("%n damaged block(s) in the audio data were skipped", nullptr,
+                                      damaged);
     }
     if (stream.claimedDurationS && *stream.claimedDurationS > analysis.durationS * 1.02 + 1.0) {
         analysis.warnings << Text::tr(

@@ -1,5 +1,6 @@
 #include "core/diagnosis/diagnosis.h"
 
+#include <QLocale>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -188,9 +189,8 @@ FindingSeverity severityFor(double value, double warningAt, double problemAt) {
 }
 
 QString formatDb(double db) {
-    return QStringLiteral("%1%2")
-        .arg(db >= 0.0 ? QStringLiteral("+") : QString())
-        .arg(db, 0, 'f', 1);
+    return QStringLiteral("%1%2").arg(db >= 0.0 ? QStringLiteral("+") : QString(),
+                                      QLocale().toString(db, 'f', 1));
 }
 
 QString formatHz(double hz) {
@@ -206,8 +206,8 @@ QString formatRange(const FrequencyRange& range) {
     const bool highInKhz = range.highHz >= 1000.0;
     if (lowInKhz == highInKhz) {
         const QString low =
-            lowInKhz ? QString::number(range.lowHz / 1000.0, 'f', range.lowHz >= 10000.0 ? 0 : 1)
-                     : QString::number(std::round(range.lowHz), 'f', 0);
+            lowInKhz ? QLocale().toString(range.lowHz / 1000.0, 'f', range.lowHz >= 10000.0 ? 0 : 1)
+                     : QLocale().toString(std::round(range.lowHz), 'f', 0);
         return Diagnosis::tr("%1–%2").arg(low, formatHz(range.highHz));
     }
     return Diagnosis::tr("%1–%2").arg(formatHz(range.lowHz), formatHz(range.highHz));
@@ -537,10 +537,10 @@ void spectralBalanceWithoutReference(const SpectralRule& rule, const TrackAnalys
     // Without a reference a spectral judgement is a guess about taste and genre.
     finding.confidence = 0.7 * confidenceFrom(signedExcess, limits.warning, limits.problem, 1.0);
     finding.evidence =
-        Diagnosis::tr("%1 dB in %2 against %3; a balanced pre-master mix stays within %4 dB. "
+        Diagnosis::tr("%1 dB in %2 against %3; a balanced pre-master mix stays within ±%4 dB. "
                       "Add a reference in your genre for a firmer answer.")
             .arg(formatDb(*excess), formatRange(range), measuredAgainst,
-                 formatDb(rule.sign * limits.warning));
+                 QLocale().toString(limits.warning, 'f', 1));
     std::vector<std::size_t> regionBands;
     for (std::size_t b = first; b <= last; ++b) {
         regionBands.push_back(b);
@@ -768,8 +768,8 @@ void wideBass(const Context& context, std::vector<Finding>& findings) {
                                       : Diagnosis::tr("Wide, unstable bass");
     finding.evidence =
         context.hasReferences()
-            ? Diagnosis::tr("Correlation below 150 Hz is %1 (1 is mono, -1 is inverted); %2 "
-                            "reads %3.")
+            ? Diagnosis::tr("Correlation below 150 Hz is %1 (1 is mono, -1 is inverted); in %2 "
+                            "it is %3.")
                   .arg(correlation, 0, 'f', 2)
                   .arg(context.againstText())
                   .arg(referenceCorrelation, 0, 'f', 2)
@@ -914,9 +914,9 @@ void lackOfPunch(const Context& context, std::vector<Finding>& findings) {
         finding.confidence = confidenceFrom(value, limits.warning, limits.problem,
                                             agreementOf(perReference, limits.warning * 0.75, +1));
         finding.evidence =
-            Diagnosis::tr("Peaks stand %1 dB less above the body of the music than in %2 "
-                          "(peak-to-loudness %3 dB, short-term %4 dB, crest %5 dB against "
-                          "them), although references are usually mastered and the mix is not.")
+            Diagnosis::tr("Peaks rise %1 dB less above the body of the music than in %2 "
+                          "(differences: peak-to-loudness %3 dB, short-term %4 dB, crest factor "
+                          "%5 dB), although references are usually mastered and the mix is not.")
                 .arg(value, 0, 'f', 1)
                 .arg(context.againstText())
                 .arg(formatDb(average.plrDeltaDb.value_or(0.0)))
