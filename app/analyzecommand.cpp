@@ -123,7 +123,8 @@ QString summary(const std::vector<ReportEntry>& entries) {
         const TrackAnalysis& track = entry.outcome.value();
         const QString role = entry.role == TrackRole::Mix ? Text::tr("Mix") : Text::tr("Reference");
         text += QStringLiteral("%1  %2\n").arg(role, -10).arg(QFileInfo(entry.path).fileName());
-        text += QStringLiteral("           %1 · LRA %2 · %3 · PLR %4 · crest %5")
+        text += QStringLiteral("           ") +
+                Text::tr("%1 · LRA %2 · %3 · PLR %4 · crest %5")
                     .arg(LevelFormat::level(track.loudness.integratedLufs, QStringLiteral("LUFS")),
                          LevelFormat::level(track.loudness.rangeLu, QStringLiteral("LU")),
                          LevelFormat::level(track.loudness.truePeakDbtp, QStringLiteral("dBTP")),
@@ -354,9 +355,9 @@ int AnalyzeCommand::run(const QStringList& arguments) {
                              .arg(displayPath(pdfTarget), error->message));
                 return UsageOrOutput;
             }
-            sheetLine = Text::tr("\nFeedback sheet written to %1 (%2 pages).\n")
-                            .arg(displayPath(pdfTarget))
-                            .arg(sheet.pageCount());
+            sheetLine = Text::tr("\nFeedback sheet written to %1 (%n page(s)).\n", nullptr,
+                                 sheet.pageCount())
+                            .arg(displayPath(pdfTarget));
         }
     }
     if (!quiet && jsonTarget != QStringLiteral("-")) {

@@ -20,8 +20,8 @@ DynamicsView::DynamicsView(QWidget* parent)
     m_tempo->setTextFormat(Qt::RichText);
     m_tempo->setAccessibleName(tr("Tempo"));
     m_matched->setChecked(true);
-    m_matched->setToolTip(tr("Shift each reference by its match gain, as you would hear them "
-                             "in a loudness-matched A/B."));
+    m_matched->setToolTip(tr("Shift the references by their match gains, as you would hear "
+                             "them in a loudness-matched A/B."));
     connect(m_matched, &QCheckBox::toggled, this, [this] { rebuild(); });
 
     auto* top = new QHBoxLayout;

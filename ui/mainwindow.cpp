@@ -202,8 +202,9 @@ void MainWindow::createViews() {
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Views"));
     m_tabs->addTab(m_overview, tr("&Overview"));
-    m_tabs->addTab(m_spectrum, tr("S&pectrum"));
-    m_tabs->addTab(m_stereo, tr("S&tereo"));
+    // Alt+letter must not collide with the menu bar's (&File, &Track, &Play…).
+    m_tabs->addTab(m_spectrum, tr("&Spectrum"));
+    m_tabs->addTab(m_stereo, tr("St&ereo"));
     m_tabs->addTab(m_dynamics, tr("&Dynamics"));
     m_tabs->setTabToolTip(OverviewTab, tr("Score card and findings (Ctrl+1)"));
     m_tabs->setTabToolTip(SpectrumTab, tr("Loudness-matched spectra (Ctrl+2)"));
@@ -363,11 +364,12 @@ void MainWindow::createLanguageMenu(QMenu* viewMenu) {
         const QString name = label.isEmpty() ? Translations::nativeName(code) : label;
         QAction* action = languageMenu->addAction(name, this, [this, code = code] {
             QSettings().setValue(QLatin1String(Translations::kSettingsKey), code);
-            const QString language =
-                code.isEmpty() ? tr("the system's language") : Translations::nativeName(code);
             QMessageBox::information(
                 this, tr("Language"),
-                tr("Mixscope will use %1 the next time it starts.").arg(language));
+                code.isEmpty()
+                    ? tr("Mixscope will use the system's language the next time it starts.")
+                    : tr("Mixscope will use %1 the next time it starts.")
+                          .arg(Translations::nativeName(code)));
         });
         action->setCheckable(true);
         action->setChecked(code == chosen);

@@ -55,7 +55,7 @@ OverviewView::OverviewView(QWidget* parent)
     m_findings->setWordWrap(true);
     m_findings->setUniformItemSizes(false);
 
-    auto* findingsTitle = new QLabel(tr("<b>&Findings</b> — worst first; select one to see it "
+    auto* findingsTitle = new QLabel(tr("<b>F&indings</b> — worst first; select one to see it "
                                         "on the charts"),
                                      this);
     findingsTitle->setBuddy(m_findings);

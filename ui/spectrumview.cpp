@@ -13,7 +13,7 @@ namespace mixscope {
 SpectrumView::SpectrumView(QWidget* parent)
     : AnalysisView(parent)
     , m_resolutionBox(new QComboBox(this)) {
-    m_resolutionBox->addItem(tr("1/3 octave (as compared)"));
+    m_resolutionBox->addItem(tr("1/3 octave (as in the comparison)"));
     m_resolutionBox->addItem(tr("Fine (1/6 octave)"));
     m_resolutionBox->setAccessibleName(tr("Spectrum resolution"));
     auto* resolutionLabel = new QLabel(tr("&Resolution:"), this);

@@ -25,6 +25,11 @@ std::vector<std::unique_ptr<QTranslator>>& installed() {
     return translators;
 }
 
+QString& currentLanguage() {
+    static QString language = kEnglish;
+    return language;
+}
+
 // "de-AT" and "de_AT" both speak "de".
 QString languageOf(const QString& uiLanguage) {
     return QLocale(uiLanguage).name().section(QLatin1Char('_'), 0, 0);
@@ -94,7 +99,12 @@ QString install(const QString& code) {
              QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     }
     load(kPrefix + language, kResourceDir);
+    currentLanguage() = language;
     return language;
+}
+
+QString current() {
+    return currentLanguage();
 }
 
 } // namespace mixscope::Translations

@@ -28,6 +28,9 @@ QString nativeName(const QString& code);
 // again replaces what an earlier call loaded.
 QString install(const QString& code = {});
 
+// The language install() chose last; "en" before it is called.
+QString current();
+
 } // namespace Translations
 
 } // namespace mixscope

@@ -1,6 +1,7 @@
 #include "core/report/jsonreport.h"
 
 #include "core/common/atomicfile.h"
+#include "core/common/translations.h"
 #include "core/compare/comparison.h"
 #include "core/compare/loudnessmatch.h"
 
@@ -280,6 +281,8 @@ QJsonDocument JsonReport::build(const std::vector<ReportEntry>& entries) {
 
     QJsonObject report{
         {QStringLiteral("format_version"), kFormatVersion},
+        // The language of the texts: titles, evidence, suggestions, messages.
+        {QStringLiteral("language"), Translations::current()},
         {QStringLiteral("tracks"), tracks},
         {QStringLiteral("findings"), findings},
         {QStringLiteral("warnings"), warnings},

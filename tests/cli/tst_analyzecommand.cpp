@@ -456,6 +456,79 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(sheet));
     }
 
+    void theCommandLineSpeaksTheEnvironmentsLanguage_data() {
+        QTest::addColumn<QString>("language"); // LANGUAGE
+        QTest::addColumn<QString>("lang");     // LANG
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("LANG German")
+            << QString() << QStringLiteral("de_DE.UTF-8") << QStringLiteral("de");
+        QTest::newRow("LANGUAGE Spanish")
+            << QStringLiteral("es") << QStringLiteral("en_US.UTF-8") << QStringLiteral("es");
+        QTest::newRow("LANGUAGE Italian, then French")
+            << QStringLiteral("it:fr") << QStringLiteral("it_IT.UTF-8") << QStringLiteral("fr");
+        QTest::newRow("Italian only: English")
+            << QString() << QStringLiteral("it_IT.UTF-8") << QStringLiteral("en");
+    }
+
+    // The summary, the findings, a bad file's message and the JSON report's
+    // texts follow LANGUAGE/LANG; the JSON keys and ids do not.
+    void theCommandLineSpeaksTheEnvironmentsLanguage() {
+        QFETCH(QString, language);
+        QFETCH(QString, lang);
+        QFETCH(QString, expected);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString& name : {QStringLiteral("LC_ALL"), QStringLiteral("LC_MESSAGES"),
+                                    QStringLiteral("LANGUAGE")}) {
+            environment.remove(name);
+        }
+        if (!language.isEmpty()) {
+            environment.insert(QStringLiteral("LANGUAGE"), language);
+        }
+        environment.insert(QStringLiteral("LANG"), lang);
+        const QString missing = path(QStringLiteral("missing.wav"));
+        const QString jsonPath = path(QStringLiteral("language.json"));
+        const Run run =
+            runMixscope({QStringLiteral("analyze"), m_mix, QStringLiteral("--ref"), m_reference,
+                         QStringLiteral("--ref"), missing, QStringLiteral("--json"), jsonPath},
+                        environment);
+        QCOMPARE(run.exitCode, 1);
+        const QString out = QString::fromUtf8(run.out);
+        QVERIFY2(run.err.contains(missing), qPrintable(run.err));
+        QVERIFY2(out.contains(QStringLiteral("LUFS")), qPrintable(out));
+
+        QFile json(jsonPath);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(json.readAll()).object();
+        QCOMPARE(report.value(QStringLiteral("language")).toString(), expected);
+        QString jsonTexts;
+        for (const QJsonValue& finding : report.value(QStringLiteral("findings")).toArray()) {
+            for (const char* key : {"title", "evidence", "suggestion"}) {
+                jsonTexts += finding.toObject().value(QLatin1String(key)).toString() + u'\n';
+            }
+        }
+        jsonTexts += report.value(QStringLiteral("errors"))
+                         .toArray()
+                         .at(0)
+                         .toObject()
+                         .value(QStringLiteral("message"))
+                         .toString();
+        QVERIFY(!jsonTexts.trimmed().isEmpty());
+
+        // Words no German, Spanish or French sentence has.
+        static const QRegularExpression english(
+            QStringLiteral("\\b(the|and|with|your|than|from|this|is|are|of|does not)\\b"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (expected == u"en") {
+            QVERIFY2(run.err.contains(QStringLiteral("does not exist")), qPrintable(run.err));
+        }
+        for (const QString& text : {run.err, out, jsonTexts}) {
+            const QString readable = QString(text).remove(m_dir.path());
+            QVERIFY2(expected == u"en" || !readable.contains(english), qPrintable(readable));
+            QVERIFY2(!readable.contains(QRegularExpression(QStringLiteral("%L?[1-9n]"))),
+                     qPrintable(readable));
+        }
+    }
+
     void nonAsciiPathsSurviveIntoTheReport() {
         const QString name = path(QStringLiteral("Mischung – Ä ö 日本語.wav"));
         QVERIFY(QFile::copy(m_mix, name));

@@ -1,4 +1,5 @@
 #include "core/analysis/trackanalyzer.h"
+#include "core/common/translations.h"
 #include "tests/support/testsignals.h"
 
 #include <QDir>
@@ -269,6 +270,7 @@ private Q_SLOTS:
     }
 
     void initTestCase() {
+        Translations::install(QStringLiteral("en")); // "3 samples were…", plural forms
         QVERIFY2(m_dir.isValid(), qPrintable(m_dir.errorString()));
         m_wavPath = path(QStringLiteral("real.wav"));
         m_flacPath = path(QStringLiteral("real.flac"));

@@ -361,7 +361,7 @@ void Composer::addReferences(PageFlow& flow) {
 void Composer::addSummary(PageFlow& flow) {
     const QFont textFont = font(10.0);
     const QString summary =
-        tr("Measured %1 — %2.")
+        tr("Your mix, measured %1 — %2.")
             .arg(ScoreCard::basis(m_snapshot), ScoreCard::findingCount(m_snapshot));
     // What the readers of the files found worth saying (downmixes, damage).
     QStringList notes;
@@ -859,7 +859,8 @@ std::optional<AnalysisError> FeedbackSheet::write(const QString& path) {
 
         QPainter painter;
         if (!painter.begin(&writer)) {
-            return AnalysisError{AnalysisErrorKind::WriteFailed, tr("the sheet cannot be drawn")};
+            return AnalysisError{AnalysisErrorKind::WriteFailed,
+                                 tr("its pages could not be drawn")};
         }
         for (int p = 0; p < pages; ++p) {
             if (p > 0) {

@@ -1,0 +1,371 @@
+#include "core/common/translations.h"
+#include "tests/support/testsignals.h"
+#include "ui/findinglistmodel.h"
+#include "ui/mainwindow.h"
+#include "ui/sessioncomparison.h"
+#include "ui/tracklistmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDate>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPaintDevice>
+#include <QPaintEngine>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocumentFragment>
+#include <QTranslator>
+
+#include <algorithm>
+#include <climits>
+
+using namespace mixscope;
+
+namespace {
+
+constexpr int kAnalysisTimeoutMs = 60000;
+
+// A test locale: every text that goes through a translator comes back with
+// its vowels accented ("Open" → "Öpén"), outside HTML tags, entities and
+// placeholders. A word still spelt with plain ASCII vowels on screen did not
+// go through tr().
+class AccentingTranslator : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+
+    QString translate(const char* context, const char* sourceText, const char* disambiguation,
+                      int n) const override {
+        Q_UNUSED(context);
+        Q_UNUSED(disambiguation);
+        Q_UNUSED(n);
+        return accented(QString::fromUtf8(sourceText));
+    }
+
+    static QString accented(const QString& text) {
+        static const QString plain = QStringLiteral("aeiouyAEIOUY");
+        static const QString marked = QStringLiteral("áéíöüýÁÉÍÖÜÝ");
+        // Copied as they are: tags with their attributes, entities, placeholders.
+        static const QRegularExpression kept(
+            QStringLiteral("<[^>]*>|&#?[a-zA-Z0-9]+;|%L?(?:[1-9][0-9]?|n)"));
+        QString result;
+        qsizetype from = 0;
+        const auto mark = [&](qsizetype to) {
+            for (qsizetype i = from; i < to; ++i) {
+                const qsizetype index = plain.indexOf(text.at(i));
+                result += index >= 0 ? marked.at(index) : text.at(i);
+            }
+        };
+        for (const auto& match : kept.globalMatch(text)) {
+            mark(match.capturedStart());
+            result += match.captured();
+            from = match.capturedEnd();
+        }
+        mark(text.size());
+        return result;
+    }
+};
+
+// Collects every text a widget paints, the charts' and the custom-painted
+// ones' included, by rendering it into a paint device that keeps the text
+// items and draws nothing.
+class TextCapture : public QPaintDevice {
+public:
+    explicit TextCapture(QSize size)
+        : m_size(size) {}
+
+    QPaintEngine* paintEngine() const override { return &m_engine; }
+    const QStringList& texts() const { return m_engine.texts; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override {
+        switch (metric) {
+        case PdmWidth:
+            return m_size.width();
+        case PdmHeight:
+            return m_size.height();
+        case PdmWidthMM:
+            return m_size.width() * 254 / 960;
+        case PdmHeightMM:
+            return m_size.height() * 254 / 960;
+        case PdmNumColors:
+            return INT_MAX;
+        case PdmDepth:
+            return 32;
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return 96;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return static_cast<int>(QPaintDevice::devicePixelRatioFScale());
+        }
+        return 0;
+    }
+
+private:
+    class Engine : public QPaintEngine {
+    public:
+        Engine()
+            : QPaintEngine(QPaintEngine::AllFeatures) {}
+        QStringList texts;
+
+        bool begin(QPaintDevice*) override { return true; }
+        bool end() override { return true; }
+        void updateState(const QPaintEngineState&) override {}
+        void drawPixmap(const QRectF&, const QPixmap&, const QRectF&) override {}
+        void drawTiledPixmap(const QRectF&, const QPixmap&, const QPointF&) override {}
+        void drawImage(const QRectF&, const QImage&, const QRectF&,
+                       Qt::ImageConversionFlags) override {}
+        void drawPath(const QPainterPath&) override {}
+        void drawPolygon(const QPointF*, int, PolygonDrawMode) override {}
+        void drawPolygon(const QPoint*, int, PolygonDrawMode) override {}
+        void drawRects(const QRectF*, int) override {}
+        void drawRects(const QRect*, int) override {}
+        void drawLines(const QLineF*, int) override {}
+        void drawLines(const QLine*, int) override {}
+        void drawEllipse(const QRectF&) override {}
+        void drawEllipse(const QRect&) override {}
+        void drawPoints(const QPointF*, int) override {}
+        void drawPoints(const QPoint*, int) override {}
+        void drawTextItem(const QPointF&, const QTextItem& item) override { texts << item.text(); }
+        Type type() const override { return QPaintEngine::User; }
+    };
+
+    QSize m_size;
+    mutable Engine m_engine;
+};
+
+QStringList paintedTexts(QWidget* widget) {
+    TextCapture capture(widget->size());
+    widget->render(&capture);
+    return capture.texts();
+}
+
+// The texts of the menus and their actions, shown or not.
+QStringList menuTexts(const QMenuBar* bar) {
+    QStringList texts;
+    std::function<void(const QList<QAction*>&)> walk = [&](const QList<QAction*>& actions) {
+        for (const QAction* action : actions) {
+            texts << action->text() << action->toolTip() << action->statusTip();
+            if (action->menu() != nullptr) {
+                walk(action->menu()->actions());
+            }
+        }
+    };
+    walk(bar->actions());
+    return texts;
+}
+
+QStringList toolTips(const QWidget* root) {
+    QStringList texts;
+    const QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    for (const QWidget* widget : widgets) {
+        if (!widget->toolTip().isEmpty()) {
+            texts << QTextDocumentFragment::fromHtml(widget->toolTip()).toPlainText();
+        }
+    }
+    return texts;
+}
+
+// pdftotext's reading of a PDF (poppler-utils, installed by install-deps.sh).
+QString pdfText(const QString& path) {
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// Words of three letters or more spelt with plain ASCII vowels, which the
+// accenting test locale would have marked: they did not go through tr().
+// Names that are not the app's texts (file names, codec names) are allowed.
+QStringList untranslatedWords(const QStringList& texts, const QStringList& allowed) {
+    static const QRegularExpression word(QStringLiteral("\\p{L}+"));
+    static const QRegularExpression plainVowel(QStringLiteral("[aeiouyAEIOUY]"));
+    QStringList found;
+    for (const QString& text : texts) {
+        for (const auto& match : word.globalMatch(text)) {
+            const QString w = match.captured();
+            const bool ascii =
+                std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.unicode() < 128; });
+            if (w.size() >= 3 && ascii && w.contains(plainVowel) &&
+                !allowed.contains(w, Qt::CaseInsensitive)) {
+                found << QStringLiteral("%1 (in \"%2\")").arg(w, text.simplified().left(80));
+            }
+        }
+    }
+    found.removeDuplicates();
+    return found;
+}
+
+// English words no German, Spanish or French sentence has.
+QStringList englishWords(const QStringList& texts) {
+    static const QRegularExpression english(
+        QStringLiteral("\\b(the|and|with|your|than|from|this|are|is|of|to)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList found;
+    for (const QString& text : texts) {
+        if (const auto match = english.match(text); match.hasMatch()) {
+            found << QStringLiteral("%1 (in \"%2\")")
+                         .arg(match.captured(), text.simplified().left(100));
+        }
+    }
+    found.removeDuplicates();
+    return found;
+}
+
+// Placeholders that were never filled in ("%1", "%L2", "%n").
+QStringList unfilledPlaceholders(const QStringList& texts) {
+    static const QRegularExpression placeholder(QStringLiteral("%L?([1-9]|n\\b)"));
+    QStringList found;
+    for (const QString& text : texts) {
+        if (text.contains(placeholder)) {
+            found << text.simplified().left(100);
+        }
+    }
+    found.removeDuplicates();
+    return found;
+}
+
+} // namespace
+
+class TranslatedUiTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_mix;
+    QString m_reference;
+
+    // Everything the window shows with the session analysed: every view, every
+    // finding's details, the menus, the tooltips, the status bar, and the PDF
+    // feedback sheet's text.
+    void collectEverythingShown(QStringList& texts) {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        window.addPaths({m_mix, m_reference});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.trackModel()->isBusy(), kAnalysisTimeoutMs);
+        QTRY_VERIFY(window.findingsModel()->rowCount() >= 2);
+        texts << window.statusBar()->currentMessage();
+        for (int view = 0; view < MainWindow::ViewCount; ++view) {
+            window.setCurrentView(MainWindow::View(view));
+            for (int row = 0; row < window.findingsModel()->rowCount(); ++row) {
+                window.selectFinding(row);
+                QCoreApplication::processEvents();
+                texts << paintedTexts(&window);
+            }
+        }
+        texts << menuTexts(window.menuBar()) << toolTips(&window);
+        const QString pdf = m_dir.filePath(QStringLiteral("sheet.pdf"));
+        if (window.exportFeedbackSheet(pdf)) {
+            texts << pdfText(pdf).split(QLatin1Char('\n'));
+        } else {
+            QFAIL("the feedback sheet could not be written");
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        // A hot mix (clipped, with a DC offset) against the same music clean,
+        // for findings of several kinds. Names without vowels: "Hxt" and "Cln".
+        test::Signal hot = test::musicLike(8.0, 44100);
+        for (float& sample : hot.samples) {
+            sample = std::clamp(sample * 3.0f + 0.02f, -1.0f, 1.0f);
+        }
+        QString error;
+        m_mix = m_dir.filePath(QStringLiteral("Hxt mx.wav"));
+        m_reference = m_dir.filePath(QStringLiteral("Cln rf.flac.wav"));
+        QVERIFY2(test::writeWav(m_mix, hot, WavWriter::SampleFormat::Int24, &error),
+                 qPrintable(error));
+        QVERIFY2(test::writeWav(m_reference, test::musicLike(8.0, 44100),
+                                WavWriter::SampleFormat::Int24, &error),
+                 qPrintable(error));
+    }
+
+    void cleanup() {
+        const QList<QTranslator*> translators = findChildren<QTranslator*>();
+        for (QTranslator* translator : translators) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        Translations::install(QStringLiteral("en"));
+    }
+
+    // Under the accenting test locale, no word on screen or in the sheet keeps
+    // a plain vowel: every text the user sees went through a translator.
+    void everyTextShownGoesThroughTheTranslations() {
+        Translations::install(QStringLiteral("en"));
+        auto* translator = new AccentingTranslator;
+        translator->setParent(this);
+        QCoreApplication::installTranslator(translator);
+        QCOMPARE(QCoreApplication::translate("mixscope::FindingSeverity", "Problem"),
+                 QStringLiteral("Pröblém"));
+
+        QStringList texts;
+        collectEverythingShown(texts);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QVERIFY(texts.size() > 100);
+        // Not the app's texts to translate: file and format names, units, the
+        // languages' own names in View → Language, and the date, which
+        // QLocale spells.
+        QStringList allowed{QStringLiteral("wav"), QStringLiteral("flac"), QStringLiteral("PCM"),
+                            QStringLiteral("Mixscope"), QStringLiteral("LUFS")};
+        for (const QString& language : Translations::available() << QStringLiteral("en")) {
+            allowed << Translations::nativeName(language);
+        }
+        allowed << QLocale()
+                       .toString(QDate::currentDate(), QLocale::LongFormat)
+                       .split(QRegularExpression(QStringLiteral("\\W+")));
+        const QStringList words = untranslatedWords(texts, allowed);
+        QVERIFY2(words.isEmpty(),
+                 qPrintable(QStringLiteral("%1 word(s) shown without going through tr():\n  %2")
+                                .arg(words.size())
+                                .arg(words.mid(0, 40).join(QLatin1String("\n  ")))));
+        const QStringList unfilled = unfilledPlaceholders(texts);
+        QVERIFY2(unfilled.isEmpty(), qPrintable(unfilled.join(QLatin1Char('\n'))));
+    }
+
+    void theWindowSpeaksEachLanguage_data() {
+        QTest::addColumn<QString>("language");
+        for (const QString& language : Translations::available()) {
+            QTest::newRow(qPrintable(language)) << language;
+        }
+    }
+
+    // With a real translation, nothing English is left and every
+    // placeholder is filled: a context the code does not use, or a
+    // translation that lost a "%1", shows here.
+    void theWindowSpeaksEachLanguage() {
+        QFETCH(QString, language);
+        QCOMPARE(Translations::install(language), language);
+        QStringList texts;
+        collectEverythingShown(texts);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        const QStringList english = englishWords(texts);
+        QVERIFY2(english.isEmpty(),
+                 qPrintable(QStringLiteral("%1 English text(s) under %2:\n  %3")
+                                .arg(english.size())
+                                .arg(language, english.mid(0, 40).join(QLatin1String("\n  ")))));
+        const QStringList unfilled = unfilledPlaceholders(texts);
+        QVERIFY2(unfilled.isEmpty(), qPrintable(unfilled.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_MAIN(TranslatedUiTest)
+#include "tst_translatedui.moc"
