@@ -8,548 +8,567 @@
 
 Command line report: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--quiet]
 (see mixscope analyze --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleicht deinen Mix lautheitsangeglichen mit Referenztracks und sagt dir, was ihn noch von ihnen trennt.
+
+Bericht auf der Kommandozeile: mixscope analyze MIX [--ref REF]... [--json DATEI|-] [--pdf DATEI] [--quiet]
+(siehe mixscope analyze --help)</translation>
     </message>
     <message>
         <source>Open the built-in demo session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mitgelieferte Demo-Session öffnen.</translation>
     </message>
     <message>
         <source>Your mix, then reference tracks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Mix, danach Referenztracks.</translation>
     </message>
 </context>
 <context>
     <name>mixscope::AnalyzeCommand</name>
     <message>
         <source>Analysing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse: %1</translation>
     </message>
     <message>
         <source>mixscope: analysing %1: %2%
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mixscope: analysiere %1: %L2 %
+</translation>
     </message>
     <message>
         <source>Mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Mix</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source> · match %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Angleichung %1</translation>
     </message>
     <message>
         <source>
 No mixdown problems found.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Keine Mixdown-Probleme gefunden.
+</translation>
     </message>
     <message>
         <source>
 Findings, worst first:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Befunde, die gravierendsten zuerst:
+</translation>
     </message>
     <message>
         <source>      Where: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>      Wo: %1
+</translation>
     </message>
     <message>
         <source>Measures a mix and its reference tracks the same way and writes a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Misst einen Mix und seine Referenztracks auf dieselbe Weise und schreibt einen Bericht.</translation>
     </message>
     <message>
         <source>A reference track to compare the mix with (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Referenztrack, mit dem der Mix verglichen wird (mehrfach angebbar).</translation>
     </message>
     <message>
         <source>REF</source>
-        <translation type="unfinished"></translation>
+        <translation>REF</translation>
     </message>
     <message>
         <source>Write the JSON report to FILE (- for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den JSON-Bericht in DATEI schreiben (- für die Standardausgabe).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Write the feedback sheet (score card, findings, charts) as a PDF to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Feedback-Bogen (Messwerte, Befunde, Diagramme) als PDF in DATEI schreiben.</translation>
     </message>
     <message>
         <source>Print no progress and no summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder Fortschritt noch Zusammenfassung ausgeben.</translation>
     </message>
     <message>
         <source>Your mix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Mix.</translation>
     </message>
     <message>
         <source>Try &apos;mixscope analyze --help&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe „mixscope analyze --help“.
+</translation>
     </message>
     <message>
         <source>Usage: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--quiet]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: mixscope analyze MIX [--ref REF]... [--json DATEI|-] [--pdf DATEI] [--quiet]</translation>
     </message>
     <message>
         <source>mixscope analyze: name your mix file, e.g. mixscope analyze mix.wav --ref reference.flac
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mixscope analyze: gib deine Mix-Datei an, z. B. mixscope analyze mix.wav --ref referenz.flac
+</translation>
     </message>
     <message>
         <source>mixscope analyze: one mix only (got %1 files); give references with --ref
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mixscope analyze: nur ein Mix möglich (%L1 Dateien angegeben); Referenzen mit --ref angeben
+</translation>
     </message>
     <message>
         <source>mixscope analyze: --pdf needs a file name
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mixscope analyze: --pdf braucht einen Dateinamen
+</translation>
     </message>
     <message>
         <source>mixscope: %1: warning: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mixscope: %1: Warnung: %2
+</translation>
     </message>
     <message>
         <source>mixscope: cannot write the report to standard output
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mixscope: der Bericht kann nicht in die Standardausgabe geschrieben werden
+</translation>
     </message>
     <message>
         <source>mixscope: no feedback sheet: the mix could not be analysed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mixscope: kein Feedback-Bogen: der Mix konnte nicht analysiert werden
+</translation>
     </message>
     <message>
         <source>mixscope: cannot write the feedback sheet to %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mixscope: der Feedback-Bogen kann nicht in %1 geschrieben werden: %2
+</translation>
     </message>
     <message>
         <source>
 Feedback sheet written to %1 (%2 pages).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Feedback-Bogen in %1 geschrieben (%L2 Seiten).
+</translation>
     </message>
 </context>
 <context>
     <name>mixscope::AudioDecoder</name>
     <message>
         <source>it claims %1 audio channels (Mixscope reads 1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei gibt %L1 Audiokanäle an (Mixscope liest 1 bis %L2)</translation>
     </message>
     <message>
         <source>its sample rate of %1 Hz is outside what Mixscope reads (%2 to %3 Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Samplerate von %L1 Hz liegt außerhalb des Bereichs, den Mixscope liest (%L2 bis %L3 Hz)</translation>
     </message>
     <message>
         <source>the audio data is damaged (a block claims %1 channels at %2 Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Audiodaten sind beschädigt (ein Block gibt %L1 Kanäle bei %L2 Hz an)</translation>
     </message>
     <message>
         <source>its sample format cannot be converted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Sampleformat kann nicht umgewandelt werden (%1)</translation>
     </message>
     <message>
         <source>the audio data could not be converted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Audiodaten konnten nicht umgewandelt werden (%1)</translation>
     </message>
     <message>
         <source>the audio data is damaged (%1 unreadable blocks in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Audiodaten sind beschädigt (%L1 unlesbare Blöcke in Folge)</translation>
     </message>
     <message>
         <source>the file could not be read to the end (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei konnte nicht bis zum Ende gelesen werden (%1)</translation>
     </message>
     <message>
         <source>no audio could be decoded from it: the file is damaged or is not really %1 audio</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Datei ließ sich kein Audio dekodieren: Sie ist beschädigt oder enthält nicht wirklich %1-Audio</translation>
     </message>
     <message>
         <source>the audio data is damaged (%1 % of the samples are not valid audio values)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Audiodaten sind beschädigt (%L1 % der Samples sind keine gültigen Audiowerte)</translation>
     </message>
     <message>
         <source>the audio data is damaged (%1 unreadable blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Audiodaten sind beschädigt (%L1 unlesbare Blöcke)</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht</translation>
     </message>
     <message>
         <source>this is a folder, not an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist ein Ordner, keine Audiodatei</translation>
     </message>
     <message>
         <source>this is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist keine reguläre Datei</translation>
     </message>
     <message>
         <source>the file cannot be opened for reading (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht zum Lesen geöffnet werden (%1)</translation>
     </message>
     <message>
         <source>the file is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer (0 Byte)</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genug Arbeitsspeicher</translation>
     </message>
     <message>
         <source>the file could not be read (input/output error)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei konnte nicht gelesen werden (Ein-/Ausgabefehler)</translation>
     </message>
     <message>
         <source>the file is damaged or truncated (its header cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist beschädigt oder abgeschnitten (ihr Header ist nicht lesbar)</translation>
     </message>
     <message>
         <source>this is not an audio file Mixscope can read (the format was not recognised)</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist keine Audiodatei, die Mixscope lesen kann (das Format wurde nicht erkannt)</translation>
     </message>
     <message>
         <source>the file is damaged (its stream information cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist beschädigt (ihre Stream-Informationen sind nicht lesbar)</translation>
     </message>
     <message>
         <source>the file is damaged (its audio stream cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist beschädigt (ihr Audiostream ist nicht lesbar)</translation>
     </message>
     <message>
         <source>its audio codec (%1) cannot be decoded by this build</source>
-        <translation type="unfinished"></translation>
+        <translation>der Audiocodec der Datei (%1) kann von dieser Mixscope-Version nicht dekodiert werden</translation>
     </message>
     <message>
         <source>this is an image, not an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist ein Bild, keine Audiodatei</translation>
     </message>
     <message>
         <source>this is not an audio file: it contains no audio (it reads as &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist keine Audiodatei: Sie enthält kein Audio (erkannt als „%1“)</translation>
     </message>
     <message>
         <source>its audio codec (%1) cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>der Audiocodec der Datei (%1) kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>the file cannot be played from another position (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht ab einer anderen Position abgespielt werden (%1)</translation>
     </message>
 </context>
 <context>
     <name>mixscope::AudioOutput</name>
     <message>
         <source>There is no audio output device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Audio-Ausgabegerät vorhanden.</translation>
     </message>
     <message>
         <source>The audio device %1 plays neither float nor 16-bit stereo at %2 Hz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audiogerät %1 gibt weder Float noch 16-Bit-Stereo mit %L2 Hz wieder.</translation>
     </message>
     <message>
         <source>The audio device stopped (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audiogerät hat die Wiedergabe abgebrochen (%1).</translation>
     </message>
     <message>
         <source>The audio device %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audiogerät %1 kann nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>
     <name>mixscope::DemoSession</name>
     <message>
         <source>the demo files cannot be written to %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Demo-Dateien können nicht in %1 geschrieben werden (%2)</translation>
     </message>
     <message>
         <source>the folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
     <name>mixscope::Diagnosis</name>
     <message>
         <source>%1 kHz</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 kHz</translation>
     </message>
     <message>
         <source>%1 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Hz</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1–%2 dB</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1–%L2 dB</translation>
     </message>
     <message>
         <source>your reference “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>deiner Referenz „%1“</translation>
     </message>
     <message>
         <source>the average of your %1 references</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Durchschnitt deiner %L1 Referenzen</translation>
     </message>
     <message>
         <source> (%1 to %2 dB against each)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 bis %2 dB je nach Referenz)</translation>
     </message>
     <message>
         <source>Muddy low-mids</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulmige untere Mitten</translation>
     </message>
     <message>
         <source>Cut %1 around %2 with a wide bell (Q about 1) on the parts that pile up there (pads, guitars, keys, the low end of vocals) and high-pass everything that is not bass or kick at 100–150 Hz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimm %1 bei etwa %2 heraus, mit einem breiten Glockenfilter (Q etwa 1) auf den Spuren, die sich dort stapeln (Pads, Gitarren, Keys, der untere Bereich der Vocals). Setze außerdem bei allem, was nicht Bass oder Kick ist, einen Hochpass bei 100–150 Hz.</translation>
     </message>
     <message>
         <source>Boxy mids</source>
-        <translation type="unfinished"></translation>
+        <translation>Pappige Mitten</translation>
     </message>
     <message>
         <source>Cut %1 around %2 with a bell (Q 1–2) on whatever sounds like a cardboard box when you solo that band: snare and tom close mics, acoustic guitars, vocals recorded in a small room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimm %1 bei etwa %2 heraus, mit einem Glockenfilter (Q 1–2) auf allem, was nach Pappkarton klingt, wenn du dieses Band solo hörst: Close-Mics von Snare und Toms, Akustikgitarren, Vocals aus einem kleinen Raum.</translation>
     </message>
     <message>
         <source>Harsh upper mids</source>
-        <translation type="unfinished"></translation>
+        <translation>Harsche obere Mitten</translation>
     </message>
     <message>
         <source>Tame %1 around %2 on the bright parts (distorted guitars, synth leads, vocal presence, cymbals) with a bell or a dynamic EQ that only acts when they get loud; do not boost this area on the bus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimm bei den hellen Spuren (verzerrte Gitarren, Synth-Leads, Präsenz der Vocals, Becken) %1 bei etwa %2 heraus, mit einem Glockenfilter oder einem dynamischen EQ, der nur eingreift, wenn sie laut werden; hebe diesen Bereich auf dem Bus nicht an.</translation>
     </message>
     <message>
         <source>Too bright</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu hell</translation>
     </message>
     <message>
         <source>Lower the top by %1 with a gentle high shelf from about 6 kHz on the mix bus, or pull back hi-hats, cymbals and “air” boosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senke die Höhen um %1 ab, mit einem sanften High-Shelf ab etwa 6 kHz auf dem Mixbus, oder nimm Hi-Hats, Becken und „Air“-Anhebungen zurück.</translation>
     </message>
     <message>
         <source>Dull top end</source>
-        <translation type="unfinished"></translation>
+        <translation>Stumpfe Höhen</translation>
     </message>
     <message>
         <source>Open up the top by %1: a gentle high shelf from about 6 kHz on the mix bus, or brighten vocals, cymbals and synths one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebe die Höhen um %1 an: mit einem sanften High-Shelf ab etwa 6 kHz auf dem Mixbus, oder mach Vocals, Becken und Synths einzeln heller.</translation>
     </message>
     <message>
         <source>Sub-bass rumble</source>
-        <translation type="unfinished"></translation>
+        <translation>Rumpeln im Subbass</translation>
     </message>
     <message>
         <source>Low-cut the mix bus at 25–35 Hz and high-pass every part that is not kick or bass at 80–150 Hz: most speakers cannot play this energy, but it eats headroom and makes the limiter pump.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setze auf dem Mixbus einen Low-Cut bei 25–35 Hz und auf jeder Spur, die nicht Kick oder Bass ist, einen Hochpass bei 80–150 Hz: Die meisten Lautsprecher können diese Energie gar nicht wiedergeben, aber sie frisst Headroom und lässt den Limiter pumpen.</translation>
     </message>
     <message>
         <source>the bass octave above it (40–80 Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bass-Oktave darüber (40–80 Hz)</translation>
     </message>
     <message>
         <source>the trend of the mix&apos;s own spectrum (100 Hz–4 kHz)</source>
-        <translation type="unfinished"></translation>
+        <translation>dem allgemeinen Verlauf des Mix-Spektrums selbst (100 Hz–4 kHz)</translation>
     </message>
     <message>
         <source>%1 dB in %2 against %3; a balanced pre-master mix stays within %4 dB. Add a reference in your genre for a firmer answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dB im Bereich %2 gegenüber %3; ein ausgewogener Mix vor dem Mastering bleibt innerhalb von %4 dB. Füge eine Referenz aus deinem Genre hinzu, um eine verlässlichere Aussage zu bekommen.</translation>
     </message>
     <message>
         <source>%1 dB in %2 against %3 after loudness matching%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dB im Bereich %2 gegenüber %3 nach der Lautheitsangleichung%4.</translation>
     </message>
     <message>
         <source>Short bursts at 5–10 kHz rise %1 dB further above the 1–4 kHz presence band than in %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Spitzen bei 5–10 kHz ragen %1 dB weiter über das Präsenzband von 1–4 kHz hinaus als in %2%3.</translation>
     </message>
     <message>
         <source>Short bursts at 5–10 kHz jump %1 dB above their usual level against the 1–4 kHz presence band; in a de-essed mix they stay within %2 dB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Spitzen bei 5–10 kHz springen im Verhältnis zum Präsenzband von 1–4 kHz %L1 dB über ihren üblichen Pegel; in einem ge-de-essten Mix bleiben sie innerhalb von %L2 dB.</translation>
     </message>
     <message>
         <source>Sharp sibilance</source>
-        <translation type="unfinished"></translation>
+        <translation>Scharfe Zischlaute</translation>
     </message>
     <message>
         <source>Put a de-esser on the vocal (and any part with hard “s” and “t” sounds) at 5–9 kHz, taking %1 off the peaks; check reverb and delay sends, which spread sibilance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setze einen De-Esser auf die Vocals (und jede Spur mit harten „s“- und „t“-Lauten) bei 5–9 kHz, der %1 von den Spitzen nimmt; prüfe auch Hall- und Delay-Sends, denn sie verteilen die Zischlaute weiter.</translation>
     </message>
     <message>
         <source>Bass out of phase between the channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Bass zwischen den Kanälen phasenverkehrt</translation>
     </message>
     <message>
         <source>Wide, unstable bass</source>
-        <translation type="unfinished"></translation>
+        <translation>Breiter, instabiler Bass</translation>
     </message>
     <message>
         <source>Correlation below 150 Hz is %1 (1 is mono, -1 is inverted); %2 reads %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korrelation unter 150 Hz liegt bei %L1 (1 ist mono, -1 ist invertiert); bei %2 liegt sie bei %L3.</translation>
     </message>
     <message>
         <source>Correlation below 150 Hz is %1 (1 is mono, -1 is inverted); mixes that translate keep it above %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korrelation unter 150 Hz liegt bei %L1 (1 ist mono, -1 ist invertiert); Mixe, die auf allen Anlagen funktionieren, halten sie über %L2.</translation>
     </message>
     <message>
         <source>Make everything below about 120 Hz mono: a “bass mono” or mono-maker utility on the bass and kick, no stereo widener or chorus on them, and check whether one channel&apos;s polarity is flipped. In mono, on club systems and phone speakers, this bass cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mach alles unterhalb von etwa 120 Hz mono: ein „Bass Mono“- oder Mono-Maker-Plug-in auf Bass und Kick, kein Stereo-Widener oder Chorus darauf – und prüfe, ob die Polarität eines Kanals gedreht ist. In Mono, auf Clubanlagen und Handylautsprechern löscht sich dieser Bass aus.</translation>
     </message>
     <message>
         <source>Poor mono translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechte Monokompatibilität</translation>
     </message>
     <message>
         <source>About %1 % of the spectrum between 200 Hz and 10 kHz is the same sound in both channels with the %2 channel %3 ms late (a Haas-style widener). Summed to mono it comb-filters: notches every %4 Hz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa %L1 % des Spektrums zwischen 200 Hz und 10 kHz sind in beiden Kanälen derselbe Klang, wobei der %2 Kanal %L3 ms später kommt (ein Widener nach dem Haas-Prinzip). In Mono summiert entsteht ein Kammfilter: Einbrüche alle %L4 Hz.</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>rechte</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>linke</translation>
     </message>
     <message>
         <source>Replace the delay-based widening with real double-tracking, a stereo reverb or a chorus, or keep the delayed side much quieter; listen in mono while you adjust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetze die Delay-basierte Verbreiterung durch echtes Double-Tracking, einen Stereohall oder einen Chorus, oder mach die verzögerte Seite deutlich leiser; hör beim Einstellen in Mono ab.</translation>
     </message>
     <message>
         <source>The channels&apos; correlation is %1 (below 0 more cancels than adds) and the mix loses %2 dB summed to mono.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korrelation der Kanäle liegt bei %L1 (unter 0 löscht sich mehr aus, als sich addiert), und der Mix verliert in Mono summiert %L2 dB.</translation>
     </message>
     <message>
         <source>Look for a part with one channel&apos;s polarity inverted, or an extreme stereo widener, and fix it at the source; check the mix in mono.</source>
-        <translation type="unfinished"></translation>
+        <translation>Such nach einer Spur, bei der die Polarität eines Kanals invertiert ist, oder nach einem extremen Stereo-Widener, und behebe das an der Quelle; prüfe den Mix in Mono.</translation>
     </message>
     <message>
         <source>Lopsided stereo image</source>
-        <translation type="unfinished"></translation>
+        <translation>Schiefes Stereobild</translation>
     </message>
     <message>
         <source>The left channel is %1 dB louder than the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der linke Kanal ist %L1 dB lauter als der rechte.</translation>
     </message>
     <message>
         <source>The right channel is %1 dB louder than the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der rechte Kanal ist %L1 dB lauter als der linke.</translation>
     </message>
     <message>
         <source>Check the pan of the loud parts that should sit in the middle (vocal, kick, snare, bass) and any one-sided effect return; rebalance rather than fixing it on the master.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe das Panning der lauten Spuren, die in der Mitte sitzen sollten (Vocals, Kick, Snare, Bass), und einseitige Effekt-Returns; gleiche das lieber dort aus, statt es auf dem Master zu korrigieren.</translation>
     </message>
     <message>
         <source>Peaks stand %1 dB less above the body of the music than in %2 (peak-to-loudness %3 dB, short-term %4 dB, crest %5 dB against them), although references are usually mastered and the mix is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pegelspitzen ragen %L1 dB weniger über den Körper der Musik hinaus als in %2 (Peak-to-Loudness %3 dB, Kurzzeit %4 dB, Crest %5 dB im Vergleich dazu) – obwohl Referenzen meist gemastert sind und der Mix nicht.</translation>
     </message>
     <message>
         <source>Peaks rise only %1 dB above the short-term loudness (PSR); a mix before mastering usually keeps 10 dB or more, and a mastered song about 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pegelspitzen ragen nur %L1 dB über die Kurzzeit-Lautheit hinaus (PSR); ein Mix vor dem Mastering hat meist 10 dB oder mehr, ein gemasterter Song etwa 8.</translation>
     </message>
     <message>
         <source>Squashed, lacking punch</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattgedrückt, ohne Punch</translation>
     </message>
     <message>
         <source>Ease off the bus compressor and limiter: less gain reduction (1–3 dB), a slower attack of 10–30 ms so the drums&apos; hits pass, and no limiter before mastering. If the mix needs glue, use parallel compression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimm Buskompressor und Limiter zurück: weniger Gain Reduction (1–3 dB), eine langsamere Attack von 10–30 ms, damit die Schläge der Drums durchkommen, und kein Limiter vor dem Mastering. Wenn der Mix mehr Zusammenhalt braucht, nutze Parallelkompression.</translation>
     </message>
     <message>
         <source>Clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Clipping</translation>
     </message>
     <message>
         <source>Find what overloads (the master bus, a clipper or a track driven into 0 dBFS), turn it down until peaks stay under -1 dBFS, and export again at 24-bit or 32-bit float.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finde heraus, was übersteuert (der Masterbus, ein Clipper oder eine Spur, die bis 0 dBFS getrieben wird), zieh es herunter, bis die Spitzen unter -1 dBFS bleiben, und exportiere erneut mit 24 Bit oder 32 Bit Float.</translation>
     </message>
     <message>
         <source>No headroom for mastering</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Headroom fürs Mastering</translation>
     </message>
     <message>
         <source>True peak reaches %1 dBTP: above 0, converters and lossy encoders clip between the samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der True Peak erreicht %1 dBTP: Über 0 clippen Wandler und verlustbehaftete Encoder zwischen den Samples.</translation>
     </message>
     <message>
         <source>True peak reaches %1 dBTP; a mix for mastering leaves 3–6 dB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der True Peak erreicht %1 dBTP; ein Mix fürs Mastering lässt 3–6 dB frei.</translation>
     </message>
     <message>
         <source>Turn the whole mix down (every fader, or a gain plug-in first on the master) until peaks sit around -6 dBFS, and take limiters off the mix bus; loudness is mastering&apos;s job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieh den ganzen Mix herunter (alle Fader oder ein Gain-Plug-in ganz vorn auf dem Master), bis die Spitzen bei etwa -6 dBFS liegen, und nimm die Limiter vom Mixbus; Lautheit ist Aufgabe des Masterings.</translation>
     </message>
     <message>
         <source>DC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>DC-Offset</translation>
     </message>
     <message>
         <source>The left channel sits %1 % and the right %2 % of full scale off zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der linke Kanal liegt %L1 % und der rechte %L2 % der Vollaussteuerung neben der Nulllinie.</translation>
     </message>
     <message>
         <source>Put a DC filter or a 20 Hz high-pass on the master bus (or on the track that carries the offset, often an old recording or a faulty interface) and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setze einen DC-Filter oder einen Hochpass bei 20 Hz auf den Masterbus (oder auf die Spur mit dem Offset, oft eine alte Aufnahme oder ein defektes Interface) und exportiere erneut.</translation>
     </message>
     <message>
         <source>Lossy export</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlustbehafteter Export</translation>
     </message>
     <message>
         <source>The mix is a lossy %1 file%2: the encoder has already changed its top end, transients and peaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mix ist eine verlustbehaftete %1-Datei%2: Der Encoder hat Höhen, Transienten und Spitzen bereits verändert.</translation>
     </message>
     <message>
         <source> at %1 kbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation> mit %L1 kbit/s</translation>
     </message>
     <message>
         <source>Export the mix as WAV or FLAC for feedback and for mastering; make MP3 or AAC files only from the final master.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiere den Mix für Feedback und Mastering als WAV oder FLAC; erstelle MP3- oder AAC-Dateien erst aus dem fertigen Master.</translation>
     </message>
     <message>
         <source>16-bit export</source>
-        <translation type="unfinished"></translation>
+        <translation>16-Bit-Export</translation>
     </message>
     <message>
         <source>The mix is a %1-bit file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mix ist eine %L1-Bit-Datei.</translation>
     </message>
     <message>
         <source>Export mixes for mastering at 24-bit or 32-bit float: 16-bit is for the final release, after mastering and dither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiere Mixe fürs Mastering mit 24 Bit oder 32 Bit Float: 16 Bit ist für die finale Veröffentlichung, nach Mastering und Dithering.</translation>
     </message>
     <message>
         <source>Silence to trim</source>
-        <translation type="unfinished"></translation>
+        <translation>Überflüssige Stille</translation>
     </message>
     <message>
         <source>%1 s of silence at the start and %2 s at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 s Stille am Anfang und %L2 s am Ende.</translation>
     </message>
     <message>
         <source>Trim the export to the music (keep reverb tails); a long silent start makes listeners and distributors think the file is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürze den Export auf die Musik (Hallfahnen behalten); ein langer stiller Anfang lässt Hörer und Vertriebe glauben, die Datei sei kaputt.</translation>
     </message>
     <message numerus="yes">
         <source>%1 flat-topped peaks (%2 samples held at %3 dBFS) where the waveform was cut off, in %n place(s) of the song.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 abgeflachte Spitzen (%L2 Samples auf %L3 dBFS gehalten), an denen die Wellenform abgeschnitten wurde, an %n Stelle des Songs.</numerusform>
+            <numerusform>%L1 abgeflachte Spitzen (%L2 Samples auf %L3 dBFS gehalten), an denen die Wellenform abgeschnitten wurde, an %n Stellen des Songs.</numerusform>
         </translation>
     </message>
 </context>
