@@ -193,7 +193,7 @@ Feedback-Bogen in %1 geschrieben (%L2 Seiten).
     </message>
     <message>
         <source>no audio could be decoded from it: the file is damaged or is not really %1 audio</source>
-        <translation>aus der Datei ließ sich kein Audio dekodieren: Sie ist beschädigt oder enthält nicht wirklich %1-Audio</translation>
+        <translation>es ließ sich kein Audio dekodieren: Die Datei ist beschädigt oder enthält nicht wirklich %1-Audio</translation>
     </message>
     <message>
         <source>the audio data is damaged (%1 % of the samples are not valid audio values)</source>
@@ -257,7 +257,7 @@ Feedback-Bogen in %1 geschrieben (%L2 Seiten).
     </message>
     <message>
         <source>this is not an audio file: it contains no audio (it reads as &quot;%1&quot;)</source>
-        <translation>das ist keine Audiodatei: Sie enthält kein Audio (erkannt als „%1“)</translation>
+        <translation>das ist keine Audiodatei, denn sie enthält kein Audio (erkannt als „%1“)</translation>
     </message>
     <message>
         <source>its audio codec (%1) cannot be opened</source>
@@ -398,7 +398,7 @@ Feedback-Bogen in %1 geschrieben (%L2 Seiten).
     </message>
     <message>
         <source>Short bursts at 5–10 kHz jump %1 dB above their usual level against the 1–4 kHz presence band; in a de-essed mix they stay within %2 dB.</source>
-        <translation>Kurze Spitzen bei 5–10 kHz springen im Verhältnis zum Präsenzband von 1–4 kHz %L1 dB über ihren üblichen Pegel; in einem ge-de-essten Mix bleiben sie innerhalb von %L2 dB.</translation>
+        <translation>Kurze Spitzen bei 5–10 kHz springen im Verhältnis zum Präsenzband von 1–4 kHz %L1 dB über ihren üblichen Pegel; in einem Mix mit De-Esser bleiben sie innerhalb von %L2 dB.</translation>
     </message>
     <message>
         <source>Sharp sibilance</source>
@@ -576,751 +576,751 @@ Feedback-Bogen in %1 geschrieben (%L2 Seiten).
     <name>mixscope::DynamicsCharts</name>
     <message>
         <source>Short-term loudness, loudness-matched, with sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzzeit-Lautheit, lautheitsangeglichen, mit Abschnitten</translation>
     </message>
     <message>
         <source>Short-term loudness, with sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzzeit-Lautheit, mit Abschnitten</translation>
     </message>
     <message>
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (s)</translation>
     </message>
     <message>
         <source>LUFS (matched)</source>
-        <translation type="unfinished"></translation>
+        <translation>LUFS (angeglichen)</translation>
     </message>
     <message>
         <source>LUFS</source>
-        <translation type="unfinished"></translation>
+        <translation>LUFS</translation>
     </message>
     <message>
         <source>Dynamics: higher is more open</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamik: höher ist offener</translation>
     </message>
     <message>
         <source>dB / LU</source>
-        <translation type="unfinished"></translation>
+        <translation>dB / LU</translation>
     </message>
     <message>
         <source>Time spent at each loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitanteil je Lautheit</translation>
     </message>
     <message>
         <source>Short-term LUFS (matched)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzzeit-LUFS (angeglichen)</translation>
     </message>
     <message>
         <source>Short-term LUFS</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzzeit-LUFS</translation>
     </message>
     <message>
         <source>% of time</source>
-        <translation type="unfinished"></translation>
+        <translation>% der Zeit</translation>
     </message>
     <message>
         <source>Crest (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crest (dB)</translation>
     </message>
     <message>
         <source>PLR (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>PLR (dB)</translation>
     </message>
     <message>
         <source>PSR (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>PSR (dB)</translation>
     </message>
     <message>
         <source>LRA (LU)</source>
-        <translation type="unfinished"></translation>
+        <translation>LRA (LU)</translation>
     </message>
 </context>
 <context>
     <name>mixscope::DynamicsView</name>
     <message>
         <source>&amp;Loudness-matched</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lautheitsangeglichen</translation>
     </message>
     <message>
         <source>Tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Shift each reference by its match gain, as you would hear them in a loudness-matched A/B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebt jede Referenz um ihre Pegelangleichung – so, wie du sie in einem lautheitsangeglichenen A/B-Vergleich hören würdest.</translation>
     </message>
     <message>
         <source>Dynamics compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamik im Vergleich</translation>
     </message>
     <message>
         <source>Loudness histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautheits-Histogramm</translation>
     </message>
     <message>
         <source>Loudness over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautheitsverlauf</translation>
     </message>
     <message>
         <source>%1 BPM</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 BPM</translation>
     </message>
     <message>
         <source>no clear beat</source>
-        <translation type="unfinished"></translation>
+        <translation>kein klarer Beat</translation>
     </message>
     <message>
         <source>Waiting for analysed tracks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf analysierte Tracks…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tempo&lt;/b&gt;  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tempo&lt;/b&gt;  %1</translation>
     </message>
 </context>
 <context>
     <name>mixscope::FeedbackSheet</name>
     <message>
         <source>Score card</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte</translation>
     </message>
     <message>
         <source>Findings, worst first</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde, die gravierendsten zuerst</translation>
     </message>
     <message>
         <source>MIX FEEDBACK SHEET</source>
-        <translation type="unfinished"></translation>
+        <translation>FEEDBACK-BOGEN ZUM MIX</translation>
     </message>
     <message>
         <source>Mixscope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixscope %1</translation>
     </message>
     <message>
         <source>NO REFERENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>KEINE REFERENZ</translation>
     </message>
     <message>
         <source>COMPARED WITH</source>
-        <translation type="unfinished"></translation>
+        <translation>VERGLICHEN MIT</translation>
     </message>
     <message>
         <source>The mix is judged against the usual ranges for a mix before mastering. Add a reference track or two for a comparison with records you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mix wird an den üblichen Werten für einen Mix vor dem Mastering gemessen. Füge ein oder zwei Referenztracks hinzu, um ihn mit Produktionen zu vergleichen, die du magst.</translation>
     </message>
     <message>
         <source>matched %1</source>
-        <translation type="unfinished"></translation>
+        <translation>angeglichen um %1</translation>
     </message>
     <message>
         <source>not matched</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angeglichen</translation>
     </message>
     <message>
         <source>Measured %1 — %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen %1 – %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Mix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mix: %1</translation>
     </message>
     <message>
         <source>Nothing stands out: no mixdown problem was found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Auffälliges: Gemessen %1 wurde kein Mixdown-Problem gefunden.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1. %2</translation>
     </message>
     <message>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bei %1</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Try</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipp</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>1/3-octave spectra. Each reference is turned up or down by its match gain, so every curve is heard at the mix&apos;s loudness. Shaded: the findings&apos; frequency ranges, numbered as above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spektren in Terzbändern. Jede Referenz wird um ihre Pegelangleichung lauter oder leiser gemacht, sodass jede Kurve in der Lautheit des Mixes zu hören ist. Schattiert: die Frequenzbereiche der Befunde, nummeriert wie oben.</translation>
     </message>
     <message>
         <source>Above 0 the mix has more energy in that band than the references, below 0 less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über 0 hat der Mix in diesem Band mehr Energie als die Referenzen, unter 0 weniger.</translation>
     </message>
     <message>
         <source>How much stereo difference (side) each band carries against its centre (mid). Below 150 Hz bass should stay close to mono.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel Stereo-Differenz (Seite) jedes Band im Verhältnis zu seiner Mitte enthält. Unter 150 Hz sollte der Bass nahezu mono bleiben.</translation>
     </message>
     <message>
         <source>Short-term loudness (3-second windows), references matched to the mix; dashed lines mark where the sections begin. Shaded: where the findings are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzzeit-Lautheit (3-Sekunden-Fenster), Referenzen an den Mix angeglichen; gestrichelte Linien markieren, wo die Abschnitte beginnen. Schattiert: wo die Befunde liegen.</translation>
     </message>
     <message>
         <source>Vectorscopes: every sample pair as a dot. Vertical is mono, the diagonals are left or right only, a wide cloud is a wide mix, and spread along the horizontal means content that cancels in mono.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vektorskope: jedes Sample-Paar als Punkt. Senkrecht ist mono, die Diagonalen sind nur links bzw. nur rechts, eine breite Wolke ist ein breiter Mix, und eine Ausbreitung entlang der Waagerechten bedeutet Inhalt, der sich in Mono auslöscht.</translation>
     </message>
     <message>
         <source>What the numbers mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Zahlen bedeuten</translation>
     </message>
     <message>
         <source>Integrated loudness (LUFS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrierte Lautheit (LUFS)</translation>
     </message>
     <message>
         <source>How loud the whole track feels, measured the way streaming services and broadcasters do (EBU R128). -14 LUFS is louder than -18 LUFS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie laut sich der ganze Track anfühlt, gemessen wie bei Streamingdiensten und Sendern (EBU R128). -14 LUFS ist lauter als -18 LUFS.</translation>
     </message>
     <message>
         <source>Loudness matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautheitsangleichung</translation>
     </message>
     <message>
         <source>Louder always sounds better, so every reference is turned up or down to the mix&apos;s loudness before anything is compared. The match gain is how much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauter klingt immer besser, deshalb wird jede Referenz vor jedem Vergleich lauter oder leiser auf die Lautheit des Mixes gebracht. Die Pegelangleichung gibt an, um wie viel.</translation>
     </message>
     <message>
         <source>Loudness range (LU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautheitsumfang (LU)</translation>
     </message>
     <message>
         <source>How much the loudness moves between the quiet and the loud parts of the song.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark sich die Lautheit zwischen den leisen und den lauten Teilen des Songs bewegt.</translation>
     </message>
     <message>
         <source>True peak (dBTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>True Peak (dBTP)</translation>
     </message>
     <message>
         <source>The highest level the waveform reaches, also between samples, as a converter or an MP3 encoder sees it. Above -1 dBTP lossy encoding can clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der höchste Pegel, den die Wellenform erreicht – auch zwischen den Samples –, so wie ein Wandler oder ein MP3-Encoder ihn sieht. Über -1 dBTP kann verlustbehaftete Kodierung clippen.</translation>
     </message>
     <message>
         <source>PLR and PSR (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>PLR und PSR (dB)</translation>
     </message>
     <message>
         <source>Peak-to-loudness ratio: true peak minus loudness, the room the peaks have; PSR is the same moment by moment. Limited masters sit near 8 dB, open mixes at 14 dB and above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peak-to-Loudness Ratio: True Peak minus Lautheit, also der Raum, den die Spitzen haben; PSR ist dasselbe von Moment zu Moment. Limitierte Master liegen bei etwa 8 dB, offene Mixe bei 14 dB und darüber.</translation>
     </message>
     <message>
         <source>Crest factor (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crestfaktor (dB)</translation>
     </message>
     <message>
         <source>Peak minus RMS level, sample by sample: PLR&apos;s cousin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peak minus RMS-Pegel, Sample für Sample: ein naher Verwandter des PLR.</translation>
     </message>
     <message>
         <source>Spectrum difference (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spektrumdifferenz (dB)</translation>
     </message>
     <message>
         <source>How much energy sits in each third of an octave, compared after loudness matching: above 0 the mix has more there than the references.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel Energie in jedem Terzband steckt, verglichen nach der Lautheitsangleichung: Über 0 hat der Mix dort mehr als die Referenzen.</translation>
     </message>
     <message>
         <source>Correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelation</translation>
     </message>
     <message>
         <source>How alike left and right are: +1 is mono, around 0 wide, below 0 parts cancel when the mix is played in mono. Low-end correlation looks below 150 Hz only, where bass should be close to +1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ähnlich sich links und rechts sind: +1 ist mono, um 0 breit, unter 0 löschen sich Anteile aus, wenn der Mix in Mono abgespielt wird. Die Bass-Korrelation betrachtet nur den Bereich unter 150 Hz, wo der Bass nahe +1 liegen sollte.</translation>
     </message>
     <message>
         <source>Width (side − mid, dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite (Seite − Mitte, dB)</translation>
     </message>
     <message>
         <source>How loud the stereo difference is against the centre, band by band: -20 dB is narrow, 0 dB as much side as centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie laut die Stereo-Differenz im Verhältnis zur Mitte ist, Band für Band: -20 dB ist schmal, 0 dB heißt so viel Seite wie Mitte.</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <source>Parts of the song (intro, verse, chorus, …) guessed from loudness and timbre; findings give the times where they are worst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile des Songs (Intro, Strophe, Refrain, …), geschätzt anhand von Lautheit und Klangfarbe; die Befunde nennen die Zeiten, an denen sie am stärksten sind.</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Problem: fix it before mastering or release. Warning: worth a listen and probably a move. Info: good to know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: vor dem Mastering oder der Veröffentlichung beheben. Warnung: lohnt ein genaues Hinhören und wahrscheinlich einen Eingriff. Info: gut zu wissen.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %L1 von %L2</translation>
     </message>
     <message>
         <source>Mixscope %1 · feedback sheet for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixscope %1 · Feedback-Bogen für %2</translation>
     </message>
     <message>
         <source>there is no analysed mix to report on</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen analysierten Mix für den Bericht</translation>
     </message>
     <message>
         <source>Mix feedback sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Bogen zum Mix: %1</translation>
     </message>
     <message>
         <source>the sheet cannot be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bogen kann nicht gezeichnet werden</translation>
     </message>
 </context>
 <context>
     <name>mixscope::FindingDetails</name>
     <message>
         <source>Loop this moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Stelle loopen</translation>
     </message>
     <message>
         <source>Hear only this band</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Band hören</translation>
     </message>
     <message>
         <source>Finding explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund erklärt</translation>
     </message>
     <message>
         <source>Play the mix here, looped, and press A to hear the reference at the same spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielt den Mix hier als Loop ab; drück A, um die Referenz an derselben Stelle zu hören</translation>
     </message>
     <message>
         <source>Band solo: hear only the frequencies this finding is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Band-Solo: nur die Frequenzen hören, um die es bei diesem Befund geht</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a finding to see what was measured, where it is, and what to try. Its frequencies and moments are marked on every chart.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wähle einen Befund aus, um zu sehen, was gemessen wurde, wo er liegt und was du versuchen kannst. Seine Frequenzen und Zeitpunkte sind in jedem Diagramm markiert.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bei %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Try:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Tipp:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;small&gt;Confidence %1 %&lt;/small&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;small&gt;Sicherheit %L1 %&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>mixscope::FindingListModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1–%2 kHz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 kHz</translation>
     </message>
     <message>
         <source>%1 Hz–%2 kHz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Hz–%2 kHz</translation>
     </message>
     <message>
         <source>%1–%2 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 Hz</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
     <name>mixscope::FindingSeverity</name>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>mixscope::JsonReport</name>
     <message>
         <source>the report cannot be written (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht kann nicht geschrieben werden (%1)</translation>
     </message>
 </context>
 <context>
     <name>mixscope::LoudnessOverview</name>
     <message>
         <source>Loudness overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautheitsübersicht</translation>
     </message>
     <message>
         <source>The current track&apos;s loudness over time. Click to play from there; drag to loop a region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lautheit des aktuellen Tracks über die Zeit. Klicke, um ab dort abzuspielen; ziehe, um einen Bereich zu loopen.</translation>
     </message>
     <message>
         <source>Click to play from here, drag to loop a region</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um ab hier abzuspielen; ziehen, um einen Bereich zu loopen</translation>
     </message>
 </context>
 <context>
     <name>mixscope::MainWindow</name>
     <message>
         <source>Mixscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixscope</translation>
     </message>
     <message>
         <source>Tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracks</translation>
     </message>
     <message>
         <source>The top track is your mix: drag a track to the top, or right-click it, to make it the mix. Right-click to cancel or remove a track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der oberste Track ist dein Mix: Zieh einen Track nach oben oder klicke ihn mit der rechten Maustaste an, um ihn zum Mix zu machen. Per Rechtsklick kannst du auch eine Analyse abbrechen oder einen Track entfernen.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Drop your mix and a few reference tracks here&lt;/h2&gt;&lt;p&gt;The first file becomes your mix; the others are references (drag a track to the top of the list to make it the mix).&lt;br&gt;WAV, AIFF, FLAC, MP3, Ogg, Opus and M4A all work.&lt;/p&gt;&lt;p&gt;No files at hand? Try &lt;b&gt;File → Open demo session&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Zieh deinen Mix und ein paar Referenztracks hierher&lt;/h2&gt;&lt;p&gt;Die erste Datei wird dein Mix, die anderen sind Referenzen (zieh einen Track an den Anfang der Liste, um ihn zum Mix zu machen).&lt;br&gt;WAV, AIFF, FLAC, MP3, Ogg, Opus und M4A funktionieren alle.&lt;/p&gt;&lt;p&gt;Keine Dateien zur Hand? Probier &lt;b&gt;Datei → Demo-Session öffnen&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Drop files here</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hier ablegen</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
         <source>S&amp;pectrum</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;pektrum</translation>
     </message>
     <message>
         <source>S&amp;tereo</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;ereo</translation>
     </message>
     <message>
         <source>&amp;Dynamics</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ynamik</translation>
     </message>
     <message>
         <source>Score card and findings (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte und Befunde (Strg+1)</translation>
     </message>
     <message>
         <source>Loudness-matched spectra (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautheitsangeglichene Spektren (Strg+2)</translation>
     </message>
     <message>
         <source>Vectorscopes, correlation and width (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vektorskope, Korrelation und Breite (Strg+3)</translation>
     </message>
     <message>
         <source>Loudness over time, sections and dynamics (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautheitsverlauf, Abschnitte und Dynamik (Strg+4)</translation>
     </message>
     <message>
         <source>Playback stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe angehalten: %1</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Open &amp;demo session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Session öffnen</translation>
     </message>
     <message>
         <source>Open &amp;Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Session öffnen…</translation>
     </message>
     <message>
         <source>&amp;Save Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Session s&amp;peichern…</translation>
     </message>
     <message>
         <source>&amp;Export feedback sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Bogen &amp;exportieren…</translation>
     </message>
     <message>
         <source>Save the score card, findings and charts as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte, Befunde und Diagramme als PDF speichern</translation>
     </message>
     <message>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl entfe&amp;rnen</translation>
     </message>
     <message>
         <source>&amp;Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle entfernen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Track</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Track</translation>
     </message>
     <message>
         <source>Use as &amp;mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Mix verwenden</translation>
     </message>
     <message>
         <source>&amp;Cancel analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse a&amp;bbrechen</translation>
     </message>
     <message>
         <source>&amp;Analyse again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;analysieren</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Spectrum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spektrum</translation>
     </message>
     <message>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Mixscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Mixscope</translation>
     </message>
     <message>
         <source>About Mixscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Mixscope</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Mixscope %1&lt;/h3&gt;&lt;p&gt;Compares your mix with reference tracks, loudness-matched, and tells you what stands between them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Mixscope %1&lt;/h3&gt;&lt;p&gt;Vergleicht deinen Mix lautheitsangeglichen mit Referenztracks und sagt dir, was ihn noch von ihnen trennt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
         <source>When &amp;switching tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim &amp;Wechseln des Tracks</translation>
     </message>
     <message>
         <source>Stay at the same &amp;time</source>
-        <translation type="unfinished"></translation>
+        <translation>An derselben &amp;Zeitposition bleiben</translation>
     </message>
     <message>
         <source>Go to the same &amp;place in the song (for tracks of different lengths)</source>
-        <translation type="unfinished"></translation>
+        <translation>An dieselbe &amp;Stelle im Song springen (bei unterschiedlich langen Tracks)</translation>
     </message>
     <message>
         <source>Output &amp;device</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe&amp;gerät</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>Demo session</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Session</translation>
     </message>
     <message>
         <source>The demo session could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Session konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session speichern</translation>
     </message>
     <message>
         <source>The session could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Session konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Session saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Session unter %1 gespeichert</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session öffnen</translation>
     </message>
     <message>
         <source>The session %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Session %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 — Mixscope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Mixscope</translation>
     </message>
     <message>
         <source>Mixscope sessions (*.mixscope.json *.mixscope);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixscope-Sessions (*.mixscope.json *.mixscope);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>Mixscope sessions (*.mixscope.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixscope-Sessions (*.mixscope.json)</translation>
     </message>
     <message>
         <source>Export feedback sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Bogen exportieren</translation>
     </message>
     <message>
         <source>The feedback sheet could not be saved to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Feedback-Bogen konnte nicht unter %1 gespeichert werden: %2.</translation>
     </message>
     <message>
         <source>Feedback sheet saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Bogen unter %1 gespeichert</translation>
     </message>
     <message>
         <source>%1 feedback sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Feedback-Bogen</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
         <source>&amp;Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <source>Open your mix and reference tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinen Mix und Referenztracks öffnen</translation>
     </message>
     <message>
         <source>Audio files (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiodateien (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cancel and &amp;remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen und &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>%1 cannot be played: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht abgespielt werden: %2</translation>
     </message>
     <message>
         <source>Looping %1 of the mix. Press A to hear the reference at the same spot, L to stop looping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mix läuft als Loop (%1). Drück A, um die Referenz an derselben Stelle zu hören, und L, um den Loop zu beenden.</translation>
     </message>
     <message>
         <source>This finding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Befund: %1</translation>
     </message>
     <message>
         <source>Hearing only %1. Press B to hear everything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hörst nur %1. Drück B, um wieder alles zu hören.</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache</translation>
     </message>
     <message>
         <source>the system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>die Systemsprache</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Mixscope will use %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixscope verwendet beim nächsten Start %1.</translation>
     </message>
     <message numerus="yes">
         <source>Analysing %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wird analysiert…</numerusform>
+            <numerusform>%n Dateien werden analysiert…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n track(s) analysed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Track analysiert</numerusform>
+            <numerusform>%n Tracks analysiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be analysed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei konnte nicht analysiert werden</numerusform>
+            <numerusform>%n Dateien konnten nicht analysiert werden</numerusform>
         </translation>
     </message>
 </context>
