@@ -44,7 +44,7 @@ Bericht auf der Kommandozeile: mixscope analyze MIX [--ref REF]... [--json DATEI
     </message>
     <message>
         <source> · match %1</source>
-        <translation> · Angleichung %1</translation>
+        <translation> · Pegelangleichung %1</translation>
     </message>
     <message>
         <source>
@@ -567,7 +567,7 @@ Feedback-Bogen in %1 geschrieben (%L2 Seiten).
     <message numerus="yes">
         <source>%1 flat-topped peaks (%2 samples held at %3 dBFS) where the waveform was cut off, in %n place(s) of the song.</source>
         <translation>
-            <numerusform>%L1 abgeflachte Spitzen (%L2 Samples auf %L3 dBFS gehalten), an denen die Wellenform abgeschnitten wurde, an %n Stelle des Songs.</numerusform>
+            <numerusform>%L1 abgeflachte Spitzen (%L2 Samples auf %L3 dBFS gehalten), an denen die Wellenform abgeschnitten wurde, an einer Stelle des Songs.</numerusform>
             <numerusform>%L1 abgeflachte Spitzen (%L2 Samples auf %L3 dBFS gehalten), an denen die Wellenform abgeschnitten wurde, an %n Stellen des Songs.</numerusform>
         </translation>
     </message>
@@ -905,7 +905,7 @@ Feedback-Bogen in %1 geschrieben (%L2 Seiten).
     </message>
     <message>
         <source>Play the mix here, looped, and press A to hear the reference at the same spot</source>
-        <translation>Spielt den Mix hier als Loop ab; drück A, um die Referenz an derselben Stelle zu hören</translation>
+        <translation>Den Mix hier als Loop abspielen – mit A hörst du die Referenz an derselben Stelle</translation>
     </message>
     <message>
         <source>Band solo: hear only the frequencies this finding is about</source>
@@ -1328,252 +1328,252 @@ Feedback-Bogen in %1 geschrieben (%L2 Seiten).
     <name>mixscope::OverviewView</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Score card</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte</translation>
     </message>
     <message>
         <source>Findings, worst first</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde, die gravierendsten zuerst</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;Findings&lt;/b&gt; — worst first; select one to see it on the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;&amp;Befunde&lt;/b&gt; – die gravierendsten zuerst; wähle einen aus, um ihn in den Diagrammen zu sehen</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;Score card&lt;/b&gt; — the mix beside each reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;&amp;Messwerte&lt;/b&gt; – der Mix neben jeder Referenz</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Waiting for your analysed mix&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Warte auf deinen analysierten Mix&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;h3 style=&apos;margin:0&apos;&gt;%1&lt;/h3&gt;&lt;p style=&apos;margin:0&apos;&gt;Measured %2 — %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3 style=&apos;margin:0&apos;&gt;%1&lt;/h3&gt;&lt;p style=&apos;margin:0&apos;&gt;Gemessen %2 – %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Mix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mix: %1</translation>
     </message>
 </context>
 <context>
     <name>mixscope::PlaybackController</name>
     <message>
         <source>Play the mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Mix abspielen</translation>
     </message>
     <message>
         <source>Play reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz %L1 abspielen</translation>
     </message>
     <message>
         <source>Switch between mix and reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen Mix und Referenz umschalten</translation>
     </message>
     <message>
         <source>Match loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautheit angleichen</translation>
     </message>
     <message>
         <source>Mono</source>
-        <translation type="unfinished"></translation>
+        <translation>Mono</translation>
     </message>
     <message>
         <source>Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Loop</translation>
     </message>
     <message>
         <source>Band solo</source>
-        <translation type="unfinished"></translation>
+        <translation>Band-Solo</translation>
     </message>
     <message>
         <source>Back 5 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>5 Sekunden zurück</translation>
     </message>
     <message>
         <source>Forward 5 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>5 Sekunden vor</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
     <name>mixscope::SampleRateConverter</name>
     <message>
         <source>a sample rate of %1 Hz to %2 Hz cannot be converted</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Samplerate von %L1 Hz kann nicht in %L2 Hz umgewandelt werden</translation>
     </message>
     <message>
         <source>the sample rate converter cannot start (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Samplerate-Konverter kann nicht starten (%1)</translation>
     </message>
 </context>
 <context>
     <name>mixscope::ScoreCard</name>
     <message>
         <source>Integrated loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrierte Lautheit</translation>
     </message>
     <message>
         <source>How loud the whole track feels (EBU R128)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie laut sich der ganze Track anfühlt (EBU R128)</translation>
     </message>
     <message>
         <source>Match gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegelangleichung</translation>
     </message>
     <message>
         <source>Gain that brings the track to the mix&apos;s loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegeländerung, die den Track auf die Lautheit des Mixes bringt</translation>
     </message>
     <message>
         <source>Loudness range</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautheitsumfang</translation>
     </message>
     <message>
         <source>How much the loudness moves (EBU Tech 3342)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark sich die Lautheit bewegt (EBU Tech 3342)</translation>
     </message>
     <message>
         <source>LU</source>
-        <translation type="unfinished"></translation>
+        <translation>LU</translation>
     </message>
     <message>
         <source>True peak</source>
-        <translation type="unfinished"></translation>
+        <translation>True Peak</translation>
     </message>
     <message>
         <source>Highest level between samples; above -1 dBTP lossy encoding clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchster Pegel zwischen den Samples; über -1 dBTP clippt verlustbehaftete Kodierung</translation>
     </message>
     <message>
         <source>PLR</source>
-        <translation type="unfinished"></translation>
+        <translation>PLR</translation>
     </message>
     <message>
         <source>True peak minus loudness: room for the peaks</source>
-        <translation type="unfinished"></translation>
+        <translation>True Peak minus Lautheit: Raum für die Spitzen</translation>
     </message>
     <message>
         <source>dB</source>
-        <translation type="unfinished"></translation>
+        <translation>dB</translation>
     </message>
     <message>
         <source>Crest factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Crestfaktor</translation>
     </message>
     <message>
         <source>Sample peak minus RMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample-Peak minus RMS</translation>
     </message>
     <message>
         <source>Correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelation</translation>
     </message>
     <message>
         <source>+1 mono, 0 wide, below 0 cancels in mono</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 mono, 0 breit, unter 0 Auslöschung in Mono</translation>
     </message>
     <message>
         <source>Low-end correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bass-Korrelation</translation>
     </message>
     <message>
         <source>Correlation below 150 Hz: bass should be near +1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelation unter 150 Hz: Der Bass sollte nahe +1 liegen</translation>
     </message>
     <message>
         <source>Tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Beats per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Schläge pro Minute</translation>
     </message>
     <message>
         <source>BPM</source>
-        <translation type="unfinished"></translation>
+        <translation>BPM</translation>
     </message>
     <message>
         <source>Sample rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Samplerate</translation>
     </message>
     <message>
         <source>Samples per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Samples pro Sekunde</translation>
     </message>
     <message>
         <source>%1 kHz</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 kHz</translation>
     </message>
     <message>
         <source>Bit depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bittiefe</translation>
     </message>
     <message>
         <source>Bits per sample; lossy files have none</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits pro Sample; verlustbehaftete Dateien haben keine</translation>
     </message>
     <message>
         <source>%1-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Bit</translation>
     </message>
     <message>
         <source>lossy, %1 kbps</source>
-        <translation type="unfinished"></translation>
+        <translation>verlustbehaftet, %L1 kbps</translation>
     </message>
     <message>
         <source>lossy</source>
-        <translation type="unfinished"></translation>
+        <translation>verlustbehaftet</translation>
     </message>
     <message>
         <source>against the usual ranges for a mix (no reference yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>an den üblichen Werten für einen Mix (noch keine Referenz)</translation>
     </message>
     <message>
         <source>against 1 reference, loudness-matched</source>
-        <translation type="unfinished"></translation>
+        <translation>im lautheitsangeglichenen Vergleich mit 1 Referenz</translation>
     </message>
     <message>
         <source>against %1 references, loudness-matched</source>
-        <translation type="unfinished"></translation>
+        <translation>im lautheitsangeglichenen Vergleich mit %L1 Referenzen</translation>
     </message>
     <message>
         <source>nothing stands out</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts Auffälliges</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
 </context>
@@ -1581,247 +1581,247 @@ Feedback-Bogen in %1 geschrieben (%L2 Seiten).
     <name>mixscope::SectionLabel</name>
     <message>
         <source>Intro</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro</translation>
     </message>
     <message>
         <source>Verse</source>
-        <translation type="unfinished"></translation>
+        <translation>Strophe</translation>
     </message>
     <message>
         <source>Build-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-up</translation>
     </message>
     <message>
         <source>Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop</translation>
     </message>
     <message>
         <source>Chorus</source>
-        <translation type="unfinished"></translation>
+        <translation>Refrain</translation>
     </message>
     <message>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Breakdown</translation>
     </message>
     <message>
         <source>Outro</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro</translation>
     </message>
 </context>
 <context>
     <name>mixscope::SessionFile</name>
     <message>
         <source>the session file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Session-Datei existiert nicht</translation>
     </message>
     <message>
         <source>this is a folder, not a session file</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist ein Ordner, keine Session-Datei</translation>
     </message>
     <message>
         <source>the session file cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Session-Datei kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>this is not a Mixscope session file (it is not valid JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist keine Mixscope-Session-Datei (kein gültiges JSON)</translation>
     </message>
     <message>
         <source>this is not a Mixscope session file</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist keine Mixscope-Session-Datei</translation>
     </message>
     <message>
         <source>the session file has no valid format version</source>
-        <translation type="unfinished"></translation>
+        <translation>die Session-Datei hat keine gültige Formatversion</translation>
     </message>
     <message>
         <source>the session was saved by a newer Mixscope (format %1); this one reads format %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Session wurde von einer neueren Mixscope-Version gespeichert (Format %L1); diese Version liest Format %L2</translation>
     </message>
     <message>
         <source>the session cannot be written (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Session kann nicht geschrieben werden (%1)</translation>
     </message>
 </context>
 <context>
     <name>mixscope::SpectrumCharts</name>
     <message>
         <source>Frequency (Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenz (Hz)</translation>
     </message>
     <message>
         <source>Level (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegel (dB)</translation>
     </message>
     <message>
         <source>Δ dB</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ dB</translation>
     </message>
     <message>
         <source>Spectrum, loudness-matched to the mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Spektrum, lautheitsangeglichen an den Mix</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Average of the references</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt der Referenzen</translation>
     </message>
     <message>
         <source>Mix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mix: %1</translation>
     </message>
     <message>
         <source>Mix minus the references&apos; average</source>
-        <translation type="unfinished"></translation>
+        <translation>Mix minus Durchschnitt der Referenzen</translation>
     </message>
     <message>
         <source>Mix minus the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Mix minus Referenz</translation>
     </message>
     <message>
         <source>Difference: above 0 the mix has more than the references</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz: Über 0 hat der Mix mehr als die Referenzen</translation>
     </message>
     <message>
         <source>Difference: add a reference track to compare the mix with</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz: Füge einen Referenztrack hinzu, um den Mix damit zu vergleichen</translation>
     </message>
     <message>
         <source>Difference: waiting for the analysed mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz: Warte auf den analysierten Mix</translation>
     </message>
 </context>
 <context>
     <name>mixscope::SpectrumView</name>
     <message>
         <source>1/3 octave (as compared)</source>
-        <translation type="unfinished"></translation>
+        <translation>1/3 Oktave (wie im Vergleich)</translation>
     </message>
     <message>
         <source>Fine (1/6 octave)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fein (1/6 Oktave)</translation>
     </message>
     <message>
         <source>Spectrum resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Spektrum-Auflösung</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uflösung:</translation>
     </message>
     <message>
         <source>Loudness-matched spectra</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautheitsangeglichene Spektren</translation>
     </message>
     <message>
         <source>Spectrum difference, mix minus references</source>
-        <translation type="unfinished"></translation>
+        <translation>Spektrumdifferenz, Mix minus Referenzen</translation>
     </message>
 </context>
 <context>
     <name>mixscope::StereoCharts</name>
     <message>
         <source>Correlation over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelation über die Zeit</translation>
     </message>
     <message>
         <source>Width per band (side minus mid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite pro Band (Seite minus Mitte)</translation>
     </message>
     <message>
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (s)</translation>
     </message>
     <message>
         <source>Correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelation</translation>
     </message>
     <message>
         <source>Frequency (Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenz (Hz)</translation>
     </message>
     <message>
         <source>Side − mid (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite − Mitte (dB)</translation>
     </message>
     <message>
         <source>Low end: keep it near mono</source>
-        <translation type="unfinished"></translation>
+        <translation>Bassbereich: möglichst mono halten</translation>
     </message>
 </context>
 <context>
     <name>mixscope::StereoView</name>
     <message>
         <source>Vectorscopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vektorskope</translation>
     </message>
     <message>
         <source>Correlation over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelation über die Zeit</translation>
     </message>
     <message>
         <source>Width per band</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite pro Band</translation>
     </message>
     <message>
         <source>Mix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mix: %1</translation>
     </message>
 </context>
 <context>
     <name>mixscope::TrackAnalyzer</name>
     <message>
         <source>the analysis was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Analyse wurde abgebrochen</translation>
     </message>
     <message>
         <source>the file was changed while it was being analysed (written to or cut short); analyse it again once it is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei wurde während der Analyse verändert (beschrieben oder gekürzt); analysiere sie erneut, sobald sie gespeichert ist</translation>
     </message>
     <message>
         <source>it is too short to measure (%1 s; at least 0.4 s is needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist zu kurz zum Messen (%1 s; mindestens 0,4 s sind nötig)</translation>
     </message>
     <message>
         <source>it contains only digital silence (%1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält nur digitale Stille (%1 s)</translation>
     </message>
     <message>
         <source>it is too quiet to measure (below -70 LUFS; peak %1 dBFS)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist zu leise zum Messen (unter -70 LUFS; Spitze bei %L1 dBFS)</translation>
     </message>
     <message>
         <source>mono file: analysed as dual-mono (the same signal on both sides)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monodatei: als Dual-Mono analysiert (dasselbe Signal auf beiden Seiten)</translation>
     </message>
     <message>
         <source>downmixed from %1 (%2 channels) to stereo with the ITU-R BS.775 coefficients; the LFE channel is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 (%L2 Kanäle) mit den Koeffizienten nach ITU-R BS.775 auf Stereo heruntergemischt; der LFE-Kanal bleibt außen vor</translation>
     </message>
     <message>
         <source>1 damaged block in the audio data was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>1 beschädigter Block in den Audiodaten wurde übersprungen</translation>
     </message>
     <message>
         <source>%1 damaged blocks in the audio data were skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 beschädigte Blöcke in den Audiodaten wurden übersprungen</translation>
     </message>
     <message>
         <source>the file is truncated or its header is wrong: it claims %1 s of audio but holds %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist abgeschnitten oder ihr Header ist falsch: Laut Header enthält sie %1 s Audio, tatsächlich aber nur %2 s</translation>
     </message>
     <message>
         <source>the file was replaced or deleted while it was being analysed; these results are for the version that was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei wurde während der Analyse ersetzt oder gelöscht; diese Ergebnisse gelten für die Version, die geöffnet wurde</translation>
     </message>
     <message numerus="yes">
         <source>%1 sample(s) were not valid audio values (NaN, infinite or beyond +24 dBFS) and were treated as silence</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 Sample war kein gültiger Audiowert (NaN, unendlich oder über +24 dBFS) und wurde als Stille behandelt</numerusform>
+            <numerusform>%L1 Samples waren keine gültigen Audiowerte (NaN, unendlich oder über +24 dBFS) und wurden als Stille behandelt</numerusform>
         </translation>
     </message>
 </context>
@@ -1829,194 +1829,196 @@ Feedback-Bogen in %1 geschrieben (%L2 Seiten).
     <name>mixscope::TrackListModel</name>
     <message>
         <source>mono</source>
-        <translation type="unfinished"></translation>
+        <translation>Mono</translation>
     </message>
     <message>
         <source>stereo</source>
-        <translation type="unfinished"></translation>
+        <translation>Stereo</translation>
     </message>
     <message>
         <source>The analysis was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Analyse wurde abgebrochen.</translation>
     </message>
     <message>
         <source>%1-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Bit</translation>
     </message>
     <message>
         <source>%1 kbps</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 kbps</translation>
     </message>
     <message>
         <source>%1 kHz</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 kHz</translation>
     </message>
     <message>
         <source>%1
 Could not be analysed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Konnte nicht analysiert werden: %2</translation>
     </message>
     <message>
         <source>Mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Mix</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Analysing… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysiere… %L1 %</translation>
     </message>
     <message>
         <source>Cancelled — right-click to analyse it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen – Rechtsklick, um erneut zu analysieren</translation>
     </message>
     <message>
         <source>Ready · matched at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit · angeglichen um %1</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Track</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautheit</translation>
     </message>
     <message>
         <source>True peak</source>
-        <translation type="unfinished"></translation>
+        <translation>True Peak</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>mixscope::TransportBar</name>
     <message>
         <source>Sub 20–60 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub 20–60 Hz</translation>
     </message>
     <message>
         <source>Bass 60–150 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>Bass 60–150 Hz</translation>
     </message>
     <message>
         <source>Low mids 150–500 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>Untere Mitten 150–500 Hz</translation>
     </message>
     <message>
         <source>Mids 500 Hz–2 kHz</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitten 500 Hz–2 kHz</translation>
     </message>
     <message>
         <source>High mids 2–6 kHz</source>
-        <translation type="unfinished"></translation>
+        <translation>Obere Mitten 2–6 kHz</translation>
     </message>
     <message>
         <source>Highs 6–20 kHz</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhen 6–20 kHz</translation>
     </message>
     <message>
         <source>Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe</translation>
     </message>
     <message>
         <source>Play or pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen oder pausieren</translation>
     </message>
     <message>
         <source>Play or pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen oder pausieren (Leertaste)</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Band to solo</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenzband fürs Solo</translation>
     </message>
     <message>
         <source>Match loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautheit angleichen</translation>
     </message>
     <message>
         <source>Mono</source>
-        <translation type="unfinished"></translation>
+        <translation>Mono</translation>
     </message>
     <message>
         <source>Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Loop</translation>
     </message>
     <message>
         <source>Band solo</source>
-        <translation type="unfinished"></translation>
+        <translation>Band-Solo</translation>
     </message>
     <message>
         <source>Mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Mix</translation>
     </message>
     <message>
         <source>Ref %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref %L1</translation>
     </message>
     <message>
         <source>Reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz %L1</translation>
     </message>
     <message>
         <source>%1: %2 (key %3; A switches between the mix and the last reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (Taste %3; A wechselt zwischen dem Mix und der letzten Referenz)</translation>
     </message>
 </context>
 <context>
     <name>mixscope::VectorscopePicture</name>
     <message>
         <source>correlation %1 · low end %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelation %1 · Bass %2</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
 </context>
 <context>
     <name>mixscope::VectorscopeWidget</name>
     <message>
         <source>Vectorscope of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vektorskop von %1</translation>
     </message>
     <message>
         <source>%1
 Vertical: mono (L + R). Diagonals: left and right only. Spread sideways: width; along the horizontal: out of phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Senkrecht: mono (L + R). Diagonalen: nur links bzw. nur rechts. Ausbreitung zur Seite: Breite; entlang der Waagerechten: phasenverkehrt.</translation>
     </message>
 </context>
 </TS>
