@@ -386,7 +386,7 @@ Informe de mezcla guardado en %1 (%L2 páginas).
     </message>
     <message>
         <source>%1 dB in %2 against %3; a balanced pre-master mix stays within %4 dB. Add a reference in your genre for a firmer answer.</source>
-        <translation>%1 dB en %2 frente a %3; una mezcla equilibrada antes del máster no pasa de %4 dB. Añade una referencia de tu género para una respuesta más fiable.</translation>
+        <translation>%1 dB en %2 frente a %3; una mezcla equilibrada antes de la masterización no pasa de %4 dB. Añade una referencia de tu género para una respuesta más fiable.</translation>
     </message>
     <message>
         <source>%1 dB in %2 against %3 after loudness matching%4.</source>
@@ -506,11 +506,11 @@ Informe de mezcla guardado en %1 (%L2 páginas).
     </message>
     <message>
         <source>True peak reaches %1 dBTP; a mix for mastering leaves 3–6 dB.</source>
-        <translation>El pico real llega a %1 dBTP; una mezcla para masterizar deja 3–6 dB de margen.</translation>
+        <translation>El pico real llega a %1 dBTP; una mezcla para masterizar deja 3–6 dB de headroom.</translation>
     </message>
     <message>
         <source>Turn the whole mix down (every fader, or a gain plug-in first on the master) until peaks sit around -6 dBFS, and take limiters off the mix bus; loudness is mastering&apos;s job.</source>
-        <translation>Baja toda la mezcla (todos los faders, o un plugin de ganancia el primero en el máster) hasta que los picos queden en torno a -6 dBFS, y quita los limitadores del bus de mezcla; la sonoridad es cosa de la masterización.</translation>
+        <translation>Baja toda la mezcla (todos los faders, o un plugin de ganancia al principio de la cadena del máster) hasta que los picos queden en torno a -6 dBFS, y quita los limitadores del bus de mezcla; la sonoridad es cosa de la masterización.</translation>
     </message>
     <message>
         <source>DC offset</source>
@@ -647,7 +647,7 @@ Informe de mezcla guardado en %1 (%L2 páginas).
     </message>
     <message>
         <source>Shift each reference by its match gain, as you would hear them in a loudness-matched A/B.</source>
-        <translation>Desplaza cada referencia según su ganancia de igualación, tal como las oirías en una comparación A/B a igual sonoridad.</translation>
+        <translation>Desplaza las referencias según su ganancia de igualación, tal como las oirías en una comparación A/B a igual sonoridad.</translation>
     </message>
     <message>
         <source>Dynamics compared</source>
@@ -1328,252 +1328,252 @@ Informe de mezcla guardado en %1 (%L2 páginas).
     <name>mixscope::OverviewView</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Score card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de medidas</translation>
     </message>
     <message>
         <source>Findings, worst first</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos, de más a menos graves</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;Findings&lt;/b&gt; — worst first; select one to see it on the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;&amp;Hallazgos&lt;/b&gt; — de más a menos graves; selecciona uno para verlo en las gráficas</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;Score card&lt;/b&gt; — the mix beside each reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tabla de &amp;medidas&lt;/b&gt; — la mezcla junto a cada referencia</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Waiting for your analysed mix&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Esperando a que se analice tu mezcla&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;h3 style=&apos;margin:0&apos;&gt;%1&lt;/h3&gt;&lt;p style=&apos;margin:0&apos;&gt;Measured %2 — %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3 style=&apos;margin:0&apos;&gt;%1&lt;/h3&gt;&lt;p style=&apos;margin:0&apos;&gt;Medida %2 — %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Mix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mezcla: %1</translation>
     </message>
 </context>
 <context>
     <name>mixscope::PlaybackController</name>
     <message>
         <source>Play the mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir la mezcla</translation>
     </message>
     <message>
         <source>Play reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir la referencia %L1</translation>
     </message>
     <message>
         <source>Switch between mix and reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternar entre mezcla y referencia</translation>
     </message>
     <message>
         <source>Match loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>Igualar sonoridad</translation>
     </message>
     <message>
         <source>Mono</source>
-        <translation type="unfinished"></translation>
+        <translation>Mono</translation>
     </message>
     <message>
         <source>Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucle</translation>
     </message>
     <message>
         <source>Band solo</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo de banda</translation>
     </message>
     <message>
         <source>Back 5 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroceder 5 segundos</translation>
     </message>
     <message>
         <source>Forward 5 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar 5 segundos</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
 </context>
 <context>
     <name>mixscope::SampleRateConverter</name>
     <message>
         <source>a sample rate of %1 Hz to %2 Hz cannot be converted</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede convertir una frecuencia de muestreo de %L1 Hz a %L2 Hz</translation>
     </message>
     <message>
         <source>the sample rate converter cannot start (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el conversor de frecuencia de muestreo no puede arrancar (%1)</translation>
     </message>
 </context>
 <context>
     <name>mixscope::ScoreCard</name>
     <message>
         <source>Integrated loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonoridad integrada</translation>
     </message>
     <message>
         <source>How loud the whole track feels (EBU R128)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo fuerte que se percibe la pista entera (EBU R128)</translation>
     </message>
     <message>
         <source>Match gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganancia de igualación</translation>
     </message>
     <message>
         <source>Gain that brings the track to the mix&apos;s loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganancia que lleva la pista a la sonoridad de la mezcla</translation>
     </message>
     <message>
         <source>Loudness range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango de sonoridad</translation>
     </message>
     <message>
         <source>How much the loudness moves (EBU Tech 3342)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto varía la sonoridad (EBU Tech 3342)</translation>
     </message>
     <message>
         <source>LU</source>
-        <translation type="unfinished"></translation>
+        <translation>LU</translation>
     </message>
     <message>
         <source>True peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Pico real</translation>
     </message>
     <message>
         <source>Highest level between samples; above -1 dBTP lossy encoding clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel más alto entre muestras; por encima de -1 dBTP, la codificación con pérdida recorta</translation>
     </message>
     <message>
         <source>PLR</source>
-        <translation type="unfinished"></translation>
+        <translation>PLR</translation>
     </message>
     <message>
         <source>True peak minus loudness: room for the peaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pico real menos sonoridad: espacio para los picos</translation>
     </message>
     <message>
         <source>dB</source>
-        <translation type="unfinished"></translation>
+        <translation>dB</translation>
     </message>
     <message>
         <source>Crest factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Factor de cresta</translation>
     </message>
     <message>
         <source>Sample peak minus RMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Pico de muestra menos RMS</translation>
     </message>
     <message>
         <source>Correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Correlación</translation>
     </message>
     <message>
         <source>+1 mono, 0 wide, below 0 cancels in mono</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 mono, 0 abierto, por debajo de 0 se cancela en mono</translation>
     </message>
     <message>
         <source>Low-end correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Correlación de graves</translation>
     </message>
     <message>
         <source>Correlation below 150 Hz: bass should be near +1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correlación por debajo de 150 Hz: los graves deberían estar cerca de +1</translation>
     </message>
     <message>
         <source>Tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Beats per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsaciones por minuto</translation>
     </message>
     <message>
         <source>BPM</source>
-        <translation type="unfinished"></translation>
+        <translation>BPM</translation>
     </message>
     <message>
         <source>Sample rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia de muestreo</translation>
     </message>
     <message>
         <source>Samples per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestras por segundo</translation>
     </message>
     <message>
         <source>%1 kHz</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 kHz</translation>
     </message>
     <message>
         <source>Bit depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundidad de bits</translation>
     </message>
     <message>
         <source>Bits per sample; lossy files have none</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits por muestra; los archivos con pérdida no tienen</translation>
     </message>
     <message>
         <source>%1-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 bits</translation>
     </message>
     <message>
         <source>lossy, %1 kbps</source>
-        <translation type="unfinished"></translation>
+        <translation>con pérdida, %L1 kbps</translation>
     </message>
     <message>
         <source>lossy</source>
-        <translation type="unfinished"></translation>
+        <translation>con pérdida</translation>
     </message>
     <message>
         <source>against the usual ranges for a mix (no reference yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>frente a los rangos habituales de una mezcla (aún sin referencia)</translation>
     </message>
     <message>
         <source>against 1 reference, loudness-matched</source>
-        <translation type="unfinished"></translation>
+        <translation>frente a 1 referencia, con sonoridad igualada</translation>
     </message>
     <message>
         <source>against %1 references, loudness-matched</source>
-        <translation type="unfinished"></translation>
+        <translation>frente a %L1 referencias, con sonoridad igualada</translation>
     </message>
     <message>
         <source>nothing stands out</source>
-        <translation type="unfinished"></translation>
+        <translation>no destaca nada</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hallazgo</numerusform>
+            <numerusform>%n hallazgos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
         </translation>
     </message>
 </context>
@@ -1581,247 +1581,247 @@ Informe de mezcla guardado en %1 (%L2 páginas).
     <name>mixscope::SectionLabel</name>
     <message>
         <source>Intro</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro</translation>
     </message>
     <message>
         <source>Verse</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrofa</translation>
     </message>
     <message>
         <source>Build-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subida</translation>
     </message>
     <message>
         <source>Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop</translation>
     </message>
     <message>
         <source>Chorus</source>
-        <translation type="unfinished"></translation>
+        <translation>Estribillo</translation>
     </message>
     <message>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Break</translation>
     </message>
     <message>
         <source>Outro</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro</translation>
     </message>
 </context>
 <context>
     <name>mixscope::SessionFile</name>
     <message>
         <source>the session file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de sesión no existe</translation>
     </message>
     <message>
         <source>this is a folder, not a session file</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo de sesión</translation>
     </message>
     <message>
         <source>the session file cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de sesión no se puede leer (%1)</translation>
     </message>
     <message>
         <source>this is not a Mixscope session file (it is not valid JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de sesión de Mixscope (no es un JSON válido)</translation>
     </message>
     <message>
         <source>this is not a Mixscope session file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de sesión de Mixscope</translation>
     </message>
     <message>
         <source>the session file has no valid format version</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de sesión no tiene una versión de formato válida</translation>
     </message>
     <message>
         <source>the session was saved by a newer Mixscope (format %1); this one reads format %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión se guardó con un Mixscope más reciente (formato %L1); esta versión lee el formato %L2</translation>
     </message>
     <message>
         <source>the session cannot be written (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir la sesión (%1)</translation>
     </message>
 </context>
 <context>
     <name>mixscope::SpectrumCharts</name>
     <message>
         <source>Frequency (Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia (Hz)</translation>
     </message>
     <message>
         <source>Level (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel (dB)</translation>
     </message>
     <message>
         <source>Δ dB</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ dB</translation>
     </message>
     <message>
         <source>Spectrum, loudness-matched to the mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Espectro, con sonoridad igualada a la mezcla</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Average of the references</source>
-        <translation type="unfinished"></translation>
+        <translation>Media de las referencias</translation>
     </message>
     <message>
         <source>Mix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mezcla: %1</translation>
     </message>
     <message>
         <source>Mix minus the references&apos; average</source>
-        <translation type="unfinished"></translation>
+        <translation>Mezcla menos la media de las referencias</translation>
     </message>
     <message>
         <source>Mix minus the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Mezcla menos la referencia</translation>
     </message>
     <message>
         <source>Difference: above 0 the mix has more than the references</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia: por encima de 0, la mezcla tiene más que las referencias</translation>
     </message>
     <message>
         <source>Difference: add a reference track to compare the mix with</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia: añade una pista de referencia con la que comparar la mezcla</translation>
     </message>
     <message>
         <source>Difference: waiting for the analysed mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia: esperando la mezcla analizada</translation>
     </message>
 </context>
 <context>
     <name>mixscope::SpectrumView</name>
     <message>
         <source>1/3 octave (as compared)</source>
-        <translation type="unfinished"></translation>
+        <translation>1/3 de octava (la de la comparación)</translation>
     </message>
     <message>
         <source>Fine (1/6 octave)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fina (1/6 de octava)</translation>
     </message>
     <message>
         <source>Spectrum resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución del espectro</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;solución:</translation>
     </message>
     <message>
         <source>Loudness-matched spectra</source>
-        <translation type="unfinished"></translation>
+        <translation>Espectros con sonoridad igualada</translation>
     </message>
     <message>
         <source>Spectrum difference, mix minus references</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia de espectro: mezcla menos referencias</translation>
     </message>
 </context>
 <context>
     <name>mixscope::StereoCharts</name>
     <message>
         <source>Correlation over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Correlación a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Width per band (side minus mid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchura por banda (side menos mid)</translation>
     </message>
     <message>
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo (s)</translation>
     </message>
     <message>
         <source>Correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Correlación</translation>
     </message>
     <message>
         <source>Frequency (Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia (Hz)</translation>
     </message>
     <message>
         <source>Side − mid (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Side − mid (dB)</translation>
     </message>
     <message>
         <source>Low end: keep it near mono</source>
-        <translation type="unfinished"></translation>
+        <translation>Graves: mantenlos cerca de mono</translation>
     </message>
 </context>
 <context>
     <name>mixscope::StereoView</name>
     <message>
         <source>Vectorscopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vectorscopios</translation>
     </message>
     <message>
         <source>Correlation over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Correlación a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Width per band</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchura por banda</translation>
     </message>
     <message>
         <source>Mix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mezcla: %1</translation>
     </message>
 </context>
 <context>
     <name>mixscope::TrackAnalyzer</name>
     <message>
         <source>the analysis was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha cancelado el análisis</translation>
     </message>
     <message>
         <source>the file was changed while it was being analysed (written to or cut short); analyse it again once it is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo cambió mientras se analizaba (se escribió en él o se acortó); vuelve a analizarlo cuando esté guardado</translation>
     </message>
     <message>
         <source>it is too short to measure (%1 s; at least 0.4 s is needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>es demasiado corto para medirlo (%1 s; se necesitan al menos 0,4 s)</translation>
     </message>
     <message>
         <source>it contains only digital silence (%1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo contiene silencio digital (%1 s)</translation>
     </message>
     <message>
         <source>it is too quiet to measure (below -70 LUFS; peak %1 dBFS)</source>
-        <translation type="unfinished"></translation>
+        <translation>es demasiado bajo para medirlo (por debajo de -70 LUFS; pico de %L1 dBFS)</translation>
     </message>
     <message>
         <source>mono file: analysed as dual-mono (the same signal on both sides)</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo mono: analizado como dual-mono (la misma señal en ambos lados)</translation>
     </message>
     <message>
         <source>downmixed from %1 (%2 channels) to stereo with the ITU-R BS.775 coefficients; the LFE channel is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>convertido de %1 (%L2 canales) a estéreo con los coeficientes de ITU-R BS.775; el canal LFE se descarta</translation>
     </message>
     <message>
         <source>1 damaged block in the audio data was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha omitido 1 bloque dañado de los datos de audio</translation>
     </message>
     <message>
         <source>%1 damaged blocks in the audio data were skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>se han omitido %L1 bloques dañados de los datos de audio</translation>
     </message>
     <message>
         <source>the file is truncated or its header is wrong: it claims %1 s of audio but holds %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está truncado o su cabecera es incorrecta: dice tener %1 s de audio, pero contiene %2 s</translation>
     </message>
     <message>
         <source>the file was replaced or deleted while it was being analysed; these results are for the version that was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo se reemplazó o se eliminó mientras se analizaba; estos resultados son de la versión que se abrió</translation>
     </message>
     <message numerus="yes">
         <source>%1 sample(s) were not valid audio values (NaN, infinite or beyond +24 dBFS) and were treated as silence</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 muestra no era un valor de audio válido (NaN, infinito o por encima de +24 dBFS) y se trató como silencio</numerusform>
+            <numerusform>%L1 muestras no eran valores de audio válidos (NaN, infinitos o por encima de +24 dBFS) y se trataron como silencio</numerusform>
         </translation>
     </message>
 </context>
@@ -1829,194 +1829,196 @@ Informe de mezcla guardado en %1 (%L2 páginas).
     <name>mixscope::TrackListModel</name>
     <message>
         <source>mono</source>
-        <translation type="unfinished"></translation>
+        <translation>mono</translation>
     </message>
     <message>
         <source>stereo</source>
-        <translation type="unfinished"></translation>
+        <translation>estéreo</translation>
     </message>
     <message>
         <source>The analysis was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado el análisis.</translation>
     </message>
     <message>
         <source>%1-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 bits</translation>
     </message>
     <message>
         <source>%1 kbps</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 kbps</translation>
     </message>
     <message>
         <source>%1 kHz</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 kHz</translation>
     </message>
     <message>
         <source>%1
 Could not be analysed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+No se ha podido analizar: %2</translation>
     </message>
     <message>
         <source>Mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Mezcla</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Analysing… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizando… %L1 %</translation>
     </message>
     <message>
         <source>Cancelled — right-click to analyse it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado — haz clic derecho para volver a analizarla</translation>
     </message>
     <message>
         <source>Ready · matched at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista · igualada a %1</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Pista</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonoridad</translation>
     </message>
     <message>
         <source>True peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Pico real</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>mixscope::TransportBar</name>
     <message>
         <source>Sub 20–60 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgraves 20–60 Hz</translation>
     </message>
     <message>
         <source>Bass 60–150 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>Graves 60–150 Hz</translation>
     </message>
     <message>
         <source>Low mids 150–500 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>Medios graves 150–500 Hz</translation>
     </message>
     <message>
         <source>Mids 500 Hz–2 kHz</source>
-        <translation type="unfinished"></translation>
+        <translation>Medios 500 Hz–2 kHz</translation>
     </message>
     <message>
         <source>High mids 2–6 kHz</source>
-        <translation type="unfinished"></translation>
+        <translation>Medios agudos 2–6 kHz</translation>
     </message>
     <message>
         <source>Highs 6–20 kHz</source>
-        <translation type="unfinished"></translation>
+        <translation>Agudos 6–20 kHz</translation>
     </message>
     <message>
         <source>Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducción</translation>
     </message>
     <message>
         <source>Play or pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir o pausar</translation>
     </message>
     <message>
         <source>Play or pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir o pausar (Espacio)</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Band to solo</source>
-        <translation type="unfinished"></translation>
+        <translation>Banda para escuchar en solo</translation>
     </message>
     <message>
         <source>Match loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>Igualar sonoridad</translation>
     </message>
     <message>
         <source>Mono</source>
-        <translation type="unfinished"></translation>
+        <translation>Mono</translation>
     </message>
     <message>
         <source>Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucle</translation>
     </message>
     <message>
         <source>Band solo</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo de banda</translation>
     </message>
     <message>
         <source>Mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Mezcla</translation>
     </message>
     <message>
         <source>Ref %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref. %L1</translation>
     </message>
     <message>
         <source>Reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia %L1</translation>
     </message>
     <message>
         <source>%1: %2 (key %3; A switches between the mix and the last reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (tecla %3; A alterna entre la mezcla y la última referencia)</translation>
     </message>
 </context>
 <context>
     <name>mixscope::VectorscopePicture</name>
     <message>
         <source>correlation %1 · low end %2</source>
-        <translation type="unfinished"></translation>
+        <translation>correlación %1 · graves %2</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>sin datos</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
 </context>
 <context>
     <name>mixscope::VectorscopeWidget</name>
     <message>
         <source>Vectorscope of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vectorscopio de %1</translation>
     </message>
     <message>
         <source>%1
 Vertical: mono (L + R). Diagonals: left and right only. Spread sideways: width; along the horizontal: out of phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Vertical: mono (I + D). Diagonales: solo izquierda o solo derecha. Dispersión lateral: anchura; a lo largo de la horizontal: fuera de fase.</translation>
     </message>
 </context>
 </TS>
