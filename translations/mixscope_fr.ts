@@ -8,548 +8,567 @@
 
 Command line report: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--quiet]
 (see mixscope analyze --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare votre mix à des morceaux de référence, à loudness égale, et vous dit ce qui les sépare.
+
+Rapport en ligne de commande : mixscope analyze MIX [--ref REF]... [--json FICHIER|-] [--pdf FICHIER] [--quiet]
+(voir mixscope analyze --help)</translation>
     </message>
     <message>
         <source>Open the built-in demo session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la session de démo intégrée.</translation>
     </message>
     <message>
         <source>Your mix, then reference tracks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mix, puis les morceaux de référence.</translation>
     </message>
 </context>
 <context>
     <name>mixscope::AnalyzeCommand</name>
     <message>
         <source>Analysing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse : %1</translation>
     </message>
     <message>
         <source>mixscope: analysing %1: %2%
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mixscope : analyse de %1 : %L2 %
+</translation>
     </message>
     <message>
         <source>Mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Mix</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source> · match %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · alignement %1</translation>
     </message>
     <message>
         <source>
 No mixdown problems found.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Aucun problème de mixage trouvé.
+</translation>
     </message>
     <message>
         <source>
 Findings, worst first:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Constats, les plus graves d’abord :
+</translation>
     </message>
     <message>
         <source>      Where: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>      Où : %1
+</translation>
     </message>
     <message>
         <source>Measures a mix and its reference tracks the same way and writes a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure un mix et ses morceaux de référence de la même façon et rédige un rapport.</translation>
     </message>
     <message>
         <source>A reference track to compare the mix with (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un morceau de référence auquel comparer le mix (répétable).</translation>
     </message>
     <message>
         <source>REF</source>
-        <translation type="unfinished"></translation>
+        <translation>REF</translation>
     </message>
     <message>
         <source>Write the JSON report to FILE (- for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport JSON dans FICHIER (- pour la sortie standard).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Write the feedback sheet (score card, findings, charts) as a PDF to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la fiche de retour (tableau des mesures, constats, graphiques) en PDF dans FICHIER.</translation>
     </message>
     <message>
         <source>Print no progress and no summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher ni la progression ni le résumé.</translation>
     </message>
     <message>
         <source>Your mix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mix.</translation>
     </message>
     <message>
         <source>Try &apos;mixscope analyze --help&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez « mixscope analyze --help ».
+</translation>
     </message>
     <message>
         <source>Usage: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--quiet]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : mixscope analyze MIX [--ref REF]... [--json FICHIER|-] [--pdf FICHIER] [--quiet]</translation>
     </message>
     <message>
         <source>mixscope analyze: name your mix file, e.g. mixscope analyze mix.wav --ref reference.flac
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mixscope analyze : indiquez votre fichier de mix, par ex. mixscope analyze mix.wav --ref reference.flac
+</translation>
     </message>
     <message>
         <source>mixscope analyze: one mix only (got %1 files); give references with --ref
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mixscope analyze : un seul mix à la fois (%L1 fichiers reçus) ; indiquez les références avec --ref
+</translation>
     </message>
     <message>
         <source>mixscope analyze: --pdf needs a file name
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mixscope analyze : --pdf demande un nom de fichier
+</translation>
     </message>
     <message>
         <source>mixscope: %1: warning: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mixscope : %1 : avertissement : %2
+</translation>
     </message>
     <message>
         <source>mixscope: cannot write the report to standard output
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mixscope : impossible d’écrire le rapport sur la sortie standard
+</translation>
     </message>
     <message>
         <source>mixscope: no feedback sheet: the mix could not be analysed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mixscope : pas de fiche de retour : le mix n’a pas pu être analysé
+</translation>
     </message>
     <message>
         <source>mixscope: cannot write the feedback sheet to %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mixscope : impossible d’écrire la fiche de retour dans %1 : %2
+</translation>
     </message>
     <message>
         <source>
 Feedback sheet written to %1 (%2 pages).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Fiche de retour écrite dans %1 (%L2 pages).
+</translation>
     </message>
 </context>
 <context>
     <name>mixscope::AudioDecoder</name>
     <message>
         <source>it claims %1 audio channels (Mixscope reads 1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>il annonce %L1 canaux audio (Mixscope en lit de 1 à %L2)</translation>
     </message>
     <message>
         <source>its sample rate of %1 Hz is outside what Mixscope reads (%2 to %3 Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>sa fréquence d’échantillonnage de %L1 Hz sort de ce que Mixscope sait lire (%L2 à %L3 Hz)</translation>
     </message>
     <message>
         <source>the audio data is damaged (a block claims %1 channels at %2 Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>les données audio sont endommagées (un bloc annonce %L1 canaux à %L2 Hz)</translation>
     </message>
     <message>
         <source>its sample format cannot be converted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>son format d’échantillon ne peut pas être converti (%1)</translation>
     </message>
     <message>
         <source>the audio data could not be converted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>les données audio n’ont pas pu être converties (%1)</translation>
     </message>
     <message>
         <source>the audio data is damaged (%1 unreadable blocks in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>les données audio sont endommagées (%L1 blocs illisibles d’affilée)</translation>
     </message>
     <message>
         <source>the file could not be read to the end (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’a pas pu être lu jusqu’au bout (%1)</translation>
     </message>
     <message>
         <source>no audio could be decoded from it: the file is damaged or is not really %1 audio</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun son n’a pu en être décodé : le fichier est endommagé ou n’est pas vraiment de l’audio %1</translation>
     </message>
     <message>
         <source>the audio data is damaged (%1 % of the samples are not valid audio values)</source>
-        <translation type="unfinished"></translation>
+        <translation>les données audio sont endommagées (%L1 % des échantillons ne sont pas des valeurs audio valides)</translation>
     </message>
     <message>
         <source>the audio data is damaged (%1 unreadable blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>les données audio sont endommagées (%L1 blocs illisibles)</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’existe pas</translation>
     </message>
     <message>
         <source>this is a folder, not an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est un dossier, pas un fichier audio</translation>
     </message>
     <message>
         <source>this is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>the file cannot be opened for reading (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne peut pas être ouvert en lecture (%1)</translation>
     </message>
     <message>
         <source>the file is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide (0 octet)</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire insuffisante</translation>
     </message>
     <message>
         <source>the file could not be read (input/output error)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’a pas pu être lu (erreur d’entrée/sortie)</translation>
     </message>
     <message>
         <source>the file is damaged or truncated (its header cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé ou tronqué (son en-tête est illisible)</translation>
     </message>
     <message>
         <source>this is not an audio file Mixscope can read (the format was not recognised)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un fichier audio que Mixscope sait lire (le format n’a pas été reconnu)</translation>
     </message>
     <message>
         <source>the file is damaged (its stream information cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé (les informations de son flux sont illisibles)</translation>
     </message>
     <message>
         <source>the file is damaged (its audio stream cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé (son flux audio est illisible)</translation>
     </message>
     <message>
         <source>its audio codec (%1) cannot be decoded by this build</source>
-        <translation type="unfinished"></translation>
+        <translation>son codec audio (%1) ne peut pas être décodé par cette version de Mixscope</translation>
     </message>
     <message>
         <source>this is an image, not an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est une image, pas un fichier audio</translation>
     </message>
     <message>
         <source>this is not an audio file: it contains no audio (it reads as &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un fichier audio : il ne contient pas de son (il est reconnu comme « %1 »)</translation>
     </message>
     <message>
         <source>its audio codec (%1) cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>son codec audio (%1) ne peut pas être ouvert</translation>
     </message>
     <message>
         <source>the file cannot be played from another position (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne peut pas être lu à partir d’une autre position (%1)</translation>
     </message>
 </context>
 <context>
     <name>mixscope::AudioOutput</name>
     <message>
         <source>There is no audio output device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun périphérique de sortie audio n’est disponible.</translation>
     </message>
     <message>
         <source>The audio device %1 plays neither float nor 16-bit stereo at %2 Hz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le périphérique audio %1 ne prend en charge la stéréo ni en virgule flottante ni en 16 bits à %L2 Hz.</translation>
     </message>
     <message>
         <source>The audio device stopped (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le périphérique audio s’est arrêté (%1).</translation>
     </message>
     <message>
         <source>The audio device %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le périphérique audio %1 ne peut pas être ouvert.</translation>
     </message>
 </context>
 <context>
     <name>mixscope::DemoSession</name>
     <message>
         <source>the demo files cannot be written to %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>les fichiers de démo ne peuvent pas être écrits dans %1 (%2)</translation>
     </message>
     <message>
         <source>the folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier ne peut pas être créé</translation>
     </message>
 </context>
 <context>
     <name>mixscope::Diagnosis</name>
     <message>
         <source>%1 kHz</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 kHz</translation>
     </message>
     <message>
         <source>%1 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Hz</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1–%2 dB</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1–%L2 dB</translation>
     </message>
     <message>
         <source>your reference “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>votre référence « %1 »</translation>
     </message>
     <message>
         <source>the average of your %1 references</source>
-        <translation type="unfinished"></translation>
+        <translation>la moyenne de vos %L1 références</translation>
     </message>
     <message>
         <source> (%1 to %2 dB against each)</source>
-        <translation type="unfinished"></translation>
+        <translation> (de %1 à %2 dB selon la référence)</translation>
     </message>
     <message>
         <source>Muddy low-mids</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas-médiums boueux</translation>
     </message>
     <message>
         <source>Cut %1 around %2 with a wide bell (Q about 1) on the parts that pile up there (pads, guitars, keys, the low end of vocals) and high-pass everything that is not bass or kick at 100–150 Hz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez %1 autour de %2 avec une cloche large (Q d’environ 1) sur les pistes qui s’accumulent dans cette zone (pads, guitares, claviers, bas de la voix) et filtrez en passe-haut à 100–150 Hz tout ce qui n’est ni la basse ni le kick.</translation>
     </message>
     <message>
         <source>Boxy mids</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiums cartonneux</translation>
     </message>
     <message>
         <source>Cut %1 around %2 with a bell (Q 1–2) on whatever sounds like a cardboard box when you solo that band: snare and tom close mics, acoustic guitars, vocals recorded in a small room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez %1 autour de %2 avec une cloche (Q 1–2) sur tout ce qui sonne comme une boîte en carton quand vous écoutez cette bande en solo : micros de proximité de caisse claire et de toms, guitares acoustiques, voix enregistrées dans une petite pièce.</translation>
     </message>
     <message>
         <source>Harsh upper mids</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut-médiums agressifs</translation>
     </message>
     <message>
         <source>Tame %1 around %2 on the bright parts (distorted guitars, synth leads, vocal presence, cymbals) with a bell or a dynamic EQ that only acts when they get loud; do not boost this area on the bus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atténuez de %1 autour de %2 les pistes brillantes (guitares saturées, leads de synthé, présence de la voix, cymbales) avec une cloche ou un égaliseur dynamique qui n’agit que lorsqu’elles montent fort ; n’accentuez pas cette zone sur le bus.</translation>
     </message>
     <message>
         <source>Too bright</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop brillant</translation>
     </message>
     <message>
         <source>Lower the top by %1 with a gentle high shelf from about 6 kHz on the mix bus, or pull back hi-hats, cymbals and “air” boosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baissez les aigus de %1 avec un shelf aigu doux à partir d’environ 6 kHz sur le bus master, ou réduisez les charlestons, les cymbales et les boosts « d’air ».</translation>
     </message>
     <message>
         <source>Dull top end</source>
-        <translation type="unfinished"></translation>
+        <translation>Aigus ternes</translation>
     </message>
     <message>
         <source>Open up the top by %1: a gentle high shelf from about 6 kHz on the mix bus, or brighten vocals, cymbals and synths one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez les aigus de %1 : un shelf aigu doux à partir d’environ 6 kHz sur le bus master, ou éclaircissez voix, cymbales et synthés un par un.</translation>
     </message>
     <message>
         <source>Sub-bass rumble</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondement dans les sub-basses</translation>
     </message>
     <message>
         <source>Low-cut the mix bus at 25–35 Hz and high-pass every part that is not kick or bass at 80–150 Hz: most speakers cannot play this energy, but it eats headroom and makes the limiter pump.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupez le bas du bus master à 25–35 Hz et filtrez en passe-haut à 80–150 Hz toutes les pistes qui ne sont ni le kick ni la basse : la plupart des enceintes ne restituent pas cette énergie, mais elle mange de la marge et fait pomper le limiteur.</translation>
     </message>
     <message>
         <source>the bass octave above it (40–80 Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’octave de basses juste au-dessus (40–80 Hz)</translation>
     </message>
     <message>
         <source>the trend of the mix&apos;s own spectrum (100 Hz–4 kHz)</source>
-        <translation type="unfinished"></translation>
+        <translation>la tendance du spectre du mix lui-même (100 Hz–4 kHz)</translation>
     </message>
     <message>
         <source>%1 dB in %2 against %3; a balanced pre-master mix stays within %4 dB. Add a reference in your genre for a firmer answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dB sur %2 par rapport à %3 ; un mix équilibré avant mastering reste dans la limite de %4 dB. Ajoutez une référence de votre style musical pour un avis plus sûr.</translation>
     </message>
     <message>
         <source>%1 dB in %2 against %3 after loudness matching%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dB sur %2 par rapport à %3 après alignement de loudness%4.</translation>
     </message>
     <message>
         <source>Short bursts at 5–10 kHz rise %1 dB further above the 1–4 kHz presence band than in %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>De brèves pointes à 5–10 kHz dépassent la bande de présence 1–4 kHz de %1 dB de plus que dans %2%3.</translation>
     </message>
     <message>
         <source>Short bursts at 5–10 kHz jump %1 dB above their usual level against the 1–4 kHz presence band; in a de-essed mix they stay within %2 dB.</source>
-        <translation type="unfinished"></translation>
+        <translation>De brèves pointes à 5–10 kHz montent de %L1 dB au-dessus de leur niveau habituel par rapport à la bande de présence 1–4 kHz ; dans un mix passé au de-esser, elles restent sous %L2 dB.</translation>
     </message>
     <message>
         <source>Sharp sibilance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sibilances agressives</translation>
     </message>
     <message>
         <source>Put a de-esser on the vocal (and any part with hard “s” and “t” sounds) at 5–9 kHz, taking %1 off the peaks; check reverb and delay sends, which spread sibilance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez un de-esser sur la voix (et sur toute piste aux « s » et « t » appuyés) à 5–9 kHz, en retirant %1 sur les pointes ; vérifiez les envois de réverb et de delay, qui propagent les sibilances.</translation>
     </message>
     <message>
         <source>Bass out of phase between the channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Basses déphasées entre les canaux</translation>
     </message>
     <message>
         <source>Wide, unstable bass</source>
-        <translation type="unfinished"></translation>
+        <translation>Basses larges et instables</translation>
     </message>
     <message>
         <source>Correlation below 150 Hz is %1 (1 is mono, -1 is inverted); %2 reads %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La corrélation sous 150 Hz vaut %L1 (1 = mono, -1 = polarité inversée) ; %2 affiche %L3.</translation>
     </message>
     <message>
         <source>Correlation below 150 Hz is %1 (1 is mono, -1 is inverted); mixes that translate keep it above %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La corrélation sous 150 Hz vaut %L1 (1 = mono, -1 = polarité inversée) ; les mix qui sonnent bien partout la gardent au-dessus de %L2.</translation>
     </message>
     <message>
         <source>Make everything below about 120 Hz mono: a “bass mono” or mono-maker utility on the bass and kick, no stereo widener or chorus on them, and check whether one channel&apos;s polarity is flipped. In mono, on club systems and phone speakers, this bass cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passez en mono tout ce qui est sous 120 Hz environ : un utilitaire « bass mono » ou mono-maker sur la basse et le kick, aucun élargisseur stéréo ni chorus sur eux, et vérifiez si la polarité d’un canal est inversée. En mono, sur les sonos de club et les haut-parleurs de téléphone, ces basses s’annulent.</translation>
     </message>
     <message>
         <source>Poor mono translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise compatibilité mono</translation>
     </message>
     <message>
         <source>About %1 % of the spectrum between 200 Hz and 10 kHz is the same sound in both channels with the %2 channel %3 ms late (a Haas-style widener). Summed to mono it comb-filters: notches every %4 Hz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Environ %L1 % du spectre entre 200 Hz et 10 kHz est le même son dans les deux canaux, le canal %2 étant en retard de %L3 ms (un élargissement par effet Haas). Sommé en mono, il crée un filtrage en peigne : des creux tous les %L4 Hz.</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>droit</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>gauche</translation>
     </message>
     <message>
         <source>Replace the delay-based widening with real double-tracking, a stereo reverb or a chorus, or keep the delayed side much quieter; listen in mono while you adjust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacez l’élargissement par delay par une vraie double prise, une réverb stéréo ou un chorus, ou baissez nettement le côté retardé ; écoutez en mono pendant le réglage.</translation>
     </message>
     <message>
         <source>The channels&apos; correlation is %1 (below 0 more cancels than adds) and the mix loses %2 dB summed to mono.</source>
-        <translation type="unfinished"></translation>
+        <translation>La corrélation entre les canaux vaut %L1 (sous 0, il y a plus d’annulation que d’addition) et le mix perd %L2 dB une fois sommé en mono.</translation>
     </message>
     <message>
         <source>Look for a part with one channel&apos;s polarity inverted, or an extreme stereo widener, and fix it at the source; check the mix in mono.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cherchez une piste dont un canal a la polarité inversée, ou un élargisseur stéréo extrême, et corrigez-le à la source ; vérifiez le mix en mono.</translation>
     </message>
     <message>
         <source>Lopsided stereo image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image stéréo déséquilibrée</translation>
     </message>
     <message>
         <source>The left channel is %1 dB louder than the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal gauche est plus fort que le droit de %L1 dB.</translation>
     </message>
     <message>
         <source>The right channel is %1 dB louder than the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal droit est plus fort que le gauche de %L1 dB.</translation>
     </message>
     <message>
         <source>Check the pan of the loud parts that should sit in the middle (vocal, kick, snare, bass) and any one-sided effect return; rebalance rather than fixing it on the master.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le panoramique des éléments forts qui doivent être au centre (voix, kick, caisse claire, basse) et tout retour d’effet placé d’un seul côté ; rééquilibrez plutôt que de corriger sur le master.</translation>
     </message>
     <message>
         <source>Peaks stand %1 dB less above the body of the music than in %2 (peak-to-loudness %3 dB, short-term %4 dB, crest %5 dB against them), although references are usually mastered and the mix is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les crêtes dépassent le corps de la musique de %L1 dB de moins que dans %2 (écarts : rapport crête/loudness %3 dB, à court terme %4 dB, facteur de crête %5 dB), alors que les références sont d’ordinaire masterisées et le mix non.</translation>
     </message>
     <message>
         <source>Peaks rise only %1 dB above the short-term loudness (PSR); a mix before mastering usually keeps 10 dB or more, and a mastered song about 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les crêtes ne dépassent la loudness à court terme que de %L1 dB (PSR) ; un mix avant mastering garde en général 10 dB ou plus, et un morceau masterisé environ 8.</translation>
     </message>
     <message>
         <source>Squashed, lacking punch</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrasé, manque de punch</translation>
     </message>
     <message>
         <source>Ease off the bus compressor and limiter: less gain reduction (1–3 dB), a slower attack of 10–30 ms so the drums&apos; hits pass, and no limiter before mastering. If the mix needs glue, use parallel compression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levez le pied sur le compresseur et le limiteur du bus : moins de réduction de gain (1–3 dB), une attaque plus lente de 10–30 ms pour laisser passer les frappes de la batterie, et pas de limiteur avant le mastering. Si le mix manque de cohésion, utilisez la compression parallèle.</translation>
     </message>
     <message>
         <source>Clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrêtage</translation>
     </message>
     <message>
         <source>Find what overloads (the master bus, a clipper or a track driven into 0 dBFS), turn it down until peaks stay under -1 dBFS, and export again at 24-bit or 32-bit float.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez ce qui sature (le bus master, un clipper ou une piste poussée jusqu’à 0 dBFS), baissez-le jusqu’à ce que les crêtes restent sous -1 dBFS, puis exportez à nouveau en 24 bits ou en 32 bits flottant.</translation>
     </message>
     <message>
         <source>No headroom for mastering</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de marge pour le mastering</translation>
     </message>
     <message>
         <source>True peak reaches %1 dBTP: above 0, converters and lossy encoders clip between the samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le true peak atteint %1 dBTP : au-dessus de 0, les convertisseurs et les encodeurs avec perte écrêtent entre les échantillons.</translation>
     </message>
     <message>
         <source>True peak reaches %1 dBTP; a mix for mastering leaves 3–6 dB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le true peak atteint %1 dBTP ; un mix destiné au mastering laisse 3–6 dB de marge.</translation>
     </message>
     <message>
         <source>Turn the whole mix down (every fader, or a gain plug-in first on the master) until peaks sit around -6 dBFS, and take limiters off the mix bus; loudness is mastering&apos;s job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baissez tout le mix (tous les faders, ou un plug-in de gain en premier sur le master) jusqu’à ce que les crêtes se situent vers -6 dBFS, et retirez les limiteurs du bus master ; le volume final, c’est le travail du mastering.</translation>
     </message>
     <message>
         <source>DC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage DC</translation>
     </message>
     <message>
         <source>The left channel sits %1 % and the right %2 % of full scale off zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal gauche est décalé de %L1 % de la pleine échelle par rapport à zéro, et le droit de %L2 %.</translation>
     </message>
     <message>
         <source>Put a DC filter or a 20 Hz high-pass on the master bus (or on the track that carries the offset, often an old recording or a faulty interface) and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez un filtre DC ou un passe-haut à 20 Hz sur le bus master (ou sur la piste qui porte le décalage, souvent un vieil enregistrement ou une interface défectueuse) et exportez à nouveau.</translation>
     </message>
     <message>
         <source>Lossy export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export avec perte</translation>
     </message>
     <message>
         <source>The mix is a lossy %1 file%2: the encoder has already changed its top end, transients and peaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mix est un fichier %1 avec perte%2 : l’encodeur a déjà modifié ses aigus, ses transitoires et ses crêtes.</translation>
     </message>
     <message>
         <source> at %1 kbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation> à %L1 kbit/s</translation>
     </message>
     <message>
         <source>Export the mix as WAV or FLAC for feedback and for mastering; make MP3 or AAC files only from the final master.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez le mix en WAV ou en FLAC pour les retours et pour le mastering ; ne créez de fichiers MP3 ou AAC qu’à partir du master final.</translation>
     </message>
     <message>
         <source>16-bit export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export en 16 bits</translation>
     </message>
     <message>
         <source>The mix is a %1-bit file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mix est un fichier %L1 bits.</translation>
     </message>
     <message>
         <source>Export mixes for mastering at 24-bit or 32-bit float: 16-bit is for the final release, after mastering and dither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez les mix destinés au mastering en 24 bits ou en 32 bits flottant : le 16 bits est réservé à la version finale, après mastering et dither.</translation>
     </message>
     <message>
         <source>Silence to trim</source>
-        <translation type="unfinished"></translation>
+        <translation>Silence à couper</translation>
     </message>
     <message>
         <source>%1 s of silence at the start and %2 s at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 s de silence au début et %L2 s à la fin.</translation>
     </message>
     <message>
         <source>Trim the export to the music (keep reverb tails); a long silent start makes listeners and distributors think the file is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupez l’export au plus près de la musique (en gardant les queues de réverb) ; un long silence au début fait croire aux auditeurs et aux distributeurs que le fichier est défectueux.</translation>
     </message>
     <message numerus="yes">
         <source>%1 flat-topped peaks (%2 samples held at %3 dBFS) where the waveform was cut off, in %n place(s) of the song.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 crêtes aplaties (%L2 échantillons bloqués à %L3 dBFS) là où la forme d’onde a été coupée, à %n endroit du morceau.</numerusform>
+            <numerusform>%L1 crêtes aplaties (%L2 échantillons bloqués à %L3 dBFS) là où la forme d’onde a été coupée, à %n endroits du morceau.</numerusform>
         </translation>
     </message>
 </context>
@@ -557,106 +576,106 @@ Feedback sheet written to %1 (%2 pages).
     <name>mixscope::DynamicsCharts</name>
     <message>
         <source>Short-term loudness, loudness-matched, with sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Loudness à court terme, références alignées, avec sections</translation>
     </message>
     <message>
         <source>Short-term loudness, with sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Loudness à court terme, avec sections</translation>
     </message>
     <message>
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps (s)</translation>
     </message>
     <message>
         <source>LUFS (matched)</source>
-        <translation type="unfinished"></translation>
+        <translation>LUFS (aligné)</translation>
     </message>
     <message>
         <source>LUFS</source>
-        <translation type="unfinished"></translation>
+        <translation>LUFS</translation>
     </message>
     <message>
         <source>Dynamics: higher is more open</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamique : plus c’est haut, plus c’est ouvert</translation>
     </message>
     <message>
         <source>dB / LU</source>
-        <translation type="unfinished"></translation>
+        <translation>dB / LU</translation>
     </message>
     <message>
         <source>Time spent at each loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps passé à chaque niveau de loudness</translation>
     </message>
     <message>
         <source>Short-term LUFS (matched)</source>
-        <translation type="unfinished"></translation>
+        <translation>LUFS court terme (aligné)</translation>
     </message>
     <message>
         <source>Short-term LUFS</source>
-        <translation type="unfinished"></translation>
+        <translation>LUFS court terme</translation>
     </message>
     <message>
         <source>% of time</source>
-        <translation type="unfinished"></translation>
+        <translation>% du temps</translation>
     </message>
     <message>
         <source>Crest (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crête (dB)</translation>
     </message>
     <message>
         <source>PLR (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>PLR (dB)</translation>
     </message>
     <message>
         <source>PSR (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>PSR (dB)</translation>
     </message>
     <message>
         <source>LRA (LU)</source>
-        <translation type="unfinished"></translation>
+        <translation>LRA (LU)</translation>
     </message>
 </context>
 <context>
     <name>mixscope::DynamicsView</name>
     <message>
         <source>&amp;Loudness-matched</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;loudness égale</translation>
     </message>
     <message>
         <source>Tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Shift each reference by its match gain, as you would hear them in a loudness-matched A/B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décale chaque référence de son gain d’alignement, comme vous les entendriez dans un A/B à loudness égale.</translation>
     </message>
     <message>
         <source>Dynamics compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamique comparée</translation>
     </message>
     <message>
         <source>Loudness histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramme de loudness</translation>
     </message>
     <message>
         <source>Loudness over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Loudness dans le temps</translation>
     </message>
     <message>
         <source>%1 BPM</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 BPM</translation>
     </message>
     <message>
         <source>no clear beat</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de pulsation nette</translation>
     </message>
     <message>
         <source>Waiting for analysed tracks…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente des pistes analysées…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tempo&lt;/b&gt;  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tempo&lt;/b&gt;  %1</translation>
     </message>
 </context>
 <context>
@@ -1474,7 +1493,7 @@ Feedback sheet written to %1 (%2 pages).
     </message>
     <message>
         <source>Tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Beats per minute</source>
@@ -1714,7 +1733,7 @@ Feedback sheet written to %1 (%2 pages).
     </message>
     <message>
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps (s)</translation>
     </message>
     <message>
         <source>Correlation</source>
@@ -1839,11 +1858,11 @@ Could not be analysed: %2</source>
     </message>
     <message>
         <source>Mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Mix</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Analysing… %1%</source>
@@ -1950,7 +1969,7 @@ Could not be analysed: %2</source>
     </message>
     <message>
         <source>Mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Mix</translation>
     </message>
     <message>
         <source>Ref %1</source>
