@@ -682,645 +682,645 @@ Fiche de retour écrite dans %1 (%L2 pages).
     <name>mixscope::FeedbackSheet</name>
     <message>
         <source>Score card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des mesures</translation>
     </message>
     <message>
         <source>Findings, worst first</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats, les plus graves d’abord</translation>
     </message>
     <message>
         <source>MIX FEEDBACK SHEET</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHE DE RETOUR SUR LE MIX</translation>
     </message>
     <message>
         <source>Mixscope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixscope %1</translation>
     </message>
     <message>
         <source>NO REFERENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>SANS RÉFÉRENCE</translation>
     </message>
     <message>
         <source>COMPARED WITH</source>
-        <translation type="unfinished"></translation>
+        <translation>COMPARÉ À</translation>
     </message>
     <message>
         <source>The mix is judged against the usual ranges for a mix before mastering. Add a reference track or two for a comparison with records you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mix est évalué par rapport aux plages habituelles d’un mix avant mastering. Ajoutez un ou deux morceaux de référence pour le comparer à des disques que vous aimez.</translation>
     </message>
     <message>
         <source>matched %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alignement %1</translation>
     </message>
     <message>
         <source>not matched</source>
-        <translation type="unfinished"></translation>
+        <translation>sans alignement</translation>
     </message>
     <message>
         <source>Measured %1 — %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesuré %1 — %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Mix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mix : %1</translation>
     </message>
     <message>
         <source>Nothing stands out: no mixdown problem was found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne ressort : aucun problème de mixage n’a été trouvé %1.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1. %2</translation>
     </message>
     <message>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à %1</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Try</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques</translation>
     </message>
     <message>
         <source>1/3-octave spectra. Each reference is turned up or down by its match gain, so every curve is heard at the mix&apos;s loudness. Shaded: the findings&apos; frequency ranges, numbered as above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spectres par 1/3 d’octave. Chaque référence est montée ou baissée de son gain d’alignement, si bien que chaque courbe est à la loudness du mix. Zones ombrées : les plages de fréquences des constats, numérotées comme ci-dessus.</translation>
     </message>
     <message>
         <source>Above 0 the mix has more energy in that band than the references, below 0 less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-dessus de 0, le mix a plus d’énergie dans cette bande que les références ; en dessous, moins.</translation>
     </message>
     <message>
         <source>How much stereo difference (side) each band carries against its centre (mid). Below 150 Hz bass should stay close to mono.</source>
-        <translation type="unfinished"></translation>
+        <translation>La part de différence stéréo (side) de chaque bande par rapport à son centre (mid). Sous 150 Hz, les basses doivent rester proches du mono.</translation>
     </message>
     <message>
         <source>Short-term loudness (3-second windows), references matched to the mix; dashed lines mark where the sections begin. Shaded: where the findings are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loudness à court terme (fenêtres de 3 secondes), références alignées sur le mix ; les pointillés marquent le début des sections. Zones ombrées : l’emplacement des constats.</translation>
     </message>
     <message>
         <source>Vectorscopes: every sample pair as a dot. Vertical is mono, the diagonals are left or right only, a wide cloud is a wide mix, and spread along the horizontal means content that cancels in mono.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vectorscopes : chaque paire d’échantillons est un point. La verticale correspond au mono, les diagonales à la gauche ou à la droite seule, un nuage large à un mix large, et un étalement le long de l’horizontale à du contenu qui s’annule en mono.</translation>
     </message>
     <message>
         <source>What the numbers mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que signifient les chiffres</translation>
     </message>
     <message>
         <source>Integrated loudness (LUFS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Loudness intégrée (LUFS)</translation>
     </message>
     <message>
         <source>How loud the whole track feels, measured the way streaming services and broadcasters do (EBU R128). -14 LUFS is louder than -18 LUFS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le volume perçu du morceau entier, mesuré comme le font les plateformes de streaming et les diffuseurs (EBU R128). -14 LUFS est plus fort que -18 LUFS.</translation>
     </message>
     <message>
         <source>Loudness matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Alignement de loudness</translation>
     </message>
     <message>
         <source>Louder always sounds better, so every reference is turned up or down to the mix&apos;s loudness before anything is compared. The match gain is how much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus fort sonne toujours mieux : chaque référence est donc montée ou baissée à la loudness du mix avant toute comparaison. Le gain d’alignement indique de combien.</translation>
     </message>
     <message>
         <source>Loudness range (LU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage de loudness (LU)</translation>
     </message>
     <message>
         <source>How much the loudness moves between the quiet and the loud parts of the song.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écart de loudness entre les passages calmes et les passages forts du morceau.</translation>
     </message>
     <message>
         <source>True peak (dBTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>True peak (dBTP)</translation>
     </message>
     <message>
         <source>The highest level the waveform reaches, also between samples, as a converter or an MP3 encoder sees it. Above -1 dBTP lossy encoding can clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau le plus haut atteint par la forme d’onde, y compris entre les échantillons, tel que le voit un convertisseur ou un encodeur MP3. Au-dessus de -1 dBTP, l’encodage avec perte peut écrêter.</translation>
     </message>
     <message>
         <source>PLR and PSR (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>PLR et PSR (dB)</translation>
     </message>
     <message>
         <source>Peak-to-loudness ratio: true peak minus loudness, the room the peaks have; PSR is the same moment by moment. Limited masters sit near 8 dB, open mixes at 14 dB and above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport crête/loudness (PLR) : true peak moins loudness, soit la place dont disposent les crêtes ; le PSR est la même mesure, instant par instant. Les masters limités tournent autour de 8 dB, les mix aérés à 14 dB et plus.</translation>
     </message>
     <message>
         <source>Crest factor (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteur de crête (dB)</translation>
     </message>
     <message>
         <source>Peak minus RMS level, sample by sample: PLR&apos;s cousin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau crête moins niveau RMS, échantillon par échantillon : le cousin du PLR.</translation>
     </message>
     <message>
         <source>Spectrum difference (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Différence spectrale (dB)</translation>
     </message>
     <message>
         <source>How much energy sits in each third of an octave, compared after loudness matching: above 0 the mix has more there than the references.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’énergie présente dans chaque tiers d’octave, comparée après alignement de loudness : au-dessus de 0, le mix en a plus que les références.</translation>
     </message>
     <message>
         <source>Correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrélation</translation>
     </message>
     <message>
         <source>How alike left and right are: +1 is mono, around 0 wide, below 0 parts cancel when the mix is played in mono. Low-end correlation looks below 150 Hz only, where bass should be close to +1.</source>
-        <translation type="unfinished"></translation>
+        <translation>À quel point la gauche et la droite se ressemblent : +1 correspond au mono, autour de 0 à un son large, et sous 0 des éléments s’annulent quand le mix est écouté en mono. La corrélation des basses ne regarde que sous 150 Hz, où elle doit être proche de +1.</translation>
     </message>
     <message>
         <source>Width (side − mid, dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur (side − mid, dB)</translation>
     </message>
     <message>
         <source>How loud the stereo difference is against the centre, band by band: -20 dB is narrow, 0 dB as much side as centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau de la différence stéréo par rapport au centre, bande par bande : -20 dB, c’est étroit ; 0 dB, autant de side que de centre.</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>Parts of the song (intro, verse, chorus, …) guessed from loudness and timbre; findings give the times where they are worst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parties du morceau (intro, couplet, refrain…) déduites de la loudness et du timbre ; les constats indiquent les moments où ils sont les plus marqués.</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Problem: fix it before mastering or release. Warning: worth a listen and probably a move. Info: good to know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème : à corriger avant le mastering ou la sortie. Avertissement : mérite une écoute et sans doute une correction. Info : bon à savoir.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %L1 sur %L2</translation>
     </message>
     <message>
         <source>Mixscope %1 · feedback sheet for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixscope %1 · fiche de retour pour %2</translation>
     </message>
     <message>
         <source>there is no analysed mix to report on</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a aucun mix analysé pour le rapport</translation>
     </message>
     <message>
         <source>Mix feedback sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de retour sur le mix : %1</translation>
     </message>
     <message>
         <source>the sheet cannot be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>la fiche ne peut pas être dessinée</translation>
     </message>
 </context>
 <context>
     <name>mixscope::FindingDetails</name>
     <message>
         <source>Loop this moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Boucler ce passage</translation>
     </message>
     <message>
         <source>Hear only this band</source>
-        <translation type="unfinished"></translation>
+        <translation>N’écouter que cette bande</translation>
     </message>
     <message>
         <source>Finding explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Le constat en détail</translation>
     </message>
     <message>
         <source>Play the mix here, looped, and press A to hear the reference at the same spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mix ici en boucle ; appuyez sur A pour entendre la référence au même endroit</translation>
     </message>
     <message>
         <source>Band solo: hear only the frequencies this finding is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo de bande : n’écouter que les fréquences concernées par ce constat</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a finding to see what was measured, where it is, and what to try. Its frequencies and moments are marked on every chart.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sélectionnez un constat pour voir ce qui a été mesuré, où il se situe et quoi essayer. Ses fréquences et ses moments sont signalés sur chaque graphique.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Try:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Essayez :&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;small&gt;Confidence %1 %&lt;/small&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;small&gt;Confiance : %L1 %&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>mixscope::FindingListModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1–%2 kHz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 kHz</translation>
     </message>
     <message>
         <source>%1 Hz–%2 kHz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Hz–%2 kHz</translation>
     </message>
     <message>
         <source>%1–%2 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 Hz</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
     <name>mixscope::FindingSeverity</name>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
     <name>mixscope::JsonReport</name>
     <message>
         <source>the report cannot be written (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le rapport ne peut pas être écrit (%1)</translation>
     </message>
 </context>
 <context>
     <name>mixscope::LoudnessOverview</name>
     <message>
         <source>Loudness overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la loudness</translation>
     </message>
     <message>
         <source>The current track&apos;s loudness over time. Click to play from there; drag to loop a region.</source>
-        <translation type="unfinished"></translation>
+        <translation>La loudness de la piste en cours dans le temps. Cliquez pour lire à partir de là ; faites glisser pour boucler une zone.</translation>
     </message>
     <message>
         <source>Click to play from here, drag to loop a region</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour lire d’ici, faites glisser pour boucler une zone</translation>
     </message>
 </context>
 <context>
     <name>mixscope::MainWindow</name>
     <message>
         <source>Mixscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixscope</translation>
     </message>
     <message>
         <source>Tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistes</translation>
     </message>
     <message>
         <source>The top track is your mix: drag a track to the top, or right-click it, to make it the mix. Right-click to cancel or remove a track.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste du haut est votre mix : faites glisser une piste tout en haut, ou faites un clic droit dessus, pour en faire le mix. Clic droit pour annuler ou retirer une piste.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Drop your mix and a few reference tracks here&lt;/h2&gt;&lt;p&gt;The first file becomes your mix; the others are references (drag a track to the top of the list to make it the mix).&lt;br&gt;WAV, AIFF, FLAC, MP3, Ogg, Opus and M4A all work.&lt;/p&gt;&lt;p&gt;No files at hand? Try &lt;b&gt;File → Open demo session&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Déposez ici votre mix et quelques morceaux de référence&lt;/h2&gt;&lt;p&gt;Le premier fichier devient votre mix ; les autres sont des références (faites glisser une piste en haut de la liste pour en faire le mix).&lt;br&gt;WAV, AIFF, FLAC, MP3, Ogg, Opus et M4A sont tous acceptés.&lt;/p&gt;&lt;p&gt;Pas de fichiers sous la main ? Essayez &lt;b&gt;Fichier → Ouvrir la session de démo&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Drop files here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez les fichiers ici</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue d’ensemble</translation>
     </message>
     <message>
         <source>S&amp;pectrum</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;pectre</translation>
     </message>
     <message>
         <source>S&amp;tereo</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;téréo</translation>
     </message>
     <message>
         <source>&amp;Dynamics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dynamique</translation>
     </message>
     <message>
         <source>Score card and findings (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des mesures et constats (Ctrl+1)</translation>
     </message>
     <message>
         <source>Loudness-matched spectra (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spectres à loudness égale (Ctrl+2)</translation>
     </message>
     <message>
         <source>Vectorscopes, correlation and width (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vectorscopes, corrélation et largeur (Ctrl+3)</translation>
     </message>
     <message>
         <source>Loudness over time, sections and dynamics (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Loudness dans le temps, sections et dynamique (Ctrl+4)</translation>
     </message>
     <message>
         <source>Playback stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture arrêtée : %1</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
         <source>Open &amp;demo session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la session de &amp;démo</translation>
     </message>
     <message>
         <source>Open &amp;Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une &amp;session…</translation>
     </message>
     <message>
         <source>&amp;Save Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la session…</translation>
     </message>
     <message>
         <source>&amp;Export feedback sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter la fiche de retour…</translation>
     </message>
     <message>
         <source>Save the score card, findings and charts as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le tableau des mesures, les constats et les graphiques en PDF</translation>
     </message>
     <message>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer la sélection</translation>
     </message>
     <message>
         <source>&amp;Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout e&amp;ffacer</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Track</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piste</translation>
     </message>
     <message>
         <source>Use as &amp;mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser comme &amp;mix</translation>
     </message>
     <message>
         <source>&amp;Cancel analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l’analyse</translation>
     </message>
     <message>
         <source>&amp;Analyse again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer l’analyse</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Spectrum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spectre</translation>
     </message>
     <message>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hème</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Système</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;About Mixscope</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Mixscope</translation>
     </message>
     <message>
         <source>About Mixscope</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Mixscope</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Mixscope %1&lt;/h3&gt;&lt;p&gt;Compares your mix with reference tracks, loudness-matched, and tells you what stands between them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Mixscope %1&lt;/h3&gt;&lt;p&gt;Compare votre mix à des morceaux de référence, à loudness égale, et vous dit ce qui les sépare.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lecture</translation>
     </message>
     <message>
         <source>When &amp;switching tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Au &amp;changement de piste</translation>
     </message>
     <message>
         <source>Stay at the same &amp;time</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester au même &amp;instant</translation>
     </message>
     <message>
         <source>Go to the same &amp;place in the song (for tracks of different lengths)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au même &amp;endroit du morceau (pour des pistes de durées différentes)</translation>
     </message>
     <message>
         <source>Output &amp;device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Périphérique de sortie</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut du système</translation>
     </message>
     <message>
         <source>Demo session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session de démo</translation>
     </message>
     <message>
         <source>The demo session could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La session de démo n’a pas pu être créée : %1</translation>
     </message>
     <message>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la session</translation>
     </message>
     <message>
         <source>The session could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La session n’a pas pu être enregistrée dans %1 : %2</translation>
     </message>
     <message>
         <source>Session saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Session enregistrée dans %1</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une session</translation>
     </message>
     <message>
         <source>The session %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La session %1 n’a pas pu être ouverte : %2</translation>
     </message>
     <message>
         <source>%1 — Mixscope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Mixscope</translation>
     </message>
     <message>
         <source>Mixscope sessions (*.mixscope.json *.mixscope);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions Mixscope (*.mixscope.json *.mixscope);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <source>Mixscope sessions (*.mixscope.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions Mixscope (*.mixscope.json)</translation>
     </message>
     <message>
         <source>Export feedback sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la fiche de retour</translation>
     </message>
     <message>
         <source>The feedback sheet could not be saved to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche de retour n’a pas pu être enregistrée dans %1 : %2.</translation>
     </message>
     <message>
         <source>Feedback sheet saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de retour enregistrée dans %1</translation>
     </message>
     <message>
         <source>%1 feedback sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de retour %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier récent</translation>
     </message>
     <message>
         <source>&amp;Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
         <source>Open your mix and reference tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir votre mix et vos morceaux de référence</translation>
     </message>
     <message>
         <source>Audio files (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers audio (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cancel and &amp;remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler et re&amp;tirer</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>%1 cannot be played: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>Looping %1 of the mix. Press A to hear the reference at the same spot, L to stop looping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture en boucle de %1 du mix. Appuyez sur A pour entendre la référence au même endroit, sur L pour arrêter la boucle.</translation>
     </message>
     <message>
         <source>This finding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce constat : %1</translation>
     </message>
     <message>
         <source>Hearing only %1. Press B to hear everything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoute de %1 uniquement. Appuyez sur B pour tout réentendre.</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>the system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>langue du système</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Mixscope will use %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixscope utilisera la langue choisie (%1) au prochain démarrage.</translation>
     </message>
     <message numerus="yes">
         <source>Analysing %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Analyse de %n fichier…</numerusform>
+            <numerusform>Analyse de %n fichiers…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n track(s) analysed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n piste analysée</numerusform>
+            <numerusform>%n pistes analysées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be analysed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être analysé</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être analysés</numerusform>
         </translation>
     </message>
 </context>
@@ -1328,93 +1328,93 @@ Fiche de retour écrite dans %1 (%L2 pages).
     <name>mixscope::OverviewView</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Score card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des mesures</translation>
     </message>
     <message>
         <source>Findings, worst first</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats, les plus graves d’abord</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;Findings&lt;/b&gt; — worst first; select one to see it on the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;&amp;Constats&lt;/b&gt; — les plus graves d’abord ; sélectionnez-en un pour le voir sur les graphiques</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;Score card&lt;/b&gt; — the mix beside each reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tableau des &amp;mesures&lt;/b&gt; — le mix à côté de chaque référence</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Waiting for your analysed mix&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;En attente de votre mix analysé&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;h3 style=&apos;margin:0&apos;&gt;%1&lt;/h3&gt;&lt;p style=&apos;margin:0&apos;&gt;Measured %2 — %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3 style=&apos;margin:0&apos;&gt;%1&lt;/h3&gt;&lt;p style=&apos;margin:0&apos;&gt;Mesuré %2 — %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Mix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mix : %1</translation>
     </message>
 </context>
 <context>
     <name>mixscope::PlaybackController</name>
     <message>
         <source>Play the mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter le mix</translation>
     </message>
     <message>
         <source>Play reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter la référence %L1</translation>
     </message>
     <message>
         <source>Switch between mix and reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculer entre mix et référence</translation>
     </message>
     <message>
         <source>Match loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner la loudness</translation>
     </message>
     <message>
         <source>Mono</source>
-        <translation type="unfinished"></translation>
+        <translation>Mono</translation>
     </message>
     <message>
         <source>Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Boucle</translation>
     </message>
     <message>
         <source>Band solo</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo de bande</translation>
     </message>
     <message>
         <source>Back 5 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Reculer de 5 secondes</translation>
     </message>
     <message>
         <source>Forward 5 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer de 5 secondes</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
     <name>mixscope::SampleRateConverter</name>
     <message>
         <source>a sample rate of %1 Hz to %2 Hz cannot be converted</source>
-        <translation type="unfinished"></translation>
+        <translation>une fréquence d’échantillonnage de %L1 Hz ne peut pas être convertie en %L2 Hz</translation>
     </message>
     <message>
         <source>the sample rate converter cannot start (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le convertisseur de fréquence d’échantillonnage ne peut pas démarrer (%1)</translation>
     </message>
 </context>
 <context>
@@ -1477,7 +1477,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrélation</translation>
     </message>
     <message>
         <source>+1 mono, 0 wide, below 0 cancels in mono</source>
@@ -1671,7 +1671,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Mix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mix : %1</translation>
     </message>
     <message>
         <source>Mix minus the references&apos; average</source>
@@ -1737,7 +1737,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrélation</translation>
     </message>
     <message>
         <source>Frequency (Hz)</source>
@@ -1768,7 +1768,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Mix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mix : %1</translation>
     </message>
 </context>
 <context>
@@ -1953,19 +1953,19 @@ Could not be analysed: %2</source>
     </message>
     <message>
         <source>Match loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner la loudness</translation>
     </message>
     <message>
         <source>Mono</source>
-        <translation type="unfinished"></translation>
+        <translation>Mono</translation>
     </message>
     <message>
         <source>Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Boucle</translation>
     </message>
     <message>
         <source>Band solo</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo de bande</translation>
     </message>
     <message>
         <source>Mix</source>
