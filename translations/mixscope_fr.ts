@@ -10,7 +10,7 @@ Command line report: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf 
 (see mixscope analyze --help)</source>
         <translation>Compare votre mix à des morceaux de référence, à loudness égale, et vous dit ce qui les sépare.
 
-Rapport en ligne de commande : mixscope analyze MIX [--ref REF]... [--json FICHIER|-] [--pdf FICHIER] [--quiet]
+Rapport en ligne de commande&#xa0;: mixscope analyze MIX [--ref REF]... [--json FICHIER|-] [--pdf FICHIER] [--quiet]
 (voir mixscope analyze --help)</translation>
     </message>
     <message>
@@ -26,12 +26,12 @@ Rapport en ligne de commande : mixscope analyze MIX [--ref REF]... [--json FICH
     <name>mixscope::AnalyzeCommand</name>
     <message>
         <source>Analysing: %1</source>
-        <translation>Analyse : %1</translation>
+        <translation>Analyse&#xa0;: %1</translation>
     </message>
     <message>
         <source>mixscope: analysing %1: %2%
 </source>
-        <translation>mixscope : analyse de %1 : %L2 %
+        <translation>mixscope&#xa0;: analyse de %1&#xa0;: %L2&#xa0;%
 </translation>
     </message>
     <message>
@@ -59,13 +59,13 @@ Aucun problème de mixage trouvé.
 Findings, worst first:
 </source>
         <translation>
-Constats, les plus graves d’abord :
+Constats, les plus graves d’abord&#xa0;:
 </translation>
     </message>
     <message>
         <source>      Where: %1
 </source>
-        <translation>      Où : %1
+        <translation>      Où&#xa0;: %1
 </translation>
     </message>
     <message>
@@ -103,53 +103,53 @@ Constats, les plus graves d’abord :
     <message>
         <source>Try &apos;mixscope analyze --help&apos;.
 </source>
-        <translation>Essayez « mixscope analyze --help ».
+        <translation>Essayez «&#xa0;mixscope analyze --help&#xa0;».
 </translation>
     </message>
     <message>
         <source>Usage: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--quiet]</source>
-        <translation>Utilisation : mixscope analyze MIX [--ref REF]... [--json FICHIER|-] [--pdf FICHIER] [--quiet]</translation>
+        <translation>Utilisation&#xa0;: mixscope analyze MIX [--ref REF]... [--json FICHIER|-] [--pdf FICHIER] [--quiet]</translation>
     </message>
     <message>
         <source>mixscope analyze: name your mix file, e.g. mixscope analyze mix.wav --ref reference.flac
 </source>
-        <translation>mixscope analyze : indiquez votre fichier de mix, par ex. mixscope analyze mix.wav --ref reference.flac
+        <translation>mixscope analyze&#xa0;: indiquez votre fichier de mix, par ex. mixscope analyze mix.wav --ref reference.flac
 </translation>
     </message>
     <message>
         <source>mixscope analyze: one mix only (got %1 files); give references with --ref
 </source>
-        <translation>mixscope analyze : un seul mix à la fois (%L1 fichiers reçus) ; indiquez les références avec --ref
+        <translation>mixscope analyze&#xa0;: un seul mix à la fois (%L1 fichiers reçus)&#xa0;; indiquez les références avec --ref
 </translation>
     </message>
     <message>
         <source>mixscope analyze: --pdf needs a file name
 </source>
-        <translation>mixscope analyze : --pdf demande un nom de fichier
+        <translation>mixscope analyze&#xa0;: --pdf demande un nom de fichier
 </translation>
     </message>
     <message>
         <source>mixscope: %1: warning: %2
 </source>
-        <translation>mixscope : %1 : avertissement : %2
+        <translation>mixscope&#xa0;: %1&#xa0;: avertissement&#xa0;: %2
 </translation>
     </message>
     <message>
         <source>mixscope: cannot write the report to standard output
 </source>
-        <translation>mixscope : impossible d’écrire le rapport sur la sortie standard
+        <translation>mixscope&#xa0;: impossible d’écrire le rapport sur la sortie standard
 </translation>
     </message>
     <message>
         <source>mixscope: no feedback sheet: the mix could not be analysed
 </source>
-        <translation>mixscope : pas de fiche de retour : le mix n’a pas pu être analysé
+        <translation>mixscope&#xa0;: pas de fiche de retour&#xa0;: le mix n’a pas pu être analysé
 </translation>
     </message>
     <message>
         <source>mixscope: cannot write the feedback sheet to %1: %2
 </source>
-        <translation>mixscope : impossible d’écrire la fiche de retour dans %1 : %2
+        <translation>mixscope&#xa0;: impossible d’écrire la fiche de retour dans %1&#xa0;: %2
 </translation>
     </message>
     <message>
@@ -193,11 +193,11 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>no audio could be decoded from it: the file is damaged or is not really %1 audio</source>
-        <translation>aucun son n’a pu en être décodé : le fichier est endommagé ou n’est pas vraiment de l’audio %1</translation>
+        <translation>aucun son n’a pu en être décodé&#xa0;: le fichier est endommagé ou n’est pas vraiment de l’audio %1</translation>
     </message>
     <message>
         <source>the audio data is damaged (%1 % of the samples are not valid audio values)</source>
-        <translation>les données audio sont endommagées (%L1 % des échantillons ne sont pas des valeurs audio valides)</translation>
+        <translation>les données audio sont endommagées (%L1&#xa0;% des échantillons ne sont pas des valeurs audio valides)</translation>
     </message>
     <message>
         <source>the audio data is damaged (%1 unreadable blocks)</source>
@@ -257,7 +257,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>this is not an audio file: it contains no audio (it reads as &quot;%1&quot;)</source>
-        <translation>ce n’est pas un fichier audio : il ne contient pas de son (il est reconnu comme « %1 »)</translation>
+        <translation>ce n’est pas un fichier audio&#xa0;: il ne contient pas de son (il est reconnu comme «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>its audio codec (%1) cannot be opened</source>
@@ -318,7 +318,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>your reference “%1”</source>
-        <translation>votre référence « %1 »</translation>
+        <translation>votre référence «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the average of your %1 references</source>
@@ -342,7 +342,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Cut %1 around %2 with a bell (Q 1–2) on whatever sounds like a cardboard box when you solo that band: snare and tom close mics, acoustic guitars, vocals recorded in a small room.</source>
-        <translation>Retirez %1 autour de %2 avec une cloche (Q 1–2) sur tout ce qui sonne comme une boîte en carton quand vous écoutez cette bande en solo : micros de proximité de caisse claire et de toms, guitares acoustiques, voix enregistrées dans une petite pièce.</translation>
+        <translation>Retirez %1 autour de %2 avec une cloche (Q 1–2) sur tout ce qui sonne comme une boîte en carton quand vous écoutez cette bande en solo&#xa0;: micros de proximité de caisse claire et de toms, guitares acoustiques, voix enregistrées dans une petite pièce.</translation>
     </message>
     <message>
         <source>Harsh upper mids</source>
@@ -350,7 +350,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Tame %1 around %2 on the bright parts (distorted guitars, synth leads, vocal presence, cymbals) with a bell or a dynamic EQ that only acts when they get loud; do not boost this area on the bus.</source>
-        <translation>Atténuez de %1 autour de %2 les pistes brillantes (guitares saturées, leads de synthé, présence de la voix, cymbales) avec une cloche ou un égaliseur dynamique qui n’agit que lorsqu’elles montent fort ; n’accentuez pas cette zone sur le bus.</translation>
+        <translation>Atténuez de %1 autour de %2 les pistes brillantes (guitares saturées, leads de synthé, présence de la voix, cymbales) avec une cloche ou un égaliseur dynamique qui n’agit que lorsqu’elles montent fort&#xa0;; n’accentuez pas cette zone sur le bus.</translation>
     </message>
     <message>
         <source>Too bright</source>
@@ -358,7 +358,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Lower the top by %1 with a gentle high shelf from about 6 kHz on the mix bus, or pull back hi-hats, cymbals and “air” boosts.</source>
-        <translation>Baissez les aigus de %1 avec un shelf aigu doux à partir d’environ 6 kHz sur le bus master, ou réduisez les charlestons, les cymbales et les boosts « d’air ».</translation>
+        <translation>Baissez les aigus de %1 avec un shelf aigu doux à partir d’environ 6 kHz sur le bus master, ou réduisez les charlestons, les cymbales et les boosts «&#xa0;d’air&#xa0;».</translation>
     </message>
     <message>
         <source>Dull top end</source>
@@ -366,7 +366,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Open up the top by %1: a gentle high shelf from about 6 kHz on the mix bus, or brighten vocals, cymbals and synths one by one.</source>
-        <translation>Ouvrez les aigus de %1 : un shelf aigu doux à partir d’environ 6 kHz sur le bus master, ou éclaircissez voix, cymbales et synthés un par un.</translation>
+        <translation>Ouvrez les aigus de %1&#xa0;: un shelf aigu doux à partir d’environ 6 kHz sur le bus master, ou éclaircissez voix, cymbales et synthés un par un.</translation>
     </message>
     <message>
         <source>Sub-bass rumble</source>
@@ -374,7 +374,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Low-cut the mix bus at 25–35 Hz and high-pass every part that is not kick or bass at 80–150 Hz: most speakers cannot play this energy, but it eats headroom and makes the limiter pump.</source>
-        <translation>Coupez le bas du bus master à 25–35 Hz et filtrez en passe-haut à 80–150 Hz toutes les pistes qui ne sont ni le kick ni la basse : la plupart des enceintes ne restituent pas cette énergie, mais elle mange de la marge et fait pomper le limiteur.</translation>
+        <translation>Coupez le bas du bus master à 25–35 Hz et filtrez en passe-haut à 80–150 Hz toutes les pistes qui ne sont ni le kick ni la basse&#xa0;: la plupart des enceintes ne restituent pas cette énergie, mais elle mange de la marge et fait pomper le limiteur.</translation>
     </message>
     <message>
         <source>the bass octave above it (40–80 Hz)</source>
@@ -386,7 +386,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>%1 dB in %2 against %3; a balanced pre-master mix stays within %4 dB. Add a reference in your genre for a firmer answer.</source>
-        <translation>%1 dB sur %2 par rapport à %3 ; un mix équilibré avant mastering reste dans la limite de %4 dB. Ajoutez une référence de votre style musical pour un avis plus sûr.</translation>
+        <translation>%1 dB sur %2 par rapport à %3&#xa0;; un mix équilibré avant mastering reste dans la limite de %4 dB. Ajoutez une référence de votre style musical pour un avis plus sûr.</translation>
     </message>
     <message>
         <source>%1 dB in %2 against %3 after loudness matching%4.</source>
@@ -398,7 +398,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Short bursts at 5–10 kHz jump %1 dB above their usual level against the 1–4 kHz presence band; in a de-essed mix they stay within %2 dB.</source>
-        <translation>De brèves pointes à 5–10 kHz montent de %L1 dB au-dessus de leur niveau habituel par rapport à la bande de présence 1–4 kHz ; dans un mix passé au de-esser, elles restent sous %L2 dB.</translation>
+        <translation>De brèves pointes à 5–10 kHz montent de %L1 dB au-dessus de leur niveau habituel par rapport à la bande de présence 1–4 kHz&#xa0;; dans un mix passé au de-esser, elles restent sous %L2 dB.</translation>
     </message>
     <message>
         <source>Sharp sibilance</source>
@@ -406,7 +406,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Put a de-esser on the vocal (and any part with hard “s” and “t” sounds) at 5–9 kHz, taking %1 off the peaks; check reverb and delay sends, which spread sibilance.</source>
-        <translation>Placez un de-esser sur la voix (et sur toute piste aux « s » et « t » appuyés) à 5–9 kHz, en retirant %1 sur les pointes ; vérifiez les envois de réverb et de delay, qui propagent les sibilances.</translation>
+        <translation>Placez un de-esser sur la voix (et sur toute piste aux «&#xa0;s&#xa0;» et «&#xa0;t&#xa0;» appuyés) à 5–9 kHz, en retirant %1 sur les pointes&#xa0;; vérifiez les envois de réverb et de delay, qui propagent les sibilances.</translation>
     </message>
     <message>
         <source>Bass out of phase between the channels</source>
@@ -418,15 +418,15 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Correlation below 150 Hz is %1 (1 is mono, -1 is inverted); %2 reads %3.</source>
-        <translation>La corrélation sous 150 Hz vaut %L1 (1 = mono, -1 = polarité inversée) ; %2 affiche %L3.</translation>
+        <translation>La corrélation sous 150 Hz vaut %L1 (1 = mono, -1 = polarité inversée)&#xa0;; %2 affiche %L3.</translation>
     </message>
     <message>
         <source>Correlation below 150 Hz is %1 (1 is mono, -1 is inverted); mixes that translate keep it above %2.</source>
-        <translation>La corrélation sous 150 Hz vaut %L1 (1 = mono, -1 = polarité inversée) ; les mix qui sonnent bien partout la gardent au-dessus de %L2.</translation>
+        <translation>La corrélation sous 150 Hz vaut %L1 (1 = mono, -1 = polarité inversée)&#xa0;; les mix qui sonnent bien partout la gardent au-dessus de %L2.</translation>
     </message>
     <message>
         <source>Make everything below about 120 Hz mono: a “bass mono” or mono-maker utility on the bass and kick, no stereo widener or chorus on them, and check whether one channel&apos;s polarity is flipped. In mono, on club systems and phone speakers, this bass cancels.</source>
-        <translation>Passez en mono tout ce qui est sous 120 Hz environ : un utilitaire « bass mono » ou mono-maker sur la basse et le kick, aucun élargisseur stéréo ni chorus sur eux, et vérifiez si la polarité d’un canal est inversée. En mono, sur les sonos de club et les haut-parleurs de téléphone, ces basses s’annulent.</translation>
+        <translation>Passez en mono tout ce qui est sous 120 Hz environ&#xa0;: un utilitaire «&#xa0;bass mono&#xa0;» ou mono-maker sur la basse et le kick, aucun élargisseur stéréo ni chorus sur eux, et vérifiez si la polarité d’un canal est inversée. En mono, sur les sonos de club et les haut-parleurs de téléphone, ces basses s’annulent.</translation>
     </message>
     <message>
         <source>Poor mono translation</source>
@@ -434,7 +434,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>About %1 % of the spectrum between 200 Hz and 10 kHz is the same sound in both channels with the %2 channel %3 ms late (a Haas-style widener). Summed to mono it comb-filters: notches every %4 Hz.</source>
-        <translation>Environ %L1 % du spectre entre 200 Hz et 10 kHz est le même son dans les deux canaux, le canal %2 étant en retard de %L3 ms (un élargissement par effet Haas). Sommé en mono, il crée un filtrage en peigne : des creux tous les %L4 Hz.</translation>
+        <translation>Environ %L1&#xa0;% du spectre entre 200 Hz et 10 kHz est le même son dans les deux canaux, le canal %2 étant en retard de %L3 ms (un élargissement par effet Haas). Sommé en mono, il crée un filtrage en peigne&#xa0;: des creux tous les %L4 Hz.</translation>
     </message>
     <message>
         <source>right</source>
@@ -446,7 +446,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Replace the delay-based widening with real double-tracking, a stereo reverb or a chorus, or keep the delayed side much quieter; listen in mono while you adjust.</source>
-        <translation>Remplacez l’élargissement par delay par une vraie double prise, une réverb stéréo ou un chorus, ou baissez nettement le côté retardé ; écoutez en mono pendant le réglage.</translation>
+        <translation>Remplacez l’élargissement par delay par une vraie double prise, une réverb stéréo ou un chorus, ou baissez nettement le côté retardé&#xa0;; écoutez en mono pendant le réglage.</translation>
     </message>
     <message>
         <source>The channels&apos; correlation is %1 (below 0 more cancels than adds) and the mix loses %2 dB summed to mono.</source>
@@ -454,7 +454,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Look for a part with one channel&apos;s polarity inverted, or an extreme stereo widener, and fix it at the source; check the mix in mono.</source>
-        <translation>Cherchez une piste dont un canal a la polarité inversée, ou un élargisseur stéréo extrême, et corrigez-le à la source ; vérifiez le mix en mono.</translation>
+        <translation>Cherchez une piste dont un canal a la polarité inversée, ou un élargisseur stéréo extrême, et corrigez-le à la source&#xa0;; vérifiez le mix en mono.</translation>
     </message>
     <message>
         <source>Lopsided stereo image</source>
@@ -470,15 +470,15 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Check the pan of the loud parts that should sit in the middle (vocal, kick, snare, bass) and any one-sided effect return; rebalance rather than fixing it on the master.</source>
-        <translation>Vérifiez le panoramique des éléments forts qui doivent être au centre (voix, kick, caisse claire, basse) et tout retour d’effet placé d’un seul côté ; rééquilibrez plutôt que de corriger sur le master.</translation>
+        <translation>Vérifiez le panoramique des éléments forts qui doivent être au centre (voix, kick, caisse claire, basse) et tout retour d’effet placé d’un seul côté&#xa0;; rééquilibrez plutôt que de corriger sur le master.</translation>
     </message>
     <message>
         <source>Peaks stand %1 dB less above the body of the music than in %2 (peak-to-loudness %3 dB, short-term %4 dB, crest %5 dB against them), although references are usually mastered and the mix is not.</source>
-        <translation>Les crêtes dépassent le corps de la musique de %L1 dB de moins que dans %2 (écarts : rapport crête/loudness %3 dB, à court terme %4 dB, facteur de crête %5 dB), alors que les références sont d’ordinaire masterisées et le mix non.</translation>
+        <translation>Les crêtes dépassent le corps de la musique de %L1 dB de moins que dans %2 (écarts&#xa0;: rapport crête/loudness %3 dB, à court terme %4 dB, facteur de crête %5 dB), alors que les références sont d’ordinaire masterisées et le mix non.</translation>
     </message>
     <message>
         <source>Peaks rise only %1 dB above the short-term loudness (PSR); a mix before mastering usually keeps 10 dB or more, and a mastered song about 8.</source>
-        <translation>Les crêtes ne dépassent la loudness à court terme que de %L1 dB (PSR) ; un mix avant mastering garde en général 10 dB ou plus, et un morceau masterisé environ 8.</translation>
+        <translation>Les crêtes ne dépassent la loudness à court terme que de %L1 dB (PSR)&#xa0;; un mix avant mastering garde en général 10 dB ou plus, et un morceau masterisé environ 8.</translation>
     </message>
     <message>
         <source>Squashed, lacking punch</source>
@@ -486,7 +486,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Ease off the bus compressor and limiter: less gain reduction (1–3 dB), a slower attack of 10–30 ms so the drums&apos; hits pass, and no limiter before mastering. If the mix needs glue, use parallel compression.</source>
-        <translation>Levez le pied sur le compresseur et le limiteur du bus : moins de réduction de gain (1–3 dB), une attaque plus lente de 10–30 ms pour laisser passer les frappes de la batterie, et pas de limiteur avant le mastering. Si le mix manque de cohésion, utilisez la compression parallèle.</translation>
+        <translation>Levez le pied sur le compresseur et le limiteur du bus&#xa0;: moins de réduction de gain (1–3 dB), une attaque plus lente de 10–30 ms pour laisser passer les frappes de la batterie, et pas de limiteur avant le mastering. Si le mix manque de cohésion, utilisez la compression parallèle.</translation>
     </message>
     <message>
         <source>Clipping</source>
@@ -502,15 +502,15 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>True peak reaches %1 dBTP: above 0, converters and lossy encoders clip between the samples.</source>
-        <translation>Le true peak atteint %1 dBTP : au-dessus de 0, les convertisseurs et les encodeurs avec perte écrêtent entre les échantillons.</translation>
+        <translation>Le true peak atteint %1 dBTP&#xa0;: au-dessus de 0, les convertisseurs et les encodeurs avec perte écrêtent entre les échantillons.</translation>
     </message>
     <message>
         <source>True peak reaches %1 dBTP; a mix for mastering leaves 3–6 dB.</source>
-        <translation>Le true peak atteint %1 dBTP ; un mix destiné au mastering laisse 3–6 dB de marge.</translation>
+        <translation>Le true peak atteint %1 dBTP&#xa0;; un mix destiné au mastering laisse 3–6 dB de marge.</translation>
     </message>
     <message>
         <source>Turn the whole mix down (every fader, or a gain plug-in first on the master) until peaks sit around -6 dBFS, and take limiters off the mix bus; loudness is mastering&apos;s job.</source>
-        <translation>Baissez tout le mix (tous les faders, ou un plug-in de gain en premier sur le master) jusqu’à ce que les crêtes se situent vers -6 dBFS, et retirez les limiteurs du bus master ; le volume final, c’est le travail du mastering.</translation>
+        <translation>Baissez tout le mix (tous les faders, ou un plug-in de gain en premier sur le master) jusqu’à ce que les crêtes se situent vers -6 dBFS, et retirez les limiteurs du bus master&#xa0;; le volume final, c’est le travail du mastering.</translation>
     </message>
     <message>
         <source>DC offset</source>
@@ -518,7 +518,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>The left channel sits %1 % and the right %2 % of full scale off zero.</source>
-        <translation>Le canal gauche est décalé de %L1 % de la pleine échelle par rapport à zéro, et le droit de %L2 %.</translation>
+        <translation>Le canal gauche est décalé de %L1&#xa0;% de la pleine échelle par rapport à zéro, et le droit de %L2&#xa0;%.</translation>
     </message>
     <message>
         <source>Put a DC filter or a 20 Hz high-pass on the master bus (or on the track that carries the offset, often an old recording or a faulty interface) and export again.</source>
@@ -530,7 +530,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>The mix is a lossy %1 file%2: the encoder has already changed its top end, transients and peaks.</source>
-        <translation>Le mix est un fichier %1 avec perte%2 : l’encodeur a déjà modifié ses aigus, ses transitoires et ses crêtes.</translation>
+        <translation>Le mix est un fichier %1 avec perte%2&#xa0;: l’encodeur a déjà modifié ses aigus, ses transitoires et ses crêtes.</translation>
     </message>
     <message>
         <source> at %1 kbit/s</source>
@@ -538,7 +538,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Export the mix as WAV or FLAC for feedback and for mastering; make MP3 or AAC files only from the final master.</source>
-        <translation>Exportez le mix en WAV ou en FLAC pour les retours et pour le mastering ; ne créez de fichiers MP3 ou AAC qu’à partir du master final.</translation>
+        <translation>Exportez le mix en WAV ou en FLAC pour les retours et pour le mastering&#xa0;; ne créez de fichiers MP3 ou AAC qu’à partir du master final.</translation>
     </message>
     <message>
         <source>16-bit export</source>
@@ -550,7 +550,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Export mixes for mastering at 24-bit or 32-bit float: 16-bit is for the final release, after mastering and dither.</source>
-        <translation>Exportez les mix destinés au mastering en 24 bits ou en 32 bits flottant : le 16 bits est réservé à la version finale, après mastering et dither.</translation>
+        <translation>Exportez les mix destinés au mastering en 24 bits ou en 32 bits flottant&#xa0;: le 16 bits est réservé à la version finale, après mastering et dither.</translation>
     </message>
     <message>
         <source>Silence to trim</source>
@@ -562,7 +562,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Trim the export to the music (keep reverb tails); a long silent start makes listeners and distributors think the file is broken.</source>
-        <translation>Coupez l’export au plus près de la musique (en gardant les queues de réverb) ; un long silence au début fait croire aux auditeurs et aux distributeurs que le fichier est défectueux.</translation>
+        <translation>Coupez l’export au plus près de la musique (en gardant les queues de réverb)&#xa0;; un long silence au début fait croire aux auditeurs et aux distributeurs que le fichier est défectueux.</translation>
     </message>
     <message numerus="yes">
         <source>%1 flat-topped peaks (%2 samples held at %3 dBFS) where the waveform was cut off, in %n place(s) of the song.</source>
@@ -596,7 +596,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Dynamics: higher is more open</source>
-        <translation>Dynamique : plus c’est haut, plus c’est ouvert</translation>
+        <translation>Dynamique&#xa0;: plus c’est haut, plus c’est ouvert</translation>
     </message>
     <message>
         <source>dB / LU</source>
@@ -639,7 +639,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     <name>mixscope::DynamicsView</name>
     <message>
         <source>&amp;Loudness-matched</source>
-        <translation>À &amp;loudness égale</translation>
+        <translation>À loudness é&amp;gale</translation>
     </message>
     <message>
         <source>Tempo</source>
@@ -722,15 +722,15 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Mix: %1</source>
-        <translation>Mix : %1</translation>
+        <translation>Mix&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing stands out: no mixdown problem was found %1.</source>
-        <translation>Rien ne ressort : aucun problème de mixage n’a été trouvé %1.</translation>
+        <translation>Rien ne ressort&#xa0;: aucun problème de mixage n’a été trouvé %1.</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -758,11 +758,11 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>1/3-octave spectra. Each reference is turned up or down by its match gain, so every curve is heard at the mix&apos;s loudness. Shaded: the findings&apos; frequency ranges, numbered as above.</source>
-        <translation>Spectres par 1/3 d’octave. Chaque référence est montée ou baissée de son gain d’alignement, si bien que chaque courbe est à la loudness du mix. Zones ombrées : les plages de fréquences des constats, numérotées comme ci-dessus.</translation>
+        <translation>Spectres par 1/3 d’octave. Chaque référence est montée ou baissée de son gain d’alignement, si bien que chaque courbe est à la loudness du mix. Zones ombrées&#xa0;: les plages de fréquences des constats, numérotées comme ci-dessus.</translation>
     </message>
     <message>
         <source>Above 0 the mix has more energy in that band than the references, below 0 less.</source>
-        <translation>Au-dessus de 0, le mix a plus d’énergie dans cette bande que les références ; en dessous, moins.</translation>
+        <translation>Au-dessus de 0, le mix a plus d’énergie dans cette bande que les références&#xa0;; en dessous, moins.</translation>
     </message>
     <message>
         <source>How much stereo difference (side) each band carries against its centre (mid). Below 150 Hz bass should stay close to mono.</source>
@@ -770,11 +770,11 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Short-term loudness (3-second windows), references matched to the mix; dashed lines mark where the sections begin. Shaded: where the findings are.</source>
-        <translation>Loudness à court terme (fenêtres de 3 secondes), références alignées sur le mix ; les pointillés marquent le début des sections. Zones ombrées : l’emplacement des constats.</translation>
+        <translation>Loudness à court terme (fenêtres de 3 secondes), références alignées sur le mix&#xa0;; les pointillés marquent le début des sections. Zones ombrées&#xa0;: l’emplacement des constats.</translation>
     </message>
     <message>
         <source>Vectorscopes: every sample pair as a dot. Vertical is mono, the diagonals are left or right only, a wide cloud is a wide mix, and spread along the horizontal means content that cancels in mono.</source>
-        <translation>Vectorscopes : chaque paire d’échantillons est un point. La verticale correspond au mono, les diagonales à la gauche ou à la droite seule, un nuage large à un mix large, et un étalement le long de l’horizontale à du contenu qui s’annule en mono.</translation>
+        <translation>Vectorscopes&#xa0;: chaque paire d’échantillons est un point. La verticale correspond au mono, les diagonales à la gauche ou à la droite seule, un nuage large à un mix large, et un étalement le long de l’horizontale à du contenu qui s’annule en mono.</translation>
     </message>
     <message>
         <source>What the numbers mean</source>
@@ -794,7 +794,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Louder always sounds better, so every reference is turned up or down to the mix&apos;s loudness before anything is compared. The match gain is how much.</source>
-        <translation>Plus fort sonne toujours mieux : chaque référence est donc montée ou baissée à la loudness du mix avant toute comparaison. Le gain d’alignement indique de combien.</translation>
+        <translation>Plus fort sonne toujours mieux&#xa0;: chaque référence est donc montée ou baissée à la loudness du mix avant toute comparaison. Le gain d’alignement indique de combien.</translation>
     </message>
     <message>
         <source>Loudness range (LU)</source>
@@ -818,7 +818,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Peak-to-loudness ratio: true peak minus loudness, the room the peaks have; PSR is the same moment by moment. Limited masters sit near 8 dB, open mixes at 14 dB and above.</source>
-        <translation>Rapport crête/loudness (PLR) : true peak moins loudness, soit la place dont disposent les crêtes ; le PSR est la même mesure, instant par instant. Les masters limités tournent autour de 8 dB, les mix aérés à 14 dB et plus.</translation>
+        <translation>Rapport crête/loudness (PLR)&#xa0;: true peak moins loudness, soit la place dont disposent les crêtes&#xa0;; le PSR est la même mesure, instant par instant. Les masters limités tournent autour de 8 dB, les mix aérés à 14 dB et plus.</translation>
     </message>
     <message>
         <source>Crest factor (dB)</source>
@@ -826,7 +826,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Peak minus RMS level, sample by sample: PLR&apos;s cousin.</source>
-        <translation>Niveau crête moins niveau RMS, échantillon par échantillon : le cousin du PLR.</translation>
+        <translation>Niveau crête moins niveau RMS, échantillon par échantillon&#xa0;: le cousin du PLR.</translation>
     </message>
     <message>
         <source>Spectrum difference (dB)</source>
@@ -834,7 +834,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>How much energy sits in each third of an octave, compared after loudness matching: above 0 the mix has more there than the references.</source>
-        <translation>L’énergie présente dans chaque tiers d’octave, comparée après alignement de loudness : au-dessus de 0, le mix en a plus que les références.</translation>
+        <translation>L’énergie présente dans chaque tiers d’octave, comparée après alignement de loudness&#xa0;: au-dessus de 0, le mix en a plus que les références.</translation>
     </message>
     <message>
         <source>Correlation</source>
@@ -842,7 +842,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>How alike left and right are: +1 is mono, around 0 wide, below 0 parts cancel when the mix is played in mono. Low-end correlation looks below 150 Hz only, where bass should be close to +1.</source>
-        <translation>À quel point la gauche et la droite se ressemblent : +1 correspond au mono, autour de 0 à un son large, et sous 0 des éléments s’annulent quand le mix est écouté en mono. La corrélation des basses ne regarde que sous 150 Hz, où elle doit être proche de +1.</translation>
+        <translation>À quel point la gauche et la droite se ressemblent&#xa0;: +1 correspond au mono, autour de 0 à un son large, et sous 0 des éléments s’annulent quand le mix est écouté en mono. La corrélation des basses ne regarde que sous 150 Hz, où elle doit être proche de +1.</translation>
     </message>
     <message>
         <source>Width (side − mid, dB)</source>
@@ -850,7 +850,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>How loud the stereo difference is against the centre, band by band: -20 dB is narrow, 0 dB as much side as centre.</source>
-        <translation>Le niveau de la différence stéréo par rapport au centre, bande par bande : -20 dB, c’est étroit ; 0 dB, autant de side que de centre.</translation>
+        <translation>Le niveau de la différence stéréo par rapport au centre, bande par bande&#xa0;: -20 dB, c’est étroit&#xa0;; 0 dB, autant de side que de centre.</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -858,7 +858,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Parts of the song (intro, verse, chorus, …) guessed from loudness and timbre; findings give the times where they are worst.</source>
-        <translation>Les parties du morceau (intro, couplet, refrain…) déduites de la loudness et du timbre ; les constats indiquent les moments où ils sont les plus marqués.</translation>
+        <translation>Les parties du morceau (intro, couplet, refrain…) déduites de la loudness et du timbre&#xa0;; les constats indiquent les moments où ils sont les plus marqués.</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -866,7 +866,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Problem: fix it before mastering or release. Warning: worth a listen and probably a move. Info: good to know.</source>
-        <translation>Problème : à corriger avant le mastering ou la sortie. Avertissement : mérite une écoute et sans doute une correction. Info : bon à savoir.</translation>
+        <translation>Problème&#xa0;: à corriger avant le mastering ou la sortie. Avertissement&#xa0;: mérite une écoute et sans doute une correction. Info&#xa0;: bon à savoir.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -882,7 +882,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Mix feedback sheet: %1</source>
-        <translation>Fiche de retour sur le mix : %1</translation>
+        <translation>Fiche de retour sur le mix&#xa0;: %1</translation>
     </message>
     <message>
         <source>the sheet cannot be drawn</source>
@@ -905,11 +905,11 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Play the mix here, looped, and press A to hear the reference at the same spot</source>
-        <translation>Lire le mix ici en boucle ; appuyez sur A pour entendre la référence au même endroit</translation>
+        <translation>Lire le mix ici en boucle&#xa0;; appuyez sur A pour entendre la référence au même endroit</translation>
     </message>
     <message>
         <source>Band solo: hear only the frequencies this finding is about</source>
-        <translation>Solo de bande : n’écouter que les fréquences concernées par ce constat</translation>
+        <translation>Solo de bande&#xa0;: n’écouter que les fréquences concernées par ce constat</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a finding to see what was measured, where it is, and what to try. Its frequencies and moments are marked on every chart.&lt;/p&gt;</source>
@@ -921,11 +921,11 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Try:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Essayez :&lt;/b&gt; %1&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Essayez&#xa0;:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;small&gt;Confidence %1 %&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;small&gt;Confiance : %L1 %&lt;/small&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;small&gt;Confiance&#xa0;: %L1&#xa0;%&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -936,7 +936,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1–%2 kHz</source>
@@ -985,7 +985,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>The current track&apos;s loudness over time. Click to play from there; drag to loop a region.</source>
-        <translation>La loudness de la piste en cours dans le temps. Cliquez pour lire à partir de là ; faites glisser pour boucler une zone.</translation>
+        <translation>La loudness de la piste en cours dans le temps. Cliquez pour lire à partir de là&#xa0;; faites glisser pour boucler une zone.</translation>
     </message>
     <message>
         <source>Click to play from here, drag to loop a region</source>
@@ -1004,11 +1004,11 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>The top track is your mix: drag a track to the top, or right-click it, to make it the mix. Right-click to cancel or remove a track.</source>
-        <translation>La piste du haut est votre mix : faites glisser une piste tout en haut, ou faites un clic droit dessus, pour en faire le mix. Clic droit pour annuler ou retirer une piste.</translation>
+        <translation>La piste du haut est votre mix&#xa0;: faites glisser une piste tout en haut, ou faites un clic droit dessus, pour en faire le mix. Clic droit pour annuler ou retirer une piste.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Drop your mix and a few reference tracks here&lt;/h2&gt;&lt;p&gt;The first file becomes your mix; the others are references (drag a track to the top of the list to make it the mix).&lt;br&gt;WAV, AIFF, FLAC, MP3, Ogg, Opus and M4A all work.&lt;/p&gt;&lt;p&gt;No files at hand? Try &lt;b&gt;File → Open demo session&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Déposez ici votre mix et quelques morceaux de référence&lt;/h2&gt;&lt;p&gt;Le premier fichier devient votre mix ; les autres sont des références (faites glisser une piste en haut de la liste pour en faire le mix).&lt;br&gt;WAV, AIFF, FLAC, MP3, Ogg, Opus et M4A sont tous acceptés.&lt;/p&gt;&lt;p&gt;Pas de fichiers sous la main ? Essayez &lt;b&gt;Fichier → Ouvrir la session de démo&lt;/b&gt;.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Déposez ici votre mix et quelques morceaux de référence&lt;/h2&gt;&lt;p&gt;Le premier fichier devient votre mix&#xa0;; les autres sont des références (faites glisser une piste en haut de la liste pour en faire le mix).&lt;br&gt;WAV, AIFF, FLAC, MP3, Ogg, Opus et M4A sont tous acceptés.&lt;/p&gt;&lt;p&gt;Pas de fichiers sous la main&#xa0;? Essayez &lt;b&gt;Fichier → Ouvrir la session de démo&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Drop files here</source>
@@ -1024,7 +1024,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>S&amp;pectrum</source>
-        <translation>S&amp;pectre</translation>
+        <translation>Spe&amp;ctre</translation>
     </message>
     <message>
         <source>S&amp;tereo</source>
@@ -1032,7 +1032,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>&amp;Dynamics</source>
-        <translation>&amp;Dynamique</translation>
+        <translation>D&amp;ynamique</translation>
     </message>
     <message>
         <source>Score card and findings (Ctrl+1)</source>
@@ -1052,7 +1052,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Playback stopped: %1</source>
-        <translation>Lecture arrêtée : %1</translation>
+        <translation>Lecture arrêtée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -1188,7 +1188,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>The demo session could not be created: %1</source>
-        <translation>La session de démo n’a pas pu être créée : %1</translation>
+        <translation>La session de démo n’a pas pu être créée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Save session</source>
@@ -1196,7 +1196,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>The session could not be saved to %1: %2</source>
-        <translation>La session n’a pas pu être enregistrée dans %1 : %2</translation>
+        <translation>La session n’a pas pu être enregistrée dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Session saved to %1</source>
@@ -1208,7 +1208,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>The session %1 could not be opened: %2</source>
-        <translation>La session %1 n’a pas pu être ouverte : %2</translation>
+        <translation>La session %1 n’a pas pu être ouverte&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 — Mixscope</source>
@@ -1232,7 +1232,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>The feedback sheet could not be saved to %1: %2.</source>
-        <translation>La fiche de retour n’a pas pu être enregistrée dans %1 : %2.</translation>
+        <translation>La fiche de retour n’a pas pu être enregistrée dans %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Feedback sheet saved to %1</source>
@@ -1272,7 +1272,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>%1 cannot be played: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Looping %1 of the mix. Press A to hear the reference at the same spot, L to stop looping.</source>
@@ -1280,7 +1280,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>This finding: %1</source>
-        <translation>Ce constat : %1</translation>
+        <translation>Ce constat&#xa0;: %1</translation>
     </message>
     <message>
         <source>Hearing only %1. Press B to hear everything again.</source>
@@ -1340,7 +1340,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>&lt;b&gt;&amp;Findings&lt;/b&gt; — worst first; select one to see it on the charts</source>
-        <translation>&lt;b&gt;&amp;Constats&lt;/b&gt; — les plus graves d’abord ; sélectionnez-en un pour le voir sur les graphiques</translation>
+        <translation>&lt;b&gt;C&amp;onstats&lt;/b&gt; — les plus graves d’abord&#xa0;; sélectionnez-en un pour le voir sur les graphiques</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;Score card&lt;/b&gt; — the mix beside each reference</source>
@@ -1356,7 +1356,7 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Mix: %1</source>
-        <translation>Mix : %1</translation>
+        <translation>Mix&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1421,59 +1421,59 @@ Fiche de retour écrite dans %1 (%L2 pages).
     <name>mixscope::ScoreCard</name>
     <message>
         <source>Integrated loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>Loudness intégrée</translation>
     </message>
     <message>
         <source>How loud the whole track feels (EBU R128)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume perçu du morceau entier (EBU R128)</translation>
     </message>
     <message>
         <source>Match gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Gain d’alignement</translation>
     </message>
     <message>
         <source>Gain that brings the track to the mix&apos;s loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>Gain qui amène la piste à la loudness du mix</translation>
     </message>
     <message>
         <source>Loudness range</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage de loudness</translation>
     </message>
     <message>
         <source>How much the loudness moves (EBU Tech 3342)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampleur des variations de loudness (EBU Tech 3342)</translation>
     </message>
     <message>
         <source>LU</source>
-        <translation type="unfinished"></translation>
+        <translation>LU</translation>
     </message>
     <message>
         <source>True peak</source>
-        <translation type="unfinished"></translation>
+        <translation>True peak</translation>
     </message>
     <message>
         <source>Highest level between samples; above -1 dBTP lossy encoding clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau le plus haut, y compris entre les échantillons&#xa0;; au-dessus de -1 dBTP, l’encodage avec perte écrête</translation>
     </message>
     <message>
         <source>PLR</source>
-        <translation type="unfinished"></translation>
+        <translation>PLR</translation>
     </message>
     <message>
         <source>True peak minus loudness: room for the peaks</source>
-        <translation type="unfinished"></translation>
+        <translation>True peak moins loudness&#xa0;: la place laissée aux crêtes</translation>
     </message>
     <message>
         <source>dB</source>
-        <translation type="unfinished"></translation>
+        <translation>dB</translation>
     </message>
     <message>
         <source>Crest factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteur de crête</translation>
     </message>
     <message>
         <source>Sample peak minus RMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Crête d’échantillon moins RMS</translation>
     </message>
     <message>
         <source>Correlation</source>
@@ -1481,15 +1481,15 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>+1 mono, 0 wide, below 0 cancels in mono</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 mono, 0 large, sous 0 s’annule en mono</translation>
     </message>
     <message>
         <source>Low-end correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrélation des basses</translation>
     </message>
     <message>
         <source>Correlation below 150 Hz: bass should be near +1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrélation sous 150 Hz&#xa0;: les basses doivent être proches de +1</translation>
     </message>
     <message>
         <source>Tempo</source>
@@ -1497,83 +1497,83 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Beats per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Battements par minute</translation>
     </message>
     <message>
         <source>BPM</source>
-        <translation type="unfinished"></translation>
+        <translation>BPM</translation>
     </message>
     <message>
         <source>Sample rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréq. d’échantillonnage</translation>
     </message>
     <message>
         <source>Samples per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillons par seconde</translation>
     </message>
     <message>
         <source>%1 kHz</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 kHz</translation>
     </message>
     <message>
         <source>Bit depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution</translation>
     </message>
     <message>
         <source>Bits per sample; lossy files have none</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits par échantillon&#xa0;; les fichiers avec perte n’en ont pas</translation>
     </message>
     <message>
         <source>%1-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 bits</translation>
     </message>
     <message>
         <source>lossy, %1 kbps</source>
-        <translation type="unfinished"></translation>
+        <translation>avec perte, %L1 kbps</translation>
     </message>
     <message>
         <source>lossy</source>
-        <translation type="unfinished"></translation>
+        <translation>avec perte</translation>
     </message>
     <message>
         <source>against the usual ranges for a mix (no reference yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>par rapport aux plages habituelles d’un mix (pas encore de référence)</translation>
     </message>
     <message>
         <source>against 1 reference, loudness-matched</source>
-        <translation type="unfinished"></translation>
+        <translation>par rapport à 1 référence, à loudness égale</translation>
     </message>
     <message>
         <source>against %1 references, loudness-matched</source>
-        <translation type="unfinished"></translation>
+        <translation>par rapport à %L1 références, à loudness égale</translation>
     </message>
     <message>
         <source>nothing stands out</source>
-        <translation type="unfinished"></translation>
+        <translation>rien ne ressort</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n constat</numerusform>
+            <numerusform>%n constats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
 </context>
@@ -1581,155 +1581,155 @@ Fiche de retour écrite dans %1 (%L2 pages).
     <name>mixscope::SectionLabel</name>
     <message>
         <source>Intro</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro</translation>
     </message>
     <message>
         <source>Verse</source>
-        <translation type="unfinished"></translation>
+        <translation>Couplet</translation>
     </message>
     <message>
         <source>Build-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Montée</translation>
     </message>
     <message>
         <source>Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop</translation>
     </message>
     <message>
         <source>Chorus</source>
-        <translation type="unfinished"></translation>
+        <translation>Refrain</translation>
     </message>
     <message>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Break</translation>
     </message>
     <message>
         <source>Outro</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro</translation>
     </message>
 </context>
 <context>
     <name>mixscope::SessionFile</name>
     <message>
         <source>the session file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de session n’existe pas</translation>
     </message>
     <message>
         <source>this is a folder, not a session file</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est un dossier, pas un fichier de session</translation>
     </message>
     <message>
         <source>the session file cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de session ne peut pas être lu (%1)</translation>
     </message>
     <message>
         <source>this is not a Mixscope session file (it is not valid JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un fichier de session Mixscope (ce n’est pas du JSON valide)</translation>
     </message>
     <message>
         <source>this is not a Mixscope session file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un fichier de session Mixscope</translation>
     </message>
     <message>
         <source>the session file has no valid format version</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de session n’a pas de version de format valide</translation>
     </message>
     <message>
         <source>the session was saved by a newer Mixscope (format %1); this one reads format %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la session a été enregistrée par une version plus récente de Mixscope (format %L1)&#xa0;; celle-ci lit le format %L2</translation>
     </message>
     <message>
         <source>the session cannot be written (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la session ne peut pas être écrite (%1)</translation>
     </message>
 </context>
 <context>
     <name>mixscope::SpectrumCharts</name>
     <message>
         <source>Frequency (Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence (Hz)</translation>
     </message>
     <message>
         <source>Level (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau (dB)</translation>
     </message>
     <message>
         <source>Δ dB</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ dB</translation>
     </message>
     <message>
         <source>Spectrum, loudness-matched to the mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Spectre, aligné en loudness sur le mix</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Average of the references</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne des références</translation>
     </message>
     <message>
         <source>Mix: %1</source>
-        <translation>Mix : %1</translation>
+        <translation>Mix&#xa0;: %1</translation>
     </message>
     <message>
         <source>Mix minus the references&apos; average</source>
-        <translation type="unfinished"></translation>
+        <translation>Mix moins la moyenne des références</translation>
     </message>
     <message>
         <source>Mix minus the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Mix moins la référence</translation>
     </message>
     <message>
         <source>Difference: above 0 the mix has more than the references</source>
-        <translation type="unfinished"></translation>
+        <translation>Différence&#xa0;: au-dessus de 0, le mix en a plus que les références</translation>
     </message>
     <message>
         <source>Difference: add a reference track to compare the mix with</source>
-        <translation type="unfinished"></translation>
+        <translation>Différence&#xa0;: ajoutez un morceau de référence auquel comparer le mix</translation>
     </message>
     <message>
         <source>Difference: waiting for the analysed mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Différence&#xa0;: en attente du mix analysé</translation>
     </message>
 </context>
 <context>
     <name>mixscope::SpectrumView</name>
     <message>
         <source>1/3 octave (as compared)</source>
-        <translation type="unfinished"></translation>
+        <translation>1/3 d’octave (base de comparaison)</translation>
     </message>
     <message>
         <source>Fine (1/6 octave)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine (1/6 d’octave)</translation>
     </message>
     <message>
         <source>Spectrum resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution du spectre</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résolution&#xa0;:</translation>
     </message>
     <message>
         <source>Loudness-matched spectra</source>
-        <translation type="unfinished"></translation>
+        <translation>Spectres à loudness égale</translation>
     </message>
     <message>
         <source>Spectrum difference, mix minus references</source>
-        <translation type="unfinished"></translation>
+        <translation>Différence spectrale, mix moins références</translation>
     </message>
 </context>
 <context>
     <name>mixscope::StereoCharts</name>
     <message>
         <source>Correlation over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrélation dans le temps</translation>
     </message>
     <message>
         <source>Width per band (side minus mid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur par bande (side moins mid)</translation>
     </message>
     <message>
         <source>Time (s)</source>
@@ -1741,87 +1741,87 @@ Fiche de retour écrite dans %1 (%L2 pages).
     </message>
     <message>
         <source>Frequency (Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence (Hz)</translation>
     </message>
     <message>
         <source>Side − mid (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Side − mid (dB)</translation>
     </message>
     <message>
         <source>Low end: keep it near mono</source>
-        <translation type="unfinished"></translation>
+        <translation>Basses&#xa0;: à garder proches du mono</translation>
     </message>
 </context>
 <context>
     <name>mixscope::StereoView</name>
     <message>
         <source>Vectorscopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vectorscopes</translation>
     </message>
     <message>
         <source>Correlation over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrélation dans le temps</translation>
     </message>
     <message>
         <source>Width per band</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur par bande</translation>
     </message>
     <message>
         <source>Mix: %1</source>
-        <translation>Mix : %1</translation>
+        <translation>Mix&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>mixscope::TrackAnalyzer</name>
     <message>
         <source>the analysis was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>l’analyse a été annulée</translation>
     </message>
     <message>
         <source>the file was changed while it was being analysed (written to or cut short); analyse it again once it is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a été modifié pendant son analyse (écrit ou tronqué)&#xa0;; analysez-le à nouveau une fois qu’il sera enregistré</translation>
     </message>
     <message>
         <source>it is too short to measure (%1 s; at least 0.4 s is needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>il est trop court pour être mesuré (%1 s&#xa0;; il faut au moins 0,4 s)</translation>
     </message>
     <message>
         <source>it contains only digital silence (%1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne contient que du silence numérique (%1 s)</translation>
     </message>
     <message>
         <source>it is too quiet to measure (below -70 LUFS; peak %1 dBFS)</source>
-        <translation type="unfinished"></translation>
+        <translation>il est trop faible pour être mesuré (sous -70 LUFS&#xa0;; crête à %L1 dBFS)</translation>
     </message>
     <message>
         <source>mono file: analysed as dual-mono (the same signal on both sides)</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier mono&#xa0;: analysé en double mono (le même signal des deux côtés)</translation>
     </message>
     <message>
         <source>downmixed from %1 (%2 channels) to stereo with the ITU-R BS.775 coefficients; the LFE channel is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>réduit de %1 (%L2 canaux) en stéréo avec les coefficients ITU-R BS.775&#xa0;; le canal LFE est ignoré</translation>
     </message>
     <message>
         <source>1 damaged block in the audio data was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bloc endommagé des données audio a été ignoré</translation>
     </message>
     <message>
         <source>%1 damaged blocks in the audio data were skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 blocs endommagés des données audio ont été ignorés</translation>
     </message>
     <message>
         <source>the file is truncated or its header is wrong: it claims %1 s of audio but holds %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est tronqué ou son en-tête est erroné&#xa0;: il annonce %1 s d’audio mais n’en contient que %2 s</translation>
     </message>
     <message>
         <source>the file was replaced or deleted while it was being analysed; these results are for the version that was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a été remplacé ou supprimé pendant son analyse&#xa0;; ces résultats concernent la version qui avait été ouverte</translation>
     </message>
     <message numerus="yes">
         <source>%1 sample(s) were not valid audio values (NaN, infinite or beyond +24 dBFS) and were treated as silence</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 échantillon n’était pas une valeur audio valide (NaN, infini ou au-delà de +24 dBFS) et a été traité comme du silence</numerusform>
+            <numerusform>%L1 échantillons n’étaient pas des valeurs audio valides (NaN, infinies ou au-delà de +24 dBFS) et ont été traités comme du silence</numerusform>
         </translation>
     </message>
 </context>
@@ -1829,32 +1829,33 @@ Fiche de retour écrite dans %1 (%L2 pages).
     <name>mixscope::TrackListModel</name>
     <message>
         <source>mono</source>
-        <translation type="unfinished"></translation>
+        <translation>mono</translation>
     </message>
     <message>
         <source>stereo</source>
-        <translation type="unfinished"></translation>
+        <translation>stéréo</translation>
     </message>
     <message>
         <source>The analysis was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’analyse a été annulée.</translation>
     </message>
     <message>
         <source>%1-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 bits</translation>
     </message>
     <message>
         <source>%1 kbps</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 kbps</translation>
     </message>
     <message>
         <source>%1 kHz</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 kHz</translation>
     </message>
     <message>
         <source>%1
 Could not be analysed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Analyse impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>Mix</source>
@@ -1866,90 +1867,90 @@ Could not be analysed: %2</source>
     </message>
     <message>
         <source>Analysing… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse… %L1&#xa0;%</translation>
     </message>
     <message>
         <source>Cancelled — right-click to analyse it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée — clic droit pour relancer l’analyse</translation>
     </message>
     <message>
         <source>Ready · matched at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prête · alignement %1</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prête</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Piste</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Loudness</source>
-        <translation type="unfinished"></translation>
+        <translation>Loudness</translation>
     </message>
     <message>
         <source>True peak</source>
-        <translation type="unfinished"></translation>
+        <translation>True peak</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>mixscope::TransportBar</name>
     <message>
         <source>Sub 20–60 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub 20–60 Hz</translation>
     </message>
     <message>
         <source>Bass 60–150 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>Basses 60–150 Hz</translation>
     </message>
     <message>
         <source>Low mids 150–500 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas-médiums 150–500 Hz</translation>
     </message>
     <message>
         <source>Mids 500 Hz–2 kHz</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiums 500 Hz–2 kHz</translation>
     </message>
     <message>
         <source>High mids 2–6 kHz</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut-médiums 2–6 kHz</translation>
     </message>
     <message>
         <source>Highs 6–20 kHz</source>
-        <translation type="unfinished"></translation>
+        <translation>Aigus 6–20 kHz</translation>
     </message>
     <message>
         <source>Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>Play or pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture ou pause</translation>
     </message>
     <message>
         <source>Play or pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture ou pause (Espace)</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Band to solo</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande à écouter en solo</translation>
     </message>
     <message>
         <source>Match loudness</source>
@@ -1973,50 +1974,51 @@ Could not be analysed: %2</source>
     </message>
     <message>
         <source>Ref %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réf. %L1</translation>
     </message>
     <message>
         <source>Reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence %L1</translation>
     </message>
     <message>
         <source>%1: %2 (key %3; A switches between the mix and the last reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 (touche %3&#xa0;; A bascule entre le mix et la dernière référence)</translation>
     </message>
 </context>
 <context>
     <name>mixscope::VectorscopePicture</name>
     <message>
         <source>correlation %1 · low end %2</source>
-        <translation type="unfinished"></translation>
+        <translation>corrélation %1 · basses %2</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de données</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>G</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
 </context>
 <context>
     <name>mixscope::VectorscopeWidget</name>
     <message>
         <source>Vectorscope of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vectorscope de %1</translation>
     </message>
     <message>
         <source>%1
 Vertical: mono (L + R). Diagonals: left and right only. Spread sideways: width; along the horizontal: out of phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Verticale&#xa0;: mono (G + D). Diagonales&#xa0;: gauche ou droite seule. Étalement latéral&#xa0;: largeur&#xa0;; le long de l’horizontale&#xa0;: opposition de phase.</translation>
     </message>
 </context>
 </TS>
