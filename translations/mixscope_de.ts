@@ -153,12 +153,21 @@ Befunde, die gravierendsten zuerst:
 </translation>
     </message>
     <message>
+        <source>%1 · LRA %2 · %3 · PLR %4 · crest %5</source>
+        <translation>%1 · LRA %2 · %3 · PLR %4 · Crestfaktor %5</translation>
+    </message>
+    <message numerus="yes">
         <source>
-Feedback sheet written to %1 (%2 pages).
+Feedback sheet written to %1 (%n page(s)).
 </source>
         <translation>
-Feedback-Bogen in %1 geschrieben (%L2 Seiten).
-</translation>
+            <numerusform>
+Feedback-Bogen in %1 geschrieben (%n Seite).
+</numerusform>
+            <numerusform>
+Feedback-Bogen in %1 geschrieben (%n Seiten).
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -385,10 +394,6 @@ Feedback-Bogen in %1 geschrieben (%L2 Seiten).
         <translation>dem allgemeinen Verlauf des Mix-Spektrums selbst (100 Hz–4 kHz)</translation>
     </message>
     <message>
-        <source>%1 dB in %2 against %3; a balanced pre-master mix stays within %4 dB. Add a reference in your genre for a firmer answer.</source>
-        <translation>%1 dB im Bereich %2 gegenüber %3; ein ausgewogener Mix vor dem Mastering bleibt innerhalb von %4 dB. Füge eine Referenz aus deinem Genre hinzu, um eine verlässlichere Aussage zu bekommen.</translation>
-    </message>
-    <message>
         <source>%1 dB in %2 against %3 after loudness matching%4.</source>
         <translation>%1 dB im Bereich %2 gegenüber %3 nach der Lautheitsangleichung%4.</translation>
     </message>
@@ -415,10 +420,6 @@ Feedback-Bogen in %1 geschrieben (%L2 Seiten).
     <message>
         <source>Wide, unstable bass</source>
         <translation>Breiter, instabiler Bass</translation>
-    </message>
-    <message>
-        <source>Correlation below 150 Hz is %1 (1 is mono, -1 is inverted); %2 reads %3.</source>
-        <translation>Die Korrelation unter 150 Hz liegt bei %L1 (1 ist mono, -1 ist invertiert); bei %2 liegt sie bei %L3.</translation>
     </message>
     <message>
         <source>Correlation below 150 Hz is %1 (1 is mono, -1 is inverted); mixes that translate keep it above %2.</source>
@@ -471,10 +472,6 @@ Feedback-Bogen in %1 geschrieben (%L2 Seiten).
     <message>
         <source>Check the pan of the loud parts that should sit in the middle (vocal, kick, snare, bass) and any one-sided effect return; rebalance rather than fixing it on the master.</source>
         <translation>Prüfe das Panning der lauten Spuren, die in der Mitte sitzen sollten (Vocals, Kick, Snare, Bass), und einseitige Effekt-Returns; gleiche das lieber dort aus, statt es auf dem Master zu korrigieren.</translation>
-    </message>
-    <message>
-        <source>Peaks stand %1 dB less above the body of the music than in %2 (peak-to-loudness %3 dB, short-term %4 dB, crest %5 dB against them), although references are usually mastered and the mix is not.</source>
-        <translation>Die Pegelspitzen ragen %L1 dB weniger über den Körper der Musik hinaus als in %2 (Peak-to-Loudness %3 dB, Kurzzeit %4 dB, Crest %5 dB im Vergleich dazu) – obwohl Referenzen meist gemastert sind und der Mix nicht.</translation>
     </message>
     <message>
         <source>Peaks rise only %1 dB above the short-term loudness (PSR); a mix before mastering usually keeps 10 dB or more, and a mastered song about 8.</source>
@@ -571,6 +568,18 @@ Feedback-Bogen in %1 geschrieben (%L2 Seiten).
             <numerusform>%L1 abgeflachte Spitzen (%L2 Samples auf %L3 dBFS gehalten), an denen die Wellenform abgeschnitten wurde, an %n Stellen des Songs.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 dB in %2 against %3; a balanced pre-master mix stays within ±%4 dB. Add a reference in your genre for a firmer answer.</source>
+        <translation>%1 dB im Bereich %2 gegenüber %3; ein ausgewogener Mix vor dem Mastering bleibt innerhalb von ±%4 dB. Füge eine Referenz aus deinem Genre hinzu, um eine verlässlichere Aussage zu bekommen.</translation>
+    </message>
+    <message>
+        <source>Correlation below 150 Hz is %1 (1 is mono, -1 is inverted); in %2 it is %3.</source>
+        <translation>Die Korrelation unter 150 Hz liegt bei %L1 (1 ist mono, -1 ist invertiert); bei %2 liegt sie bei %L3.</translation>
+    </message>
+    <message>
+        <source>Peaks rise %1 dB less above the body of the music than in %2 (differences: peak-to-loudness %3 dB, short-term %4 dB, crest factor %5 dB), although references are usually mastered and the mix is not.</source>
+        <translation>Die Pegelspitzen ragen %L1 dB weniger über den Körper der Musik hinaus als bei %2 (Unterschiede: Peak-to-Loudness %3 dB, Kurzzeit %4 dB, Crestfaktor %5 dB) – obwohl Referenzen meist gemastert sind und der Mix nicht.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::DynamicsCharts</name>
@@ -646,10 +655,6 @@ Feedback-Bogen in %1 geschrieben (%L2 Seiten).
         <translation>Tempo</translation>
     </message>
     <message>
-        <source>Shift each reference by its match gain, as you would hear them in a loudness-matched A/B.</source>
-        <translation>Verschiebt jede Referenz um ihre Pegelangleichung – so, wie du sie in einem lautheitsangeglichenen A/B-Vergleich hören würdest.</translation>
-    </message>
-    <message>
         <source>Dynamics compared</source>
         <translation>Dynamik im Vergleich</translation>
     </message>
@@ -676,6 +681,10 @@ Feedback-Bogen in %1 geschrieben (%L2 Seiten).
     <message>
         <source>&lt;b&gt;Tempo&lt;/b&gt;  %1</source>
         <translation>&lt;b&gt;Tempo&lt;/b&gt;  %1</translation>
+    </message>
+    <message>
+        <source>Shift the references by their match gains, as you would hear them in a loudness-matched A/B.</source>
+        <translation>Verschiebt die Referenzen um ihre Pegelangleichung – so, wie du sie in einem lautheitsangeglichenen A/B-Vergleich hören würdest.</translation>
     </message>
 </context>
 <context>
@@ -715,10 +724,6 @@ Feedback-Bogen in %1 geschrieben (%L2 Seiten).
     <message>
         <source>not matched</source>
         <translation>nicht angeglichen</translation>
-    </message>
-    <message>
-        <source>Measured %1 — %2.</source>
-        <translation>Gemessen %1 – %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -885,8 +890,12 @@ Feedback-Bogen in %1 geschrieben (%L2 Seiten).
         <translation>Feedback-Bogen zum Mix: %1</translation>
     </message>
     <message>
-        <source>the sheet cannot be drawn</source>
-        <translation>der Bogen kann nicht gezeichnet werden</translation>
+        <source>Your mix, measured %1 — %2.</source>
+        <translation>Dein Mix, gemessen %1 – %2.</translation>
+    </message>
+    <message>
+        <source>its pages could not be drawn</source>
+        <translation>seine Seiten konnten nicht gezeichnet werden</translation>
     </message>
 </context>
 <context>
@@ -1021,10 +1030,6 @@ Feedback-Bogen in %1 geschrieben (%L2 Seiten).
     <message>
         <source>&amp;Overview</source>
         <translation>Ü&amp;bersicht</translation>
-    </message>
-    <message>
-        <source>S&amp;pectrum</source>
-        <translation>S&amp;pektrum</translation>
     </message>
     <message>
         <source>S&amp;tereo</source>
@@ -1291,10 +1296,6 @@ Feedback-Bogen in %1 geschrieben (%L2 Seiten).
         <translation>Sp&amp;rache</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
-        <translation>die Systemsprache</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -1323,6 +1324,14 @@ Feedback-Bogen in %1 geschrieben (%L2 Seiten).
             <numerusform>%n Dateien konnten nicht analysiert werden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>St&amp;ereo</source>
+        <translation>St&amp;ereo</translation>
+    </message>
+    <message>
+        <source>Mixscope will use the system&apos;s language the next time it starts.</source>
+        <translation>Mixscope verwendet beim nächsten Start die Systemsprache.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::OverviewView</name>
@@ -1339,10 +1348,6 @@ Feedback-Bogen in %1 geschrieben (%L2 Seiten).
         <translation>Befunde, die gravierendsten zuerst</translation>
     </message>
     <message>
-        <source>&lt;b&gt;&amp;Findings&lt;/b&gt; — worst first; select one to see it on the charts</source>
-        <translation>&lt;b&gt;&amp;Befunde&lt;/b&gt; – die gravierendsten zuerst; wähle einen aus, um ihn in den Diagrammen zu sehen</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;&amp;Score card&lt;/b&gt; — the mix beside each reference</source>
         <translation>&lt;b&gt;&amp;Messwerte&lt;/b&gt; – der Mix neben jeder Referenz</translation>
     </message>
@@ -1357,6 +1362,10 @@ Feedback-Bogen in %1 geschrieben (%L2 Seiten).
     <message>
         <source>Mix: %1</source>
         <translation>Mix: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;F&amp;indings&lt;/b&gt; — worst first; select one to see it on the charts</source>
+        <translation>&lt;b&gt;&amp;Befunde&lt;/b&gt; – die gravierendsten zuerst; wähle einen aus, um ihn in den Diagrammen zu sehen</translation>
     </message>
 </context>
 <context>
@@ -1697,10 +1706,6 @@ Feedback-Bogen in %1 geschrieben (%L2 Seiten).
 <context>
     <name>mixscope::SpectrumView</name>
     <message>
-        <source>1/3 octave (as compared)</source>
-        <translation>1/3 Oktave (wie im Vergleich)</translation>
-    </message>
-    <message>
         <source>Fine (1/6 octave)</source>
         <translation>Fein (1/6 Oktave)</translation>
     </message>
@@ -1719,6 +1724,10 @@ Feedback-Bogen in %1 geschrieben (%L2 Seiten).
     <message>
         <source>Spectrum difference, mix minus references</source>
         <translation>Spektrumdifferenz, Mix minus Referenzen</translation>
+    </message>
+    <message>
+        <source>1/3 octave (as in the comparison)</source>
+        <translation>1/3 Oktave (wie im Vergleich)</translation>
     </message>
 </context>
 <context>
@@ -1802,14 +1811,6 @@ Feedback-Bogen in %1 geschrieben (%L2 Seiten).
         <translation>von %1 (%L2 Kanäle) mit den Koeffizienten nach ITU-R BS.775 auf Stereo heruntergemischt; der LFE-Kanal bleibt außen vor</translation>
     </message>
     <message>
-        <source>1 damaged block in the audio data was skipped</source>
-        <translation>1 beschädigter Block in den Audiodaten wurde übersprungen</translation>
-    </message>
-    <message>
-        <source>%1 damaged blocks in the audio data were skipped</source>
-        <translation>%L1 beschädigte Blöcke in den Audiodaten wurden übersprungen</translation>
-    </message>
-    <message>
         <source>the file is truncated or its header is wrong: it claims %1 s of audio but holds %2 s</source>
         <translation>die Datei ist abgeschnitten oder ihr Header ist falsch: Laut Header enthält sie %1 s Audio, tatsächlich aber nur %2 s</translation>
     </message>
@@ -1822,6 +1823,13 @@ Feedback-Bogen in %1 geschrieben (%L2 Seiten).
         <translation>
             <numerusform>%L1 Sample war kein gültiger Audiowert (NaN, unendlich oder über +24 dBFS) und wurde als Stille behandelt</numerusform>
             <numerusform>%L1 Samples waren keine gültigen Audiowerte (NaN, unendlich oder über +24 dBFS) und wurden als Stille behandelt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged block(s) in the audio data were skipped</source>
+        <translation>
+            <numerusform>%n beschädigter Block in den Audiodaten wurde übersprungen</numerusform>
+            <numerusform>%n beschädigte Blöcke in den Audiodaten wurden übersprungen</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>mixscope::AnalyzeCommand</name>
+    <message numerus="yes">
+        <source>
+Feedback sheet written to %1 (%n page(s)).
+</source>
+        <translation>
+            <numerusform>
+Feedback sheet written to %1 (%n page).
+</numerusform>
+            <numerusform>
+Feedback sheet written to %1 (%n pages).
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mixscope::Diagnosis</name>
     <message numerus="yes">
         <source>%1 flat-topped peaks (%2 samples held at %3 dBFS) where the waveform was cut off, in %n place(s) of the song.</source>
@@ -66,6 +82,13 @@
         <translation>
             <numerusform>%1 sample was not a valid audio value (NaN, infinite or beyond +24 dBFS) and was treated as silence</numerusform>
             <numerusform>%1 samples were not valid audio values (NaN, infinite or beyond +24 dBFS) and were treated as silence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged block(s) in the audio data were skipped</source>
+        <translation>
+            <numerusform>%n damaged block in the audio data was skipped</numerusform>
+            <numerusform>%n damaged blocks in the audio data were skipped</numerusform>
         </translation>
     </message>
 </context>

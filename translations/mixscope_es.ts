@@ -153,12 +153,21 @@ Hallazgos, de más a menos graves:
 </translation>
     </message>
     <message>
+        <source>%1 · LRA %2 · %3 · PLR %4 · crest %5</source>
+        <translation>%1 · LRA %2 · %3 · PLR %4 · cresta %5</translation>
+    </message>
+    <message numerus="yes">
         <source>
-Feedback sheet written to %1 (%2 pages).
+Feedback sheet written to %1 (%n page(s)).
 </source>
         <translation>
-Informe de mezcla guardado en %1 (%L2 páginas).
-</translation>
+            <numerusform>
+Informe de mezcla guardado en %1 (%n página).
+</numerusform>
+            <numerusform>
+Informe de mezcla guardado en %1 (%n páginas).
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -385,10 +394,6 @@ Informe de mezcla guardado en %1 (%L2 páginas).
         <translation>la tendencia del propio espectro de la mezcla (100 Hz–4 kHz)</translation>
     </message>
     <message>
-        <source>%1 dB in %2 against %3; a balanced pre-master mix stays within %4 dB. Add a reference in your genre for a firmer answer.</source>
-        <translation>%1 dB en %2 frente a %3; una mezcla equilibrada antes de la masterización no pasa de %4 dB. Añade una referencia de tu género para una respuesta más fiable.</translation>
-    </message>
-    <message>
         <source>%1 dB in %2 against %3 after loudness matching%4.</source>
         <translation>%1 dB en %2 frente a %3 tras igualar la sonoridad%4.</translation>
     </message>
@@ -415,10 +420,6 @@ Informe de mezcla guardado en %1 (%L2 páginas).
     <message>
         <source>Wide, unstable bass</source>
         <translation>Graves abiertos e inestables</translation>
-    </message>
-    <message>
-        <source>Correlation below 150 Hz is %1 (1 is mono, -1 is inverted); %2 reads %3.</source>
-        <translation>La correlación por debajo de 150 Hz es %L1 (1 es mono, -1 es polaridad invertida); %2 marca %L3.</translation>
     </message>
     <message>
         <source>Correlation below 150 Hz is %1 (1 is mono, -1 is inverted); mixes that translate keep it above %2.</source>
@@ -471,10 +472,6 @@ Informe de mezcla guardado en %1 (%L2 páginas).
     <message>
         <source>Check the pan of the loud parts that should sit in the middle (vocal, kick, snare, bass) and any one-sided effect return; rebalance rather than fixing it on the master.</source>
         <translation>Revisa el panorama de las partes fuertes que deberían ir en el centro (voz, bombo, caja, bajo) y cualquier retorno de efecto que quede a un lado; reequilibra en vez de corregirlo en el máster.</translation>
-    </message>
-    <message>
-        <source>Peaks stand %1 dB less above the body of the music than in %2 (peak-to-loudness %3 dB, short-term %4 dB, crest %5 dB against them), although references are usually mastered and the mix is not.</source>
-        <translation>Los picos sobresalen %L1 dB menos por encima del cuerpo de la música que en %2 (pico/sonoridad %3 dB, a corto plazo %4 dB, cresta %5 dB de diferencia), aunque las referencias suelen estar masterizadas y la mezcla no.</translation>
     </message>
     <message>
         <source>Peaks rise only %1 dB above the short-term loudness (PSR); a mix before mastering usually keeps 10 dB or more, and a mastered song about 8.</source>
@@ -571,6 +568,18 @@ Informe de mezcla guardado en %1 (%L2 páginas).
             <numerusform>%L1 picos aplanados (%L2 muestras clavadas en %L3 dBFS) donde se recortó la forma de onda, en %n puntos de la canción.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 dB in %2 against %3; a balanced pre-master mix stays within ±%4 dB. Add a reference in your genre for a firmer answer.</source>
+        <translation>%1 dB en %2 frente a %3; una mezcla equilibrada antes de la masterización se mantiene dentro de ±%4 dB. Añade una referencia de tu género para una respuesta más fiable.</translation>
+    </message>
+    <message>
+        <source>Correlation below 150 Hz is %1 (1 is mono, -1 is inverted); in %2 it is %3.</source>
+        <translation>La correlación por debajo de 150 Hz es %L1 (1 es mono, -1 es polaridad invertida); en %2 es %L3.</translation>
+    </message>
+    <message>
+        <source>Peaks rise %1 dB less above the body of the music than in %2 (differences: peak-to-loudness %3 dB, short-term %4 dB, crest factor %5 dB), although references are usually mastered and the mix is not.</source>
+        <translation>Los picos sobresalen %L1 dB menos por encima del cuerpo de la música que en %2 (diferencias: pico/sonoridad %3 dB, a corto plazo %4 dB, factor de cresta %5 dB), aunque las referencias suelen estar masterizadas y la mezcla no.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::DynamicsCharts</name>
@@ -646,10 +655,6 @@ Informe de mezcla guardado en %1 (%L2 páginas).
         <translation>Tempo</translation>
     </message>
     <message>
-        <source>Shift each reference by its match gain, as you would hear them in a loudness-matched A/B.</source>
-        <translation>Desplaza las referencias según su ganancia de igualación, tal como las oirías en una comparación A/B a igual sonoridad.</translation>
-    </message>
-    <message>
         <source>Dynamics compared</source>
         <translation>Dinámica comparada</translation>
     </message>
@@ -676,6 +681,10 @@ Informe de mezcla guardado en %1 (%L2 páginas).
     <message>
         <source>&lt;b&gt;Tempo&lt;/b&gt;  %1</source>
         <translation>&lt;b&gt;Tempo&lt;/b&gt;  %1</translation>
+    </message>
+    <message>
+        <source>Shift the references by their match gains, as you would hear them in a loudness-matched A/B.</source>
+        <translation>Desplaza las referencias según su ganancia de igualación, tal como las oirías en una comparación A/B a igual sonoridad.</translation>
     </message>
 </context>
 <context>
@@ -715,10 +724,6 @@ Informe de mezcla guardado en %1 (%L2 páginas).
     <message>
         <source>not matched</source>
         <translation>sin igualar</translation>
-    </message>
-    <message>
-        <source>Measured %1 — %2.</source>
-        <translation>Medida %1 — %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -885,8 +890,12 @@ Informe de mezcla guardado en %1 (%L2 páginas).
         <translation>Informe de mezcla: %1</translation>
     </message>
     <message>
-        <source>the sheet cannot be drawn</source>
-        <translation>no se puede dibujar el informe</translation>
+        <source>Your mix, measured %1 — %2.</source>
+        <translation>Tu mezcla, medida %1 — %2.</translation>
+    </message>
+    <message>
+        <source>its pages could not be drawn</source>
+        <translation>no se pudieron dibujar sus páginas</translation>
     </message>
 </context>
 <context>
@@ -1021,10 +1030,6 @@ Informe de mezcla guardado en %1 (%L2 páginas).
     <message>
         <source>&amp;Overview</source>
         <translation>Resume&amp;n</translation>
-    </message>
-    <message>
-        <source>S&amp;pectrum</source>
-        <translation>&amp;Espectro</translation>
     </message>
     <message>
         <source>S&amp;tereo</source>
@@ -1291,10 +1296,6 @@ Informe de mezcla guardado en %1 (%L2 páginas).
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
-        <translation>el idioma del sistema</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1323,6 +1324,14 @@ Informe de mezcla guardado en %1 (%L2 páginas).
             <numerusform>No se han podido analizar %n archivos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>St&amp;ereo</source>
+        <translation>Es&amp;téreo</translation>
+    </message>
+    <message>
+        <source>Mixscope will use the system&apos;s language the next time it starts.</source>
+        <translation>Mixscope usará el idioma del sistema la próxima vez que se inicie.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::OverviewView</name>
@@ -1339,10 +1348,6 @@ Informe de mezcla guardado en %1 (%L2 páginas).
         <translation>Hallazgos, de más a menos graves</translation>
     </message>
     <message>
-        <source>&lt;b&gt;&amp;Findings&lt;/b&gt; — worst first; select one to see it on the charts</source>
-        <translation>&lt;b&gt;&amp;Hallazgos&lt;/b&gt; — de más a menos graves; selecciona uno para verlo en las gráficas</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;&amp;Score card&lt;/b&gt; — the mix beside each reference</source>
         <translation>&lt;b&gt;Tabla de &amp;medidas&lt;/b&gt; — la mezcla junto a cada referencia</translation>
     </message>
@@ -1357,6 +1362,10 @@ Informe de mezcla guardado en %1 (%L2 páginas).
     <message>
         <source>Mix: %1</source>
         <translation>Mezcla: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;F&amp;indings&lt;/b&gt; — worst first; select one to see it on the charts</source>
+        <translation>&lt;b&gt;&amp;Hallazgos&lt;/b&gt; — de más a menos graves; selecciona uno para verlo en las gráficas</translation>
     </message>
 </context>
 <context>
@@ -1697,10 +1706,6 @@ Informe de mezcla guardado en %1 (%L2 páginas).
 <context>
     <name>mixscope::SpectrumView</name>
     <message>
-        <source>1/3 octave (as compared)</source>
-        <translation>1/3 de octava (la de la comparación)</translation>
-    </message>
-    <message>
         <source>Fine (1/6 octave)</source>
         <translation>Fina (1/6 de octava)</translation>
     </message>
@@ -1719,6 +1724,10 @@ Informe de mezcla guardado en %1 (%L2 páginas).
     <message>
         <source>Spectrum difference, mix minus references</source>
         <translation>Diferencia de espectro: mezcla menos referencias</translation>
+    </message>
+    <message>
+        <source>1/3 octave (as in the comparison)</source>
+        <translation>1/3 de octava (la de la comparación)</translation>
     </message>
 </context>
 <context>
@@ -1802,14 +1811,6 @@ Informe de mezcla guardado en %1 (%L2 páginas).
         <translation>convertido de %1 (%L2 canales) a estéreo con los coeficientes de ITU-R BS.775; el canal LFE se descarta</translation>
     </message>
     <message>
-        <source>1 damaged block in the audio data was skipped</source>
-        <translation>se ha omitido 1 bloque dañado de los datos de audio</translation>
-    </message>
-    <message>
-        <source>%1 damaged blocks in the audio data were skipped</source>
-        <translation>se han omitido %L1 bloques dañados de los datos de audio</translation>
-    </message>
-    <message>
         <source>the file is truncated or its header is wrong: it claims %1 s of audio but holds %2 s</source>
         <translation>el archivo está truncado o su cabecera es incorrecta: dice tener %1 s de audio, pero contiene %2 s</translation>
     </message>
@@ -1822,6 +1823,13 @@ Informe de mezcla guardado en %1 (%L2 páginas).
         <translation>
             <numerusform>%L1 muestra no era un valor de audio válido (NaN, infinito o por encima de +24 dBFS) y se trató como silencio</numerusform>
             <numerusform>%L1 muestras no eran valores de audio válidos (NaN, infinitos o por encima de +24 dBFS) y se trataron como silencio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged block(s) in the audio data were skipped</source>
+        <translation>
+            <numerusform>se ha omitido %n bloque dañado de los datos de audio</numerusform>
+            <numerusform>se han omitido %n bloques dañados de los datos de audio</numerusform>
         </translation>
     </message>
 </context>

@@ -153,12 +153,21 @@ Constats, les plus graves d’abord&#xa0;:
 </translation>
     </message>
     <message>
+        <source>%1 · LRA %2 · %3 · PLR %4 · crest %5</source>
+        <translation>%1 · LRA %2 · %3 · PLR %4 · crête %5</translation>
+    </message>
+    <message numerus="yes">
         <source>
-Feedback sheet written to %1 (%2 pages).
+Feedback sheet written to %1 (%n page(s)).
 </source>
         <translation>
-Fiche de retour écrite dans %1 (%L2 pages).
-</translation>
+            <numerusform>
+Fiche de retour écrite dans %1 (%n page).
+</numerusform>
+            <numerusform>
+Fiche de retour écrite dans %1 (%n pages).
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -385,10 +394,6 @@ Fiche de retour écrite dans %1 (%L2 pages).
         <translation>la tendance du spectre du mix lui-même (100 Hz–4 kHz)</translation>
     </message>
     <message>
-        <source>%1 dB in %2 against %3; a balanced pre-master mix stays within %4 dB. Add a reference in your genre for a firmer answer.</source>
-        <translation>%1 dB sur %2 par rapport à %3&#xa0;; un mix équilibré avant mastering reste dans la limite de %4 dB. Ajoutez une référence de votre style musical pour un avis plus sûr.</translation>
-    </message>
-    <message>
         <source>%1 dB in %2 against %3 after loudness matching%4.</source>
         <translation>%1 dB sur %2 par rapport à %3 après alignement de loudness%4.</translation>
     </message>
@@ -415,10 +420,6 @@ Fiche de retour écrite dans %1 (%L2 pages).
     <message>
         <source>Wide, unstable bass</source>
         <translation>Basses larges et instables</translation>
-    </message>
-    <message>
-        <source>Correlation below 150 Hz is %1 (1 is mono, -1 is inverted); %2 reads %3.</source>
-        <translation>La corrélation sous 150 Hz vaut %L1 (1 = mono, -1 = polarité inversée)&#xa0;; %2 affiche %L3.</translation>
     </message>
     <message>
         <source>Correlation below 150 Hz is %1 (1 is mono, -1 is inverted); mixes that translate keep it above %2.</source>
@@ -471,10 +472,6 @@ Fiche de retour écrite dans %1 (%L2 pages).
     <message>
         <source>Check the pan of the loud parts that should sit in the middle (vocal, kick, snare, bass) and any one-sided effect return; rebalance rather than fixing it on the master.</source>
         <translation>Vérifiez le panoramique des éléments forts qui doivent être au centre (voix, kick, caisse claire, basse) et tout retour d’effet placé d’un seul côté&#xa0;; rééquilibrez plutôt que de corriger sur le master.</translation>
-    </message>
-    <message>
-        <source>Peaks stand %1 dB less above the body of the music than in %2 (peak-to-loudness %3 dB, short-term %4 dB, crest %5 dB against them), although references are usually mastered and the mix is not.</source>
-        <translation>Les crêtes dépassent le corps de la musique de %L1 dB de moins que dans %2 (écarts&#xa0;: rapport crête/loudness %3 dB, à court terme %4 dB, facteur de crête %5 dB), alors que les références sont d’ordinaire masterisées et le mix non.</translation>
     </message>
     <message>
         <source>Peaks rise only %1 dB above the short-term loudness (PSR); a mix before mastering usually keeps 10 dB or more, and a mastered song about 8.</source>
@@ -571,6 +568,18 @@ Fiche de retour écrite dans %1 (%L2 pages).
             <numerusform>%L1 crêtes aplaties (%L2 échantillons bloqués à %L3 dBFS) là où la forme d’onde a été coupée, à %n endroits du morceau.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 dB in %2 against %3; a balanced pre-master mix stays within ±%4 dB. Add a reference in your genre for a firmer answer.</source>
+        <translation>%1 dB sur %2 par rapport à %3&#xa0;; un mix équilibré avant mastering reste dans une marge de ±%4 dB. Ajoutez une référence de votre style musical pour un avis plus sûr.</translation>
+    </message>
+    <message>
+        <source>Correlation below 150 Hz is %1 (1 is mono, -1 is inverted); in %2 it is %3.</source>
+        <translation>La corrélation sous 150 Hz vaut %L1 (1 = mono, -1 = polarité inversée)&#xa0;; dans %2, elle vaut %L3.</translation>
+    </message>
+    <message>
+        <source>Peaks rise %1 dB less above the body of the music than in %2 (differences: peak-to-loudness %3 dB, short-term %4 dB, crest factor %5 dB), although references are usually mastered and the mix is not.</source>
+        <translation>Les crêtes dépassent le corps de la musique de %L1 dB de moins que dans %2 (écarts&#xa0;: rapport crête/loudness %3 dB, à court terme %4 dB, facteur de crête %5 dB), alors que les références sont d’ordinaire masterisées et le mix non.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::DynamicsCharts</name>
@@ -646,10 +655,6 @@ Fiche de retour écrite dans %1 (%L2 pages).
         <translation>Tempo</translation>
     </message>
     <message>
-        <source>Shift each reference by its match gain, as you would hear them in a loudness-matched A/B.</source>
-        <translation>Décale chaque référence de son gain d’alignement, comme vous les entendriez dans un A/B à loudness égale.</translation>
-    </message>
-    <message>
         <source>Dynamics compared</source>
         <translation>Dynamique comparée</translation>
     </message>
@@ -676,6 +681,10 @@ Fiche de retour écrite dans %1 (%L2 pages).
     <message>
         <source>&lt;b&gt;Tempo&lt;/b&gt;  %1</source>
         <translation>&lt;b&gt;Tempo&lt;/b&gt;  %1</translation>
+    </message>
+    <message>
+        <source>Shift the references by their match gains, as you would hear them in a loudness-matched A/B.</source>
+        <translation>Décale les références de leur gain d’alignement, comme vous les entendriez dans un A/B à loudness égale.</translation>
     </message>
 </context>
 <context>
@@ -715,10 +724,6 @@ Fiche de retour écrite dans %1 (%L2 pages).
     <message>
         <source>not matched</source>
         <translation>sans alignement</translation>
-    </message>
-    <message>
-        <source>Measured %1 — %2.</source>
-        <translation>Mesuré %1 — %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -885,8 +890,12 @@ Fiche de retour écrite dans %1 (%L2 pages).
         <translation>Fiche de retour sur le mix&#xa0;: %1</translation>
     </message>
     <message>
-        <source>the sheet cannot be drawn</source>
-        <translation>la fiche ne peut pas être dessinée</translation>
+        <source>Your mix, measured %1 — %2.</source>
+        <translation>Votre mix, mesuré %1 — %2.</translation>
+    </message>
+    <message>
+        <source>its pages could not be drawn</source>
+        <translation>ses pages n’ont pas pu être dessinées</translation>
     </message>
 </context>
 <context>
@@ -1021,10 +1030,6 @@ Fiche de retour écrite dans %1 (%L2 pages).
     <message>
         <source>&amp;Overview</source>
         <translation>&amp;Vue d’ensemble</translation>
-    </message>
-    <message>
-        <source>S&amp;pectrum</source>
-        <translation>Spe&amp;ctre</translation>
     </message>
     <message>
         <source>S&amp;tereo</source>
@@ -1291,10 +1296,6 @@ Fiche de retour écrite dans %1 (%L2 pages).
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
-        <translation>langue du système</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1323,6 +1324,14 @@ Fiche de retour écrite dans %1 (%L2 pages).
             <numerusform>%n fichiers n’ont pas pu être analysés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>St&amp;ereo</source>
+        <translation>S&amp;téréo</translation>
+    </message>
+    <message>
+        <source>Mixscope will use the system&apos;s language the next time it starts.</source>
+        <translation>Mixscope utilisera la langue du système au prochain démarrage.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::OverviewView</name>
@@ -1339,10 +1348,6 @@ Fiche de retour écrite dans %1 (%L2 pages).
         <translation>Constats, les plus graves d’abord</translation>
     </message>
     <message>
-        <source>&lt;b&gt;&amp;Findings&lt;/b&gt; — worst first; select one to see it on the charts</source>
-        <translation>&lt;b&gt;C&amp;onstats&lt;/b&gt; — les plus graves d’abord&#xa0;; sélectionnez-en un pour le voir sur les graphiques</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;&amp;Score card&lt;/b&gt; — the mix beside each reference</source>
         <translation>&lt;b&gt;Tableau des &amp;mesures&lt;/b&gt; — le mix à côté de chaque référence</translation>
     </message>
@@ -1357,6 +1362,10 @@ Fiche de retour écrite dans %1 (%L2 pages).
     <message>
         <source>Mix: %1</source>
         <translation>Mix&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;F&amp;indings&lt;/b&gt; — worst first; select one to see it on the charts</source>
+        <translation>&lt;b&gt;C&amp;onstats&lt;/b&gt; — les plus graves d’abord&#xa0;; sélectionnez-en un pour le voir sur les graphiques</translation>
     </message>
 </context>
 <context>
@@ -1697,10 +1706,6 @@ Fiche de retour écrite dans %1 (%L2 pages).
 <context>
     <name>mixscope::SpectrumView</name>
     <message>
-        <source>1/3 octave (as compared)</source>
-        <translation>1/3 d’octave (base de comparaison)</translation>
-    </message>
-    <message>
         <source>Fine (1/6 octave)</source>
         <translation>Fine (1/6 d’octave)</translation>
     </message>
@@ -1719,6 +1724,10 @@ Fiche de retour écrite dans %1 (%L2 pages).
     <message>
         <source>Spectrum difference, mix minus references</source>
         <translation>Différence spectrale, mix moins références</translation>
+    </message>
+    <message>
+        <source>1/3 octave (as in the comparison)</source>
+        <translation>1/3 d’octave (comme la comparaison)</translation>
     </message>
 </context>
 <context>
@@ -1802,14 +1811,6 @@ Fiche de retour écrite dans %1 (%L2 pages).
         <translation>réduit de %1 (%L2 canaux) en stéréo avec les coefficients ITU-R BS.775&#xa0;; le canal LFE est ignoré</translation>
     </message>
     <message>
-        <source>1 damaged block in the audio data was skipped</source>
-        <translation>1 bloc endommagé des données audio a été ignoré</translation>
-    </message>
-    <message>
-        <source>%1 damaged blocks in the audio data were skipped</source>
-        <translation>%L1 blocs endommagés des données audio ont été ignorés</translation>
-    </message>
-    <message>
         <source>the file is truncated or its header is wrong: it claims %1 s of audio but holds %2 s</source>
         <translation>le fichier est tronqué ou son en-tête est erroné&#xa0;: il annonce %1 s d’audio mais n’en contient que %2 s</translation>
     </message>
@@ -1822,6 +1823,13 @@ Fiche de retour écrite dans %1 (%L2 pages).
         <translation>
             <numerusform>%L1 échantillon n’était pas une valeur audio valide (NaN, infini ou au-delà de +24 dBFS) et a été traité comme du silence</numerusform>
             <numerusform>%L1 échantillons n’étaient pas des valeurs audio valides (NaN, infinies ou au-delà de +24 dBFS) et ont été traités comme du silence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged block(s) in the audio data were skipped</source>
+        <translation>
+            <numerusform>%n bloc endommagé des données audio a été ignoré</numerusform>
+            <numerusform>%n blocs endommagés des données audio ont été ignorés</numerusform>
         </translation>
     </message>
 </context>

@@ -47,26 +47,42 @@ public:
         return accented(QString::fromUtf8(sourceText));
     }
 
+    // Called from the analysis threads too: no shared state but constants.
     static QString accented(const QString& text) {
-        static const QString plain = QStringLiteral("aeiouyAEIOUY");
-        static const QString marked = QStringLiteral("áéíöüýÁÉÍÖÜÝ");
-        // Copied as they are: tags with their attributes, entities, placeholders.
-        static const QRegularExpression kept(
-            QStringLiteral("<[^>]*>|&#?[a-zA-Z0-9]+;|%L?(?:[1-9][0-9]?|n)"));
+        const QString plain = QStringLiteral("aeiouyAEIOUY");
+        const QString marked = QStringLiteral("áéíöüýÁÉÍÖÜÝ");
         QString result;
-        qsizetype from = 0;
-        const auto mark = [&](qsizetype to) {
-            for (qsizetype i = from; i < to; ++i) {
-                const qsizetype index = plain.indexOf(text.at(i));
-                result += index >= 0 ? marked.at(index) : text.at(i);
+        result.reserve(text.size());
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            // Copied as they are: tags with their attributes, entities
+            // ("&amp;", not an accelerator's "&Open"), placeholders ("%L1").
+            qsizetype keep = 0;
+            if (text.at(i) == u'<') {
+                keep = text.indexOf(u'>', i) - i + 1;
+            } else if (text.at(i) == u'&') {
+                const qsizetype semicolon = text.indexOf(u';', i);
+                const QStringView name = QStringView(text).mid(i + 1, semicolon - i - 1);
+                const bool entity =
+                    semicolon > i + 1 && std::all_of(name.begin(), name.end(), [](QChar c) {
+                        return c.isLetterOrNumber() || c == u'#';
+                    });
+                keep = entity ? semicolon - i + 1 : 0;
+            } else if (text.at(i) == u'%') {
+                qsizetype j = i + 1;
+                j += j < text.size() && text.at(j) == u'L' ? 1 : 0;
+                while (j < text.size() && (text.at(j).isDigit() || text.at(j) == u'n')) {
+                    ++j;
+                }
+                keep = j - i;
             }
-        };
-        for (const auto& match : kept.globalMatch(text)) {
-            mark(match.capturedStart());
-            result += match.captured();
-            from = match.capturedEnd();
+            if (keep > 0) {
+                result += QStringView(text).mid(i, keep);
+                i += keep - 1;
+                continue;
+            }
+            const qsizetype index = plain.indexOf(text.at(i));
+            result += index >= 0 ? marked.at(index) : text.at(i);
         }
-        mark(text.size());
         return result;
     }
 };
@@ -207,10 +223,11 @@ QStringList untranslatedWords(const QStringList& texts, const QStringList& allow
     return found;
 }
 
-// English words no German, Spanish or French sentence has.
+// English words no German, Spanish or French sentence has ("Peak-to-Loudness",
+// a term German keeps, is one word).
 QStringList englishWords(const QStringList& texts) {
     static const QRegularExpression english(
-        QStringLiteral("\\b(the|and|with|your|than|from|this|are|is|of|to)\\b"),
+        QStringLiteral("(?<![\\w-])(the|and|with|your|than|from|this|are|is|of|to)(?![\\w-])"),
         QRegularExpression::CaseInsensitiveOption);
     QStringList found;
     for (const QString& text : texts) {
@@ -324,7 +341,8 @@ private Q_SLOTS:
         // QLocale spells.
         QStringList allowed{QStringLiteral("wav"), QStringLiteral("flac"), QStringLiteral("PCM"),
                             QStringLiteral("Mixscope"), QStringLiteral("LUFS")};
-        for (const QString& language : Translations::available() << QStringLiteral("en")) {
+        const QStringList languages = Translations::available() << QStringLiteral("en");
+        for (const QString& language : languages) {
             allowed << Translations::nativeName(language);
         }
         allowed << QLocale()
