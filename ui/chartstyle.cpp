@@ -42,7 +42,6 @@ void ChartStyle::apply(QChart* chart, const ChartLook& look) {
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
     chart->setMargins(QMargins(4, 2, 4, 2));
-    chart->setLocalizeNumbers(true); // axis labels with the locale's decimal mark
     const QFont labelFont = look.scaledFont(0.85);
     chart->legend()->setFont(labelFont);
     chart->legend()->setLabelColor(text);

@@ -46,6 +46,7 @@ OverviewView::OverviewView(QWidget* parent)
     m_scoreCard->horizontalHeader()->setMinimumSectionSize(120);
     // Long track names end in "…" (the full name and path are the tooltip).
     m_scoreCard->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_scoreCard->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_scoreCard->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_scoreCard->setWordWrap(false);
 
@@ -61,6 +62,10 @@ OverviewView::OverviewView(QWidget* parent)
     findingsTitle->setBuddy(m_findings);
     auto* scoreTitle = new QLabel(tr("<b>&Score card</b> — the mix beside each reference"), this);
     scoreTitle->setBuddy(m_scoreCard);
+    // Wrapped, so that a longer translation does not take the score card's width.
+    for (QLabel* title : {findingsTitle, scoreTitle}) {
+        title->setWordWrap(true);
+    }
 
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
