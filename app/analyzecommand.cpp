@@ -68,7 +68,8 @@ public:
             QStringList parts;
             for (std::size_t i = 0; i < m_names.size(); ++i) {
                 if (!finished[i] && durationsS[i] >= kLongFileS) {
-                    parts << QStringLiteral("%1 %2%").arg(m_names[i]).arg(permille[i] / 10);
+                    parts << Text::tr("%1 %2%").arg(m_names[i],
+                                                    QLocale().toString(permille[i] / 10));
                 }
             }
             if (parts.isEmpty() && !m_lineShown) {
@@ -86,8 +87,8 @@ public:
             const int quarter = finished[i] ? 4 : permille[i] / 250;
             if (quarter > m_lastQuarter[i]) {
                 m_lastQuarter[i] = quarter;
-                printErr(
-                    Text::tr("mixscope: analysing %1: %2%\n").arg(m_names[i]).arg(quarter * 25));
+                printErr(Text::tr("mixscope: analysing %1: %2%\n")
+                             .arg(m_names[i], QLocale().toString(quarter * 25)));
             }
         }
     }

@@ -169,6 +169,10 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2 %</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::AudioDecoder</name>
@@ -515,7 +519,7 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
     </message>
     <message>
         <source>The left channel sits %1 % and the right %2 % of full scale off zero.</source>
-        <translation>Der linke Kanal liegt %L1 % und der rechte %L2 % der Vollaussteuerung neben der Nulllinie.</translation>
+        <translation>Der linke Kanal ist um %L1 %, der rechte um %L2 % des Vollausschlags gegenüber der Nulllinie verschoben.</translation>
     </message>
     <message>
         <source>Put a DC filter or a 20 Hz high-pass on the master bus (or on the track that carries the offset, often an old recording or a faulty interface) and export again.</source>
@@ -1332,6 +1336,10 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
         <source>Mixscope will use the system&apos;s language the next time it starts.</source>
         <translation>Mixscope verwendet beim nächsten Start die Systemsprache.</translation>
     </message>
+    <message>
+        <source>Spe&amp;ctrum</source>
+        <translation>S&amp;pektrum</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::OverviewView</name>
@@ -1365,7 +1373,7 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
     </message>
     <message>
         <source>&lt;b&gt;F&amp;indings&lt;/b&gt; — worst first; select one to see it on the charts</source>
-        <translation>&lt;b&gt;&amp;Befunde&lt;/b&gt; – die gravierendsten zuerst; wähle einen aus, um ihn in den Diagrammen zu sehen</translation>
+        <translation>&lt;b&gt;Be&amp;funde&lt;/b&gt; – die gravierendsten zuerst; wähle einen aus, um ihn in den Diagrammen zu sehen</translation>
     </message>
 </context>
 <context>
@@ -1549,14 +1557,6 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
         <translation>an den üblichen Werten für einen Mix (noch keine Referenz)</translation>
     </message>
     <message>
-        <source>against 1 reference, loudness-matched</source>
-        <translation>im lautheitsangeglichenen Vergleich mit 1 Referenz</translation>
-    </message>
-    <message>
-        <source>against %1 references, loudness-matched</source>
-        <translation>im lautheitsangeglichenen Vergleich mit %L1 Referenzen</translation>
-    </message>
-    <message>
         <source>nothing stands out</source>
         <translation>nichts Auffälliges</translation>
     </message>
@@ -1583,6 +1583,13 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
         <translation>
             <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>against %n reference(s), loudness-matched</source>
+        <translation>
+            <numerusform>im lautheitsangeglichenen Vergleich mit %n Referenz</numerusform>
+            <numerusform>im lautheitsangeglichenen Vergleich mit %n Referenzen</numerusform>
         </translation>
     </message>
 </context>

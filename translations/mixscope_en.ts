@@ -74,6 +74,13 @@ Feedback sheet written to %1 (%n pages).
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>against %n reference(s), loudness-matched</source>
+        <translation>
+            <numerusform>against %n reference, loudness-matched</numerusform>
+            <numerusform>against %n references, loudness-matched</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mixscope::TrackAnalyzer</name>

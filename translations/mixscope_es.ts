@@ -169,6 +169,10 @@ Informe de mezcla guardado en %1 (%n páginas).
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2 %</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::AudioDecoder</name>
@@ -719,7 +723,7 @@ Informe de mezcla guardado en %1 (%n páginas).
     </message>
     <message>
         <source>matched %1</source>
-        <translation>igualada %1</translation>
+        <translation>ganancia %1</translation>
     </message>
     <message>
         <source>not matched</source>
@@ -1332,6 +1336,10 @@ Informe de mezcla guardado en %1 (%n páginas).
         <source>Mixscope will use the system&apos;s language the next time it starts.</source>
         <translation>Mixscope usará el idioma del sistema la próxima vez que se inicie.</translation>
     </message>
+    <message>
+        <source>Spe&amp;ctrum</source>
+        <translation>&amp;Espectro</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::OverviewView</name>
@@ -1357,7 +1365,7 @@ Informe de mezcla guardado en %1 (%n páginas).
     </message>
     <message>
         <source>&lt;h3 style=&apos;margin:0&apos;&gt;%1&lt;/h3&gt;&lt;p style=&apos;margin:0&apos;&gt;Measured %2 — %3.&lt;/p&gt;</source>
-        <translation>&lt;h3 style=&apos;margin:0&apos;&gt;%1&lt;/h3&gt;&lt;p style=&apos;margin:0&apos;&gt;Medida %2 — %3.&lt;/p&gt;</translation>
+        <translation>&lt;h3 style=&apos;margin:0&apos;&gt;%1&lt;/h3&gt;&lt;p style=&apos;margin:0&apos;&gt;Medición %2 — %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Mix: %1</source>
@@ -1549,14 +1557,6 @@ Informe de mezcla guardado en %1 (%n páginas).
         <translation>frente a los rangos habituales de una mezcla (aún sin referencia)</translation>
     </message>
     <message>
-        <source>against 1 reference, loudness-matched</source>
-        <translation>frente a 1 referencia, con sonoridad igualada</translation>
-    </message>
-    <message>
-        <source>against %1 references, loudness-matched</source>
-        <translation>frente a %L1 referencias, con sonoridad igualada</translation>
-    </message>
-    <message>
         <source>nothing stands out</source>
         <translation>no destaca nada</translation>
     </message>
@@ -1583,6 +1583,13 @@ Informe de mezcla guardado en %1 (%n páginas).
         <translation>
             <numerusform>%n aviso</numerusform>
             <numerusform>%n avisos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>against %n reference(s), loudness-matched</source>
+        <translation>
+            <numerusform>frente a %n referencia, con sonoridad igualada</numerusform>
+            <numerusform>frente a %n referencias, con sonoridad igualada</numerusform>
         </translation>
     </message>
 </context>
@@ -1879,11 +1886,11 @@ No se ha podido analizar: %2</translation>
     </message>
     <message>
         <source>Cancelled — right-click to analyse it again</source>
-        <translation>Cancelado — haz clic derecho para volver a analizarla</translation>
+        <translation>Análisis cancelado — haz clic derecho para volver a analizar la pista</translation>
     </message>
     <message>
         <source>Ready · matched at %1</source>
-        <translation>Lista · igualada a %1</translation>
+        <translation>Lista · igualada con %1</translation>
     </message>
     <message>
         <source>Ready</source>

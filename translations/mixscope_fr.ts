@@ -169,6 +169,10 @@ Fiche de retour écrite dans %1 (%n pages).
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2&#xa0;%</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::AudioDecoder</name>
@@ -1332,6 +1336,10 @@ Fiche de retour écrite dans %1 (%n pages).
         <source>Mixscope will use the system&apos;s language the next time it starts.</source>
         <translation>Mixscope utilisera la langue du système au prochain démarrage.</translation>
     </message>
+    <message>
+        <source>Spe&amp;ctrum</source>
+        <translation>Spe&amp;ctre</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::OverviewView</name>
@@ -1549,14 +1557,6 @@ Fiche de retour écrite dans %1 (%n pages).
         <translation>par rapport aux plages habituelles d’un mix (pas encore de référence)</translation>
     </message>
     <message>
-        <source>against 1 reference, loudness-matched</source>
-        <translation>par rapport à 1 référence, à loudness égale</translation>
-    </message>
-    <message>
-        <source>against %1 references, loudness-matched</source>
-        <translation>par rapport à %L1 références, à loudness égale</translation>
-    </message>
-    <message>
         <source>nothing stands out</source>
         <translation>rien ne ressort</translation>
     </message>
@@ -1583,6 +1583,13 @@ Fiche de retour écrite dans %1 (%n pages).
         <translation>
             <numerusform>%n avertissement</numerusform>
             <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>against %n reference(s), loudness-matched</source>
+        <translation>
+            <numerusform>par rapport à %n référence, à loudness égale</numerusform>
+            <numerusform>par rapport à %n références, à loudness égale</numerusform>
         </translation>
     </message>
 </context>

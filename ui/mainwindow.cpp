@@ -203,7 +203,7 @@ void MainWindow::createViews() {
     m_tabs->setAccessibleName(tr("Views"));
     m_tabs->addTab(m_overview, tr("&Overview"));
     // Alt+letter must not collide with the menu bar's (&File, &Track, &Play…).
-    m_tabs->addTab(m_spectrum, tr("&Spectrum"));
+    m_tabs->addTab(m_spectrum, tr("Spe&ctrum"));
     m_tabs->addTab(m_stereo, tr("St&ereo"));
     m_tabs->addTab(m_dynamics, tr("&Dynamics"));
     m_tabs->setTabToolTip(OverviewTab, tr("Score card and findings (Ctrl+1)"));

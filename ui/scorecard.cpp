@@ -97,9 +97,8 @@ QString ScoreCard::basis(const SessionSnapshot& s) {
     if (s.references.empty()) {
         return tr("against the usual ranges for a mix (no reference yet)");
     }
-    return s.references.size() == 1
-               ? tr("against 1 reference, loudness-matched")
-               : tr("against %1 references, loudness-matched").arg(s.references.size());
+    return tr("against %n reference(s), loudness-matched", nullptr,
+              static_cast<int>(s.references.size()));
 }
 
 QString ScoreCard::findingCount(const SessionSnapshot& s) {

@@ -91,7 +91,12 @@ QString install(const QString& code) {
 
     const bool chosen = !code.isEmpty() && (code == kEnglish || available().contains(code));
     const QString language = chosen ? code : chooseFromSystem();
-    QLocale::setDefault(chosen ? QLocale(language) : QLocale::system());
+    // Numbers and dates as the texts' language writes them ("-14,6 LUFS" in a
+    // German sentence, "-14.6" in an English one), in the system's variant
+    // when it speaks that language (de_CH keeps its own marks).
+    const QLocale system = QLocale::system();
+    QLocale::setDefault(system.language() == QLocale(language).language() ? system
+                                                                          : QLocale(language));
     // Qt's own texts first (standard buttons, file dialogs), then ours, which
     // are searched first because they were installed last.
     if (language != kEnglish) {

@@ -22,8 +22,10 @@ QString nativeName(const QString& code);
 
 // Loads Mixscope's and Qt's own translations into the application (which must
 // exist) for `code`, or, when it is empty, for the first of the system's UI
-// languages that Mixscope speaks, English included. A chosen language also
-// becomes the default locale, so that numbers and dates read as in it.
+// languages that Mixscope speaks, English included. The language's locale
+// (the system's, when it is the same language) becomes the default, so that
+// numbers and dates read as in the texts around them. Not thread-safe:
+// call it before any analysis runs (at start-up, or between tests).
 // Returns the language now in use ("en" for English). Calling it
 // again replaces what an earlier call loaded.
 QString install(const QString& code = {});

@@ -770,9 +770,9 @@ void wideBass(const Context& context, std::vector<Finding>& findings) {
         context.hasReferences()
             ? Diagnosis::tr("Correlation below 150 Hz is %1 (1 is mono, -1 is inverted); in %2 "
                             "it is %3.")
-                  .arg(correlation, 0, 'f', 2)
-                  .arg(context.againstText())
-                  .arg(referenceCorrelation, 0, 'f', 2)
+                  // One call: a "%1" in a track's name must stay as it is.
+                  .arg(QLocale().toString(correlation, 'f', 2), context.againstText(),
+                       QLocale().toString(referenceCorrelation, 'f', 2))
             : Diagnosis::tr("Correlation below 150 Hz is %1 (1 is mono, -1 is inverted); "
                             "mixes that translate keep it above %2.")
                   .arg(correlation, 0, 'f', 2)
@@ -917,11 +917,10 @@ void lackOfPunch(const Context& context, std::vector<Finding>& findings) {
             Diagnosis::tr("Peaks rise %1 dB less above the body of the music than in %2 "
                           "(differences: peak-to-loudness %3 dB, short-term %4 dB, crest factor "
                           "%5 dB), although references are usually mastered and the mix is not.")
-                .arg(value, 0, 'f', 1)
-                .arg(context.againstText())
-                .arg(formatDb(average.plrDeltaDb.value_or(0.0)))
-                .arg(formatDb(average.psrDeltaDb.value_or(0.0)))
-                .arg(formatDb(average.crestDeltaDb.value_or(0.0)));
+                .arg(QLocale().toString(value, 'f', 1), context.againstText(),
+                     formatDb(average.plrDeltaDb.value_or(0.0)),
+                     formatDb(average.psrDeltaDb.value_or(0.0)),
+                     formatDb(average.crestDeltaDb.value_or(0.0)));
     } else {
         // A pre-master mix usually keeps a peak-to-short-term-loudness ratio of
         // 10 dB or more; mastered pop sits near 8.

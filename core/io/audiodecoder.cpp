@@ -298,8 +298,8 @@ QString channelCountMessage(qint64 channels) {
 }
 
 QString sampleRateMessage(double rateHz) {
-    const QString rate = std::fabs(rateHz) < 1e15 ? QString::number(rateHz, 'f', 0)
-                                                  : QString::number(rateHz, 'g', 3);
+    const QString rate = std::fabs(rateHz) < 1e15 ? QLocale().toString(rateHz, 'f', 0)
+                                                  : QLocale().toString(rateHz, 'g', 3);
     return Text::tr("its sample rate of %1 Hz is outside what Mixscope reads (%2 to %3 Hz)")
         .arg(rate)
         .arg(AudioDecoder::kMinSampleRateHz)

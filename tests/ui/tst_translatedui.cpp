@@ -1,22 +1,29 @@
 #include "core/common/translations.h"
 #include "tests/support/testsignals.h"
+#include "tests/support/tsfile.h"
 #include "ui/findinglistmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/sessioncomparison.h"
 #include "ui/tracklistmodel.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDate>
+#include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMultiHash>
+#include <QMutex>
 #include <QPaintDevice>
 #include <QPaintEngine>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
@@ -41,10 +48,21 @@ public:
 
     QString translate(const char* context, const char* sourceText, const char* disambiguation,
                       int n) const override {
-        Q_UNUSED(context);
         Q_UNUSED(disambiguation);
         Q_UNUSED(n);
-        return accented(QString::fromUtf8(sourceText));
+        const QString source = QString::fromUtf8(sourceText);
+        const QString where = QString::fromUtf8(context);
+        if (where.startsWith(QLatin1String("mixscope::")) || where == u"main") {
+            const QMutexLocker lock(&m_mutex);
+            m_asked.insert(where + u'|' + source);
+        }
+        return accented(source);
+    }
+
+    // Mixscope's texts the code asked for, as "context|source".
+    QSet<QString> asked() const {
+        const QMutexLocker lock(&m_mutex);
+        return m_asked;
     }
 
     // Called from the analysis threads too: no shared state but constants.
@@ -85,6 +103,10 @@ public:
         }
         return result;
     }
+
+private:
+    mutable QMutex m_mutex;
+    mutable QSet<QString> m_asked;
 };
 
 // Collects every text a widget paints, the charts' and the custom-painted
@@ -285,7 +307,9 @@ private:
         texts << menuTexts(window.menuBar()) << toolTips(&window);
         const QString pdf = m_dir.filePath(QStringLiteral("sheet.pdf"));
         if (window.exportFeedbackSheet(pdf)) {
-            texts << pdfText(pdf).split(QLatin1Char('\n'));
+            const QString text = pdfText(pdf);
+            QVERIFY2(!text.isEmpty(), "pdftotext (poppler-utils) read nothing from the sheet");
+            texts << text.split(QLatin1Char('\n'));
         } else {
             QFAIL("the feedback sheet could not be written");
         }
@@ -355,6 +379,88 @@ private Q_SLOTS:
                                 .arg(words.mid(0, 40).join(QLatin1String("\n  ")))));
         const QStringList unfilled = unfilledPlaceholders(texts);
         QVERIFY2(unfilled.isEmpty(), qPrintable(unfilled.join(QLatin1Char('\n'))));
+
+        // Every text the code asked for is in the translations under the same
+        // context: one filed elsewhere by lupdate would stay English.
+        QString error;
+        const auto messages =
+            test::readTsFile(QStringLiteral(MIXSCOPE_TRANSLATIONS_DIR "/mixscope_de.ts"), &error);
+        QVERIFY2(messages, qPrintable(error));
+        QSet<QString> known;
+        for (const test::TsMessage& message : *messages) {
+            known.insert(message.context + u'|' + message.source);
+        }
+        QStringList missing;
+        for (const QString& asked : translator->asked()) {
+            if (!known.contains(asked)) {
+                missing << asked;
+            }
+        }
+        QVERIFY(translator->asked().size() > 100);
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("asked for but not in the translations:\n  ") +
+                            missing.join(QLatin1String("\n  "))));
+    }
+
+    void accessKeysAreUniqueInEachLanguage_data() {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        for (const QString& language : Translations::available()) {
+            QTest::newRow(qPrintable(language)) << language;
+        }
+    }
+
+    // On every tab, Alt+letter reaches one thing: a menu, a tab, or a control
+    // or labelled field shown there.
+    void accessKeysAreUniqueInEachLanguage() {
+        QFETCH(QString, language);
+        QCOMPARE(Translations::install(language), language);
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        // The views show once there is a session; before, a drop hint does.
+        window.addPaths({m_mix, m_reference});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.trackModel()->isBusy(), kAnalysisTimeoutMs);
+        auto* tabs = window.findChild<QTabWidget*>();
+        QVERIFY(tabs != nullptr && tabs->isVisibleTo(&window));
+        QVERIFY(tabs != nullptr);
+        for (int view = 0; view < MainWindow::ViewCount; ++view) {
+            window.setCurrentView(MainWindow::View(view));
+            QMultiHash<QKeySequence, QString> owners;
+            const auto add = [&](const QString& text) {
+                const QKeySequence key = QKeySequence::mnemonic(text);
+                if (!key.isEmpty()) {
+                    owners.insert(key, text);
+                }
+            };
+            const QList<QAction*> menus = window.menuBar()->actions();
+            for (const QAction* menu : menus) {
+                add(menu->text());
+            }
+            for (int tab = 0; tab < tabs->count(); ++tab) {
+                add(tabs->tabText(tab));
+            }
+            const QList<QLabel*> labels = window.findChildren<QLabel*>();
+            for (const QLabel* label : labels) {
+                if (label->buddy() != nullptr && label->isVisibleTo(&window)) {
+                    add(label->text());
+                }
+            }
+            const QList<QAbstractButton*> buttons = window.findChildren<QAbstractButton*>();
+            for (const QAbstractButton* button : buttons) {
+                if (button->isVisibleTo(&window)) {
+                    add(button->text());
+                }
+            }
+            const QList<QKeySequence> keys = owners.uniqueKeys();
+            for (const QKeySequence& key : keys) {
+                const QStringList texts = owners.values(key);
+                QVERIFY2(texts.size() == 1,
+                         qPrintable(QStringLiteral("%1 on tab %2 opens %3")
+                                        .arg(key.toString(), tabs->tabText(view),
+                                             texts.join(QLatin1String(" and ")))));
+            }
+        }
     }
 
     void theWindowSpeaksEachLanguage_data() {

@@ -65,8 +65,7 @@ bool AudioOutput::start(const QAudioDevice& requested, int bufferMs, Mode mode) 
     }
     if (!m_device.isFormatSupported(format)) {
         m_error = tr("The audio device %1 plays neither float nor 16-bit stereo at %2 Hz.")
-                      .arg(m_device.description())
-                      .arg(format.sampleRate());
+                      .arg(m_device.description(), QString::number(format.sampleRate()));
         return false;
     }
     m_format = format;
