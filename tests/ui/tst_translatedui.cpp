@@ -315,6 +315,14 @@ private:
         }
     }
 
+    // A "language" row for each of `first`, then each translated language.
+    static void addLanguageRows(const QStringList& first) {
+        QTest::addColumn<QString>("language");
+        for (const QString& language : first + Translations::available()) {
+            QTest::newRow(qPrintable(language)) << language;
+        }
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
@@ -402,13 +410,7 @@ private Q_SLOTS:
                             missing.join(QLatin1String("\n  "))));
     }
 
-    void accessKeysAreUniqueInEachLanguage_data() {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        for (const QString& language : Translations::available()) {
-            QTest::newRow(qPrintable(language)) << language;
-        }
-    }
+    void accessKeysAreUniqueInEachLanguage_data() { addLanguageRows({QStringLiteral("en")}); }
 
     // On every tab, Alt+letter reaches one thing: a menu, a tab, or a control
     // or labelled field shown there.
@@ -463,12 +465,7 @@ private Q_SLOTS:
         }
     }
 
-    void theWindowSpeaksEachLanguage_data() {
-        QTest::addColumn<QString>("language");
-        for (const QString& language : Translations::available()) {
-            QTest::newRow(qPrintable(language)) << language;
-        }
-    }
+    void theWindowSpeaksEachLanguage_data() { addLanguageRows({}); }
 
     // With a real translation, nothing English is left and every
     // placeholder is filled: a context the code does not use, or a
