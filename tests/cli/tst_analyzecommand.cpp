@@ -1,5 +1,6 @@
 #include "tests/support/testsignals.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -17,6 +18,7 @@
 #include <limits>
 
 #ifdef Q_OS_UNIX
+#include <signal.h>
 #include <sys/resource.h>
 #endif
 
@@ -267,6 +269,98 @@ private Q_SLOTS:
         QVERIFY(qAbs(tracks[1].toObject().value(QStringLiteral("match_gain_db")).toDouble() +
                      10.0) < 0.1);
         QCOMPARE(report.value(QStringLiteral("errors")).toArray().size(), 3);
+    }
+
+    void filesChangedWhileAnalysedAreNamedAndTheOthersStillReported() {
+#ifdef Q_OS_UNIX
+        // Two 5-minute files, long enough for progress lines on stderr, which
+        // tell the test that both are being read. The process is stopped
+        // there while one file is cut short and the other deleted.
+        const QString cut = path(QStringLiteral("cut while read.wav"));
+        const QString gone = path(QStringLiteral("deleted while read.wav"));
+        QString error;
+        QVERIFY2(
+            test::runFfmpeg({QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                             QStringLiteral("anoisesrc=c=pink:r=48000:a=0.25:seed=5"),
+                             QStringLiteral("-ac"), QStringLiteral("2"), QStringLiteral("-t"),
+                             QStringLiteral("300"), QStringLiteral("-c:a"),
+                             QStringLiteral("pcm_s16le"), cut},
+                            &error),
+            qPrintable(error));
+        QFile::remove(gone);
+        QVERIFY(QFile::copy(cut, gone));
+
+        QProcess process;
+        process.setReadChannel(QProcess::StandardError);
+        process.start(qEnvironmentVariable("MIXSCOPE_BINARY"),
+                      {QStringLiteral("analyze"), m_mix, QStringLiteral("--ref"), cut,
+                       QStringLiteral("--ref"), gone, QStringLiteral("--ref"), m_reference,
+                       QStringLiteral("--json"), QStringLiteral("-")});
+        QVERIFY(process.waitForStarted(10000));
+        QString err;
+        const auto underWay = [&err](const QString& file) {
+            const QString line = QStringLiteral("analysing %1: ").arg(QFileInfo(file).fileName());
+            return err.contains(line) && !err.contains(line + QStringLiteral("100%"));
+        };
+        QElapsedTimer timer;
+        timer.start();
+        while (!(underWay(cut) && underWay(gone)) && process.state() == QProcess::Running &&
+               timer.elapsed() < 120000) {
+            process.waitForReadyRead(100);
+            err += QString::fromUtf8(process.readAllStandardError());
+        }
+        QVERIFY2(underWay(cut) && underWay(gone),
+                 qPrintable(QStringLiteral("the files were not caught half-way (make them "
+                                           "longer): %1")
+                                .arg(err)));
+        QCOMPARE(::kill(static_cast<pid_t>(process.processId()), SIGSTOP), 0);
+        const bool cutShort = QFile::resize(cut, 44 + 2 * 48000 * 4);
+        const bool removed = QFile::remove(gone);
+        QCOMPARE(::kill(static_cast<pid_t>(process.processId()), SIGCONT), 0);
+        QVERIFY(cutShort && removed);
+        QVERIFY(process.waitForFinished(120000));
+        err += QString::fromUtf8(process.readAllStandardError());
+        const QByteArray out = process.readAllStandardOutput();
+
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 1);
+        QStringList lines;
+        for (const QString& line : err.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (!line.contains(QStringLiteral(": analysing "))) {
+                lines << line;
+            }
+        }
+        QCOMPARE(lines,
+                 QStringList({QStringLiteral("mixscope: %1: the file was changed while it was "
+                                             "being analysed (written to or cut short); analyse "
+                                             "it again once it is saved")
+                                  .arg(cut),
+                              QStringLiteral("mixscope: %1: warning: the file was replaced or "
+                                             "deleted while it was being analysed; these results "
+                                             "are for the version that was opened")
+                                  .arg(gone)}));
+
+        const QJsonObject report = QJsonDocument::fromJson(out).object();
+        const QJsonArray tracks = report.value(QStringLiteral("tracks")).toArray();
+        QCOMPARE(tracks.size(), 3);
+        QCOMPARE(tracks[1].toObject().value(QStringLiteral("path")).toString(), gone);
+        QCOMPARE(tracks[1]
+                     .toObject()
+                     .value(QStringLiteral("file"))
+                     .toObject()
+                     .value(QStringLiteral("duration_s"))
+                     .toDouble(),
+                 300.0);
+        QCOMPARE(tracks[2].toObject().value(QStringLiteral("path")).toString(), m_reference);
+        QVERIFY(qAbs(tracks[2].toObject().value(QStringLiteral("match_gain_db")).toDouble() +
+                     10.0) < 0.1);
+        const QJsonArray errors = report.value(QStringLiteral("errors")).toArray();
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors[0].toObject().value(QStringLiteral("path")).toString(), cut);
+        QFile::remove(cut);
+#else
+        QSKIP("stops the process with SIGSTOP: POSIX only");
+#endif
     }
 
     void failedMixLeavesMatchGainsNull() {
