@@ -22,6 +22,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDragEnterEvent>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -220,6 +221,23 @@ void MainWindow::createViews() {
     connect(m_playback, &PlaybackController::outputFailed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("Playback stopped: %1").arg(message), 10000);
     });
+    // A file changed on disk while it plays: said with its name, for longer
+    // than a passing note, as the user did not cause it from here.
+    const auto fileName = [this](int index) {
+        return QFileInfo(m_playback->trackPaths().value(index)).fileName();
+    };
+    connect(m_playback, &PlaybackController::trackFailed, this,
+            [this, fileName](int index, const QString& reason) {
+                statusBar()->showMessage(tr("%1 stopped playing: %2").arg(fileName(index), reason),
+                                         30000);
+            });
+    connect(m_playback, &PlaybackController::trackReplacedOnDisk, this,
+            [this, fileName](int index) {
+                statusBar()->showMessage(tr("%1 was replaced or deleted on disk. Mixscope goes on "
+                                            "playing the version it opened.")
+                                             .arg(fileName(index)),
+                                         30000);
+            });
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -193,6 +193,14 @@ double PlaybackEngine::durationS(int track) const {
            m_outputRateHz;
 }
 
+PlaybackEngine::TrackStatus PlaybackEngine::trackStatus(int track) const {
+    if (track < 0 || track >= trackCount() || !m_tracks[static_cast<std::size_t>(track)].source) {
+        return {};
+    }
+    const PlaybackSource& source = *m_tracks[static_cast<std::size_t>(track)].source;
+    return {source.failure(), source.replacedOnDisk()};
+}
+
 double PlaybackEngine::positionS() const {
     return static_cast<double>(m_statusPositionFrames.load(std::memory_order_relaxed)) /
            m_outputRateHz;

@@ -81,6 +81,17 @@ public:
     /// Length of a track as its container states it, seconds (0 when unknown).
     double durationS(int track) const;
 
+    /// What happened to a track's file while it played (PlaybackSource).
+    struct TrackStatus {
+        /// Why it stopped part-way (its file could not be read on, or was
+        /// written to or cut short on disk); empty while it plays.
+        std::optional<AnalysisError> failure;
+        /// Its file was replaced or deleted on disk; it plays on, whole.
+        bool replacedOnDisk = false;
+    };
+    /// The status of track `track`; default for an index without a source.
+    TrackStatus trackStatus(int track) const;
+
     void play();
     void pause();
     /// Continues at `seconds` on the current track (clamped to it).

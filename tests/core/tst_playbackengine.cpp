@@ -479,6 +479,63 @@ private Q_SLOTS:
         QVERIFY(rmsDb(out, m_fade, 4800) < -200.0);
     }
 
+    void aTrackCutShortOnDiskStopsWithItsReasonAndTheOthersPlayOn() {
+        // 10 s each; the worker reads 2 s ahead of what plays.
+        const QString mix = write(QStringLiteral("cut-mix.wav"), sine(200.0, -6.0, 10.0));
+        const QString reference = write(QStringLiteral("cut-ref.wav"), sine(300.0, -6.0, 10.0));
+        PlaybackEngine engine(kRateHz);
+        const auto errors = engine.setTracks({{mix, 0.0}, {reference, 0.0}});
+        QVERIFY(!errors[0] && !errors[1]);
+        engine.play();
+        settle(engine);
+        renderFrames(engine, kRateHz / 2);
+        QVERIFY(!engine.trackStatus(0).failure);
+
+        // Cut to 1 s in place, as an export overwriting the file starts by doing.
+        QVERIFY(QFile::resize(mix, 44 + kRateHz * 8));
+        const std::vector<float> heard = renderFrames(engine, 3 * kRateHz);
+        const PlaybackEngine::TrackStatus status = engine.trackStatus(0);
+        QVERIFY2(status.failure, "the cut went unnoticed");
+        QCOMPARE(status.failure->kind, AnalysisErrorKind::ReadFailed);
+        QVERIFY2(status.failure->message.contains(QStringLiteral("changed on disk")),
+                 qPrintable(status.failure->message));
+        // What was read before the cut played whole; then it stopped, as at an end.
+        QVERIFY(rmsDb(heard, 0, kRateHz) > -12.0);
+        QVERIFY(!engine.isPlaying());
+        QVERIFY(!engine.trackStatus(1).failure);
+
+        // The reference still plays, and the cut file stays silent, sought or not.
+        engine.selectTrack(1);
+        engine.seek(5.0);
+        engine.play();
+        settle(engine);
+        const std::vector<float> reference5s = renderFrames(engine, kRateHz / 2);
+        QVERIFY(rmsDb(reference5s, m_fade, kRateHz / 2) > -12.0);
+        QVERIFY(engine.isPlaying());
+        engine.selectTrack(0);
+        engine.seek(0.0);
+        engine.play();
+        settle(engine);
+        const std::vector<float> cut = renderFrames(engine, kRateHz / 2);
+        QVERIFY(rmsDb(cut, m_fade, kRateHz / 2) < -200.0);
+    }
+
+    void aTrackDeletedOnDiskPlaysOnWhole() {
+        const QString mix = write(QStringLiteral("deleted-mix.wav"), sine(200.0, -6.0, 6.0));
+        PlaybackEngine engine(kRateHz);
+        QVERIFY(!engine.setTracks({{mix, 0.0}})[0]);
+        engine.play();
+        settle(engine);
+        renderFrames(engine, kRateHz / 2);
+        QVERIFY(QFile::remove(mix));
+        const std::vector<float> heard = renderFrames(engine, 5 * kRateHz);
+        QVERIFY(engine.trackStatus(0).replacedOnDisk);
+        QVERIFY(!engine.trackStatus(0).failure);
+        // Every frame of it, from the handle opened before it was deleted.
+        QVERIFY(rmsDb(heard, 0, 5 * kRateHz) > -12.0);
+        QVERIFY(rmsDb(heard, 5 * kRateHz - 4800, 5 * kRateHz) > -12.0);
+    }
+
     void filesAlreadyOpenAreKeptWhenTracksChange() {
         // Adding a reference must not reopen the others: the window calls
         // setTracks() whenever an analysis finishes. A kept file still plays

@@ -3,6 +3,7 @@
 #include "core/playback/playbackengine.h"
 
 #include <QAudioDevice>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -144,12 +145,21 @@ Q_SIGNALS:
     void bandSoloChanged(bool on);
     /// The device could not be opened, or stopped.
     void outputFailed(const QString& message);
+    /// Track `index` stopped part-way: its file could not be read on, or was
+    /// written to or cut short on disk (reason: one sentence without the file
+    /// name). Playback pauses when it is the track being heard; the other
+    /// tracks still play. Once per track.
+    void trackFailed(int index, const QString& reason);
+    /// Track `index`'s file was replaced or deleted on disk while it was
+    /// open; it plays on, whole, as it was opened. Once per track.
+    void trackReplacedOnDisk(int index);
 
 private:
     QAction* makeAction(const QString& text, const QKeySequence& shortcut, bool checkable);
     bool ensureOutput();
     void applyGains();
     void poll();
+    void checkTracks();
     void updatePlayPauseAction();
 
     std::unique_ptr<PlaybackEngine> m_engine;
@@ -160,6 +170,13 @@ private:
 
     QStringList m_paths;
     QList<double> m_gainsDb;
+    /// What has been said about a file (by path: the engine keeps a file's
+    /// source open while its path stays among the tracks).
+    struct Notice {
+        bool failed = false;
+        bool replaced = false;
+    };
+    QHash<QString, Notice> m_notices;
     int m_currentTrack = 0;
     int m_lastReference = 1;
     double m_positionS = 0.0;
