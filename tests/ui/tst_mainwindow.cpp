@@ -1,3 +1,4 @@
+#include "tests/support/readonlyfolder.h"
 #include "tests/support/testsignals.h"
 #include "ui/dynamicsview.h"
 #include "ui/findingdetails.h"
@@ -641,12 +642,54 @@ private Q_SLOTS:
         QVERIFY(!action->isEnabled());
     }
 
-    void anUnwritableSheetIsExplainedNamingTheDestination() {
+    void anUnwritableDestinationIsExplainedAndLeftAsItWas_data() {
+        QTest::addColumn<bool>("session");   // else the feedback sheet
+        QTest::addColumn<QString>("target"); // relative to a fresh folder
+        QTest::addColumn<QString>("reason"); // %1: that folder
+
+        for (const bool session : {true, false}) {
+            const QString name =
+                session ? QStringLiteral("song.mixscope.json") : QStringLiteral("sheet.pdf");
+            const QByteArray kind = session ? "session" : "sheet";
+            QTest::addRow("%s into a folder that does not exist", kind.constData())
+                << session << QStringLiteral("no-such-folder/") + name
+                << QStringLiteral("the folder %1/no-such-folder does not exist");
+            QTest::addRow("%s onto a folder", kind.constData())
+                << session << QStringLiteral("a-folder")
+                << QStringLiteral("it is a folder, not a file");
+            QTest::addRow("%s over an earlier one in a read-only folder", kind.constData())
+                << session << QStringLiteral("read-only/") + name
+                << QStringLiteral("the folder %1/read-only is read-only");
+        }
+    }
+
+    // The message box names the destination and says what is wrong with it;
+    // nothing on disk changes, and an earlier file there keeps its bytes.
+    void anUnwritableDestinationIsExplainedAndLeftAsItWas() {
+        QFETCH(bool, session);
+        QFETCH(QString, target);
+        QFETCH(QString, reason);
+
+        QTemporaryDir destinations;
+        QVERIFY(destinations.isValid());
+        const QDir folder(destinations.path());
+        QVERIFY(folder.mkpath(QStringLiteral("a-folder")));
+        QVERIFY(folder.mkpath(QStringLiteral("read-only")));
+        for (const QString& earlier : {QStringLiteral("read-only/song.mixscope.json"),
+                                       QStringLiteral("read-only/sheet.pdf")}) {
+            QVERIFY(test::writeBytes(folder.filePath(earlier), "an earlier file"));
+        }
+        const test::ReadOnlyFolder readOnly(folder.filePath(QStringLiteral("read-only")));
+        if (target.startsWith(QLatin1String("read-only")) && !readOnly.isReadOnly()) {
+            QSKIP("the folder cannot be made read-only here (root, and no chattr +i)");
+        }
+        const QString destination = folder.filePath(target);
+        const QByteArray before = test::sha256Of(destination);
+
         MainWindow window;
         window.addPaths({m_dir.filePath(QStringLiteral("mix.wav"))});
         QTRY_VERIFY_WITH_TIMEOUT(window.comparison()->snapshot().mix.has_value(),
                                  kAnalysisTimeoutMs);
-        const QString target = m_dir.filePath(QStringLiteral("no-such-folder/sheet.pdf"));
         QString shown;
         QTimer closer;
         connect(&closer, &QTimer::timeout, &closer, [&] {
@@ -656,9 +699,18 @@ private Q_SLOTS:
             }
         });
         closer.start(20);
-        QVERIFY(!window.exportFeedbackSheet(target));
-        QVERIFY2(shown.contains(QDir::toNativeSeparators(target)), qPrintable(shown));
-        QVERIFY(!QFileInfo::exists(target));
+        QVERIFY(session ? !window.saveSession(destination)
+                        : !window.exportFeedbackSheet(destination));
+        qInfo("%s", qPrintable(shown));
+        QVERIFY2(shown.contains(QDir::toNativeSeparators(destination)), qPrintable(shown));
+        QVERIFY2(shown.contains(reason.arg(QDir::toNativeSeparators(destinations.path()))),
+                 qPrintable(shown));
+        QCOMPARE(test::sha256Of(destination), before);
+        QVERIFY(QFileInfo(folder.filePath(QStringLiteral("a-folder"))).isDir());
+        QVERIFY(!QFileInfo::exists(folder.filePath(QStringLiteral("no-such-folder"))));
+        QCOMPARE(QDir(folder.filePath(QStringLiteral("read-only")))
+                     .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList({QStringLiteral("sheet.pdf"), QStringLiteral("song.mixscope.json")}));
     }
 
     void demoSessionOpensWithAMixAndAReference() {
