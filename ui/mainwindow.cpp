@@ -816,6 +816,12 @@ MainWindow::View MainWindow::currentView() const {
 void MainWindow::updateView() {
     m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget*>(m_emptyHint)
                                                        : m_tabs);
+    // The comparison catches up on a worker; without an analysed mix there
+    // is nothing to export from now on, not from its next result.
+    const int mixRow = m_model->mixRow();
+    if (mixRow < 0 || m_model->analysis(mixRow) == nullptr) {
+        m_exportSheet->setEnabled(false);
+    }
     if (!m_model->isBusy() && m_model->rowCount() > 0) {
         int failed = 0;
         for (int row = 0; row < m_model->rowCount(); ++row) {
