@@ -22,8 +22,9 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDragEnterEvent>
-#include <QFileInfo>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -41,6 +42,9 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
 
 namespace mixscope {
 
@@ -695,15 +699,62 @@ void MainWindow::refreshViews() {
     }
 }
 
+namespace {
+
+// What the player plays for snapshot: index 0 is the mix, then the references
+// in list order; nothing until the mix is analysed.
+QStringList playbackPaths(const SessionSnapshot& snapshot) {
+    QStringList paths;
+    if (snapshot.mix) {
+        for (const ComparedTrack& track : snapshot.tracks()) {
+            paths << track.analysis->path;
+        }
+    }
+    return paths;
+}
+
+} // namespace
+
 void MainWindow::updatePlayback(const SessionSnapshot& snapshot) {
-    // Index 0 is the mix, then the references in list order; nothing plays
-    // until the mix is analysed.
+    // Opening a file to play takes milliseconds (50 dropped files: a third of
+    // a second), so the files not open yet are opened on a worker and handed
+    // to the player when they are; a newer list of tracks drops an older one.
+    const quint64 generation = ++m_playbackGeneration;
+    const QStringList open = m_playback->trackPaths();
+    std::vector<QString> toOpen;
+    for (const QString& path : playbackPaths(snapshot)) {
+        if (!open.contains(path)) {
+            toOpen.push_back(path);
+        }
+    }
+    if (toOpen.empty()) {
+        applyPlayback(snapshot, {});
+        return;
+    }
+    using Prepared = std::shared_ptr<PlaybackEngine::PreparedTracks>;
+    auto* watcher = new QFutureWatcher<Prepared>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_playbackGeneration) {
+            return;
+        }
+        const Prepared prepared = watcher->result();
+        applyPlayback(m_comparison->snapshot(), std::move(*prepared));
+    });
+    watcher->setFuture(QtConcurrent::run([toOpen, rate = m_playback->engine()->outputRateHz(),
+                                          readAhead = m_playback->engine()->readAheadS()] {
+        return std::make_shared<PlaybackEngine::PreparedTracks>(
+            PlaybackEngine::prepareTracks(toOpen, rate, readAhead));
+    }));
+}
+
+void MainWindow::applyPlayback(const SessionSnapshot& snapshot,
+                               PlaybackEngine::PreparedTracks prepared) {
     const std::vector<ComparedTrack> tracks =
         snapshot.mix ? snapshot.tracks() : std::vector<ComparedTrack>{};
-    QStringList paths;
+    const QStringList paths = playbackPaths(snapshot);
     QList<double> gains;
     for (std::size_t i = 0; i < tracks.size(); ++i) {
-        paths << tracks[i].analysis->path;
         gains << (i == 0 ? 0.0 : snapshot.matchGainDb(i - 1).value_or(0.0));
     }
     if (paths != m_playback->trackPaths()) {
@@ -711,7 +762,7 @@ void MainWindow::updatePlayback(const SessionSnapshot& snapshot) {
         const QString currentPath = m_playback->trackPaths().value(m_playback->currentTrack());
         const double position = m_playback->positionS();
         const bool wasPlaying = m_playback->isPlaying();
-        const QStringList errors = m_playback->setTracks(paths, gains);
+        const QStringList errors = m_playback->setTracks(paths, gains, std::move(prepared));
         QStringList problems;
         for (int i = 0; i < errors.size(); ++i) {
             if (!errors[i].isEmpty()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/playback/playbackengine.h"
+
 #include <QMainWindow>
 
 class QActionGroup;
@@ -111,6 +113,7 @@ private:
     void createActions();
     void createPlayMenu();
     void updatePlayback(const SessionSnapshot& snapshot);
+    void applyPlayback(const SessionSnapshot& snapshot, PlaybackEngine::PreparedTracks prepared);
     void openFiles();
     void openSessionDialog();
     void saveSessionDialog();
@@ -146,6 +149,8 @@ private:
     QTimer* m_refreshTimer = nullptr;
     QTimer* m_playbackTimer = nullptr;
     static constexpr int kPlaybackSettleMs = 200;
+    /// Files to play are opened on a worker; a newer list of tracks drops an older one's.
+    quint64 m_playbackGeneration = 0;
     QString m_lastSessionPath;
 };
 

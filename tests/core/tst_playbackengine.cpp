@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <new>
+#include <thread>
 
 using namespace mixscope;
 using namespace mixscope::test;
@@ -534,6 +535,37 @@ private Q_SLOTS:
         // Every frame of it, from the handle opened before it was deleted.
         QVERIFY(rmsDb(heard, 0, 5 * kRateHz) > -12.0);
         QVERIFY(rmsDb(heard, 5 * kRateHz - 4800, 5 * kRateHz) > -12.0);
+    }
+
+    void filesPreparedOnAnotherThreadAreTakenOverNotOpenedAgain() {
+        const QString mix = write(QStringLiteral("prepared-mix.wav"), sine(200.0, -6.0, 1.0));
+        const QString missing = m_dir.filePath(QStringLiteral("prepared-missing.wav"));
+        PlaybackEngine engine(kRateHz);
+        PlaybackEngine::PreparedTracks prepared;
+        std::thread worker([&] {
+            prepared = PlaybackEngine::prepareTracks({mix, missing}, engine.outputRateHz(),
+                                                     engine.readAheadS());
+        });
+        worker.join();
+        QVERIFY(prepared.sources[0] && !prepared.errors[0]);
+        QCOMPARE(prepared.errors[1]->kind, AnalysisErrorKind::FileNotFound);
+        // Deleted now: only the prepared source can still play it.
+        QVERIFY(QFile::remove(mix));
+        const auto errors = engine.setTracks({{mix, 0.0}, {missing, 0.0}}, std::move(prepared));
+        QVERIFY2(!errors[0], "the prepared file was opened again");
+        QCOMPARE(errors[1]->kind, AnalysisErrorKind::FileNotFound);
+        engine.play();
+        settle(engine);
+        QVERIFY(rmsDb(renderFrames(engine, 4800), m_fade, 4800) > -20.0);
+
+        // Prepared for another output rate, they are not used.
+        const QString other = write(QStringLiteral("prepared-other.wav"), sine(200.0, -6.0, 1.0));
+        PlaybackEngine::PreparedTracks wrongRate =
+            PlaybackEngine::prepareTracks({other}, 44100, engine.readAheadS());
+        QVERIFY(QFile::remove(other));
+        const auto reopened = engine.setTracks({{other, 0.0}}, std::move(wrongRate));
+        QVERIFY(reopened[0]);
+        QCOMPARE(reopened[0]->kind, AnalysisErrorKind::FileNotFound);
     }
 
     void filesAlreadyOpenAreKeptWhenTracksChange() {

@@ -135,7 +135,8 @@ bool PlaybackController::ensureOutput() {
 }
 
 QStringList PlaybackController::setTracks(const QStringList& paths,
-                                          const QList<double>& matchGainsDb) {
+                                          const QList<double>& matchGainsDb,
+                                          PlaybackEngine::PreparedTracks prepared) {
     m_paths = paths;
     m_gainsDb = matchGainsDb;
     for (auto it = m_notices.begin(); it != m_notices.end();) {
@@ -148,7 +149,7 @@ QStringList PlaybackController::setTracks(const QStringList& paths,
     for (const QString& path : m_paths) {
         tracks.push_back({path, 0.0});
     }
-    const auto errors = m_engine->setTracks(tracks);
+    const auto errors = m_engine->setTracks(tracks, std::move(prepared));
     applyGains();
     m_currentTrack = 0;
     m_lastReference = 1;

@@ -58,8 +58,11 @@ public:
     /// reference would be raised, every gain is lowered by the largest
     /// raise, so that matching never pushes a track into clipping. Returns
     /// one message per track: empty when it can be played, else why not.
-    /// Blocks while the files are opened.
-    QStringList setTracks(const QStringList& paths, const QList<double>& matchGainsDb);
+    /// Blocks while the files are opened, unless they are already open or
+    /// in `prepared` (PlaybackEngine::prepareTracks(), run on a worker for
+    /// engine()'s output rate and read-ahead).
+    QStringList setTracks(const QStringList& paths, const QList<double>& matchGainsDb,
+                          PlaybackEngine::PreparedTracks prepared = {});
     /// Changes one track's match gain (dB, to the mix's loudness).
     void setMatchGainDb(int track, double gainDb);
     /// The match gain given for track (dB; before the common anti-clip offset).
