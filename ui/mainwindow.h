@@ -124,7 +124,8 @@ private:
     int currentTrackRow() const;
     void refreshViews();
     void onFindingSelected();
-    void addRecent(const QString& path);
+    /// Puts paths at the top of File → Recent, the last one first.
+    void addRecent(const QStringList& paths);
     void fillRecentMenu();
     std::vector<AnalysisView*> views() const;
 
