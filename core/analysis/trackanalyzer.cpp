@@ -187,12 +187,16 @@ Result<TrackAnalysis> analyzeDecoded(AudioDecoder& decoder, TrackAnalysis analys
                                 "+24 dBFS) and were treated as silence")
                                  .arg(invalid);
     }
-    if (const int damaged = decoder.damagedPacketCount(); damaged > 0) {
+    const bool truncated =
+        stream.claimedDurationS && *stream.claimedDurationS > analysis.durationS * 1.02 + 1.0;
+    // A file cut short ends in the middle of a block: that block is the cut,
+    // which the truncation warning already names.
+    if (const int damaged = decoder.damagedPacketCount(); damaged > (truncated ? 1 : 0)) {
         analysis.warnings
             << (damaged == 1 ? tr("1 damaged block in the audio data was skipped")
                              : tr("%1 damaged blocks in the audio data were skipped").arg(damaged));
     }
-    if (stream.claimedDurationS && *stream.claimedDurationS > analysis.durationS * 1.02 + 1.0) {
+    if (truncated) {
         analysis.warnings << tr("the file is truncated or its header is wrong: it claims %1 s of "
                                 "audio but holds %2 s")
                                  .arg(formatSeconds(*stream.claimedDurationS))
