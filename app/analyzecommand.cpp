@@ -1,5 +1,6 @@
 #include "app/analyzecommand.h"
 
+#include "core/common/atomicfile.h"
 #include "core/compare/loudnessmatch.h"
 #include "core/report/jsonreport.h"
 #include "core/report/levelformat.h"
@@ -14,6 +15,7 @@
 #include <QFutureWatcher>
 #include <QTimer>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <memory>
@@ -266,6 +268,40 @@ int AnalyzeCommand::run(const QStringList& arguments) {
     std::vector<std::pair<TrackRole, QString>> files{{TrackRole::Mix, positional.front()}};
     for (const QString& reference : parser.values(referenceOption)) {
         files.emplace_back(TrackRole::Reference, reference);
+    }
+
+    // The destinations are checked before the analyses, which can take
+    // minutes: a mistyped folder fails at once, and no input is written over.
+    for (const QString& target : {jsonTarget, pdfTarget}) {
+        if (target.isEmpty() || target == QStringLiteral("-")) {
+            continue;
+        }
+        const QString canonical = QFileInfo(target).canonicalFilePath();
+        const bool isInput =
+            !canonical.isEmpty() && std::any_of(files.begin(), files.end(), [&](const auto& file) {
+                return QFileInfo(file.second).canonicalFilePath() == canonical;
+            });
+        if (isInput) {
+            printErr(
+                Text::tr("mixscope: %1: this is one of the files to analyse; write the report or "
+                         "the sheet to another file\n")
+                    .arg(displayPath(target)));
+            return UsageOrOutput;
+        }
+    }
+    if (!jsonTarget.isEmpty() && jsonTarget != QStringLiteral("-")) {
+        if (const auto error = JsonReport::checkDestination(jsonTarget)) {
+            printErr(
+                QStringLiteral("mixscope: %1: %2\n").arg(displayPath(jsonTarget), error->message));
+            return UsageOrOutput;
+        }
+    }
+    if (!pdfTarget.isEmpty()) {
+        if (const auto reason = AtomicFile::checkWritable(pdfTarget)) {
+            printErr(Text::tr("mixscope: cannot write the feedback sheet to %1: %2\n")
+                         .arg(displayPath(pdfTarget), *reason));
+            return UsageOrOutput;
+        }
     }
 
     // Every file starts at once; the pool runs as many as there are cores.

@@ -173,6 +173,35 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
         <source>%1 %2%</source>
         <translation>%1 %2 %</translation>
     </message>
+    <message>
+        <source>mixscope: %1: this is one of the files to analyse; write the report or the sheet to another file
+</source>
+        <translation>mixscope: %1: Das ist eine der Dateien, die analysiert werden sollen; schreib den Bericht oder den Bogen in eine andere Datei
+</translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::AtomicFile</name>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>das ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the existing file is read-only</source>
+        <translation>die vorhandene Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only</source>
+        <translation>der Ordner %1 ist schreibgeschützt</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::AudioDecoder</name>
@@ -225,10 +254,6 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
         <translation>das ist ein Ordner, keine Audiodatei</translation>
     </message>
     <message>
-        <source>this is not a regular file</source>
-        <translation>das ist keine reguläre Datei</translation>
-    </message>
-    <message>
         <source>the file cannot be opened for reading (%1)</source>
         <translation>die Datei kann nicht zum Lesen geöffnet werden (%1)</translation>
     </message>
@@ -279,6 +304,22 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
     <message>
         <source>the file cannot be played from another position (%1)</source>
         <translation>die Datei kann nicht ab einer anderen Position abgespielt werden (%1)</translation>
+    </message>
+    <message>
+        <source>it is a link to a file that does not exist</source>
+        <translation>das ist eine Verknüpfung auf eine Datei, die es nicht gibt</translation>
+    </message>
+    <message>
+        <source>there is no permission to open the folder it is in</source>
+        <translation>es fehlt die Berechtigung, den Ordner zu öffnen, in dem sie liegt</translation>
+    </message>
+    <message>
+        <source>this is a pipe or a device, not an audio file</source>
+        <translation>das ist eine Pipe oder ein Gerät, keine Audiodatei</translation>
+    </message>
+    <message>
+        <source>there is no permission to read the file</source>
+        <translation>es fehlt die Berechtigung, die Datei zu lesen</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1381,14 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
         <source>Spe&amp;ctrum</source>
         <translation>S&amp;pektrum</translation>
     </message>
+    <message>
+        <source>%1 stopped playing: %2</source>
+        <translation>%1 wird nicht mehr abgespielt: %2</translation>
+    </message>
+    <message>
+        <source>%1 was replaced or deleted on disk. Mixscope goes on playing the version it opened.</source>
+        <translation>%1 wurde auf der Festplatte ersetzt oder gelöscht. Mixscope spielt weiter die Fassung ab, die es geöffnet hat.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::OverviewView</name>
@@ -1421,6 +1470,13 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::PlaybackSource</name>
+    <message>
+        <source>the file was changed on disk while it was playing (written to or cut short)</source>
+        <translation>die Datei wurde auf der Festplatte geändert, während sie lief (überschrieben oder gekürzt)</translation>
     </message>
 </context>
 <context>

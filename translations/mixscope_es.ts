@@ -173,6 +173,35 @@ Informe de mezcla guardado en %1 (%n páginas).
         <source>%1 %2%</source>
         <translation>%1 %2 %</translation>
     </message>
+    <message>
+        <source>mixscope: %1: this is one of the files to analyse; write the report or the sheet to another file
+</source>
+        <translation>mixscope: %1: es uno de los archivos que se van a analizar; guarda el informe JSON o el informe de mezcla en otro archivo
+</translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::AtomicFile</name>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>la carpeta %1 no existe</translation>
+    </message>
+    <message>
+        <source>the existing file is read-only</source>
+        <translation>el archivo que ya existe es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only</source>
+        <translation>la carpeta %1 es de solo lectura</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::AudioDecoder</name>
@@ -225,10 +254,6 @@ Informe de mezcla guardado en %1 (%n páginas).
         <translation>es una carpeta, no un archivo de audio</translation>
     </message>
     <message>
-        <source>this is not a regular file</source>
-        <translation>no es un archivo normal</translation>
-    </message>
-    <message>
         <source>the file cannot be opened for reading (%1)</source>
         <translation>el archivo no se puede abrir para leerlo (%1)</translation>
     </message>
@@ -279,6 +304,22 @@ Informe de mezcla guardado en %1 (%n páginas).
     <message>
         <source>the file cannot be played from another position (%1)</source>
         <translation>el archivo no se puede reproducir desde otra posición (%1)</translation>
+    </message>
+    <message>
+        <source>it is a link to a file that does not exist</source>
+        <translation>es un enlace a un archivo que no existe</translation>
+    </message>
+    <message>
+        <source>there is no permission to open the folder it is in</source>
+        <translation>no hay permiso para abrir la carpeta en la que está</translation>
+    </message>
+    <message>
+        <source>this is a pipe or a device, not an audio file</source>
+        <translation>es una tubería o un dispositivo, no un archivo de audio</translation>
+    </message>
+    <message>
+        <source>there is no permission to read the file</source>
+        <translation>no hay permiso para leer el archivo</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1381,14 @@ Informe de mezcla guardado en %1 (%n páginas).
         <source>Spe&amp;ctrum</source>
         <translation>&amp;Espectro</translation>
     </message>
+    <message>
+        <source>%1 stopped playing: %2</source>
+        <translation>%1 dejó de sonar: %2</translation>
+    </message>
+    <message>
+        <source>%1 was replaced or deleted on disk. Mixscope goes on playing the version it opened.</source>
+        <translation>%1 se ha sustituido o borrado en el disco. Mixscope sigue reproduciendo la versión que abrió.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::OverviewView</name>
@@ -1421,6 +1470,13 @@ Informe de mezcla guardado en %1 (%n páginas).
     <message>
         <source>Pause</source>
         <translation>Pausa</translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::PlaybackSource</name>
+    <message>
+        <source>the file was changed on disk while it was playing (written to or cut short)</source>
+        <translation>el archivo cambió en el disco mientras sonaba (se escribió en él o se recortó)</translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,35 @@ Fiche de retour écrite dans %1 (%n pages).
         <source>%1 %2%</source>
         <translation>%1 %2&#xa0;%</translation>
     </message>
+    <message>
+        <source>mixscope: %1: this is one of the files to analyse; write the report or the sheet to another file
+</source>
+        <translation>mixscope&#xa0;: %1&#xa0;: c’est l’un des fichiers à analyser&#xa0;; écrivez le rapport ou la fiche dans un autre fichier
+</translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::AtomicFile</name>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>the existing file is read-only</source>
+        <translation>le fichier existant est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only</source>
+        <translation>le dossier %1 est en lecture seule</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::AudioDecoder</name>
@@ -225,10 +254,6 @@ Fiche de retour écrite dans %1 (%n pages).
         <translation>c’est un dossier, pas un fichier audio</translation>
     </message>
     <message>
-        <source>this is not a regular file</source>
-        <translation>ce n’est pas un fichier ordinaire</translation>
-    </message>
-    <message>
         <source>the file cannot be opened for reading (%1)</source>
         <translation>le fichier ne peut pas être ouvert en lecture (%1)</translation>
     </message>
@@ -279,6 +304,22 @@ Fiche de retour écrite dans %1 (%n pages).
     <message>
         <source>the file cannot be played from another position (%1)</source>
         <translation>le fichier ne peut pas être lu à partir d’une autre position (%1)</translation>
+    </message>
+    <message>
+        <source>it is a link to a file that does not exist</source>
+        <translation>c’est un lien vers un fichier qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>there is no permission to open the folder it is in</source>
+        <translation>vous n’avez pas le droit d’ouvrir le dossier qui le contient</translation>
+    </message>
+    <message>
+        <source>this is a pipe or a device, not an audio file</source>
+        <translation>c’est un tube ou un périphérique, pas un fichier audio</translation>
+    </message>
+    <message>
+        <source>there is no permission to read the file</source>
+        <translation>vous n’avez pas le droit de lire ce fichier</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1381,14 @@ Fiche de retour écrite dans %1 (%n pages).
         <source>Spe&amp;ctrum</source>
         <translation>Spe&amp;ctre</translation>
     </message>
+    <message>
+        <source>%1 stopped playing: %2</source>
+        <translation>%1 s’est arrêté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was replaced or deleted on disk. Mixscope goes on playing the version it opened.</source>
+        <translation>%1 a été remplacé ou supprimé sur le disque. Mixscope continue de lire la version qu’il a ouverte.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::OverviewView</name>
@@ -1421,6 +1470,13 @@ Fiche de retour écrite dans %1 (%n pages).
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::PlaybackSource</name>
+    <message>
+        <source>the file was changed on disk while it was playing (written to or cut short)</source>
+        <translation>le fichier a été modifié sur le disque pendant la lecture (réécrit ou tronqué)</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,8 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -41,6 +43,9 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
 
 namespace mixscope {
 
@@ -222,6 +227,23 @@ void MainWindow::createViews() {
     connect(m_playback, &PlaybackController::outputFailed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("Playback stopped: %1").arg(message), 10000);
     });
+    // A file changed on disk while it plays: said with its name, for longer
+    // than a passing note, as the user did not cause it from here.
+    const auto fileName = [this](int index) {
+        return QFileInfo(m_playback->trackPaths().value(index)).fileName();
+    };
+    connect(m_playback, &PlaybackController::trackFailed, this,
+            [this, fileName](int index, const QString& reason) {
+                statusBar()->showMessage(tr("%1 stopped playing: %2").arg(fileName(index), reason),
+                                         30000);
+            });
+    connect(m_playback, &PlaybackController::trackReplacedOnDisk, this,
+            [this, fileName](int index) {
+                statusBar()->showMessage(tr("%1 was replaced or deleted on disk. Mixscope goes on "
+                                            "playing the version it opened.")
+                                             .arg(fileName(index)),
+                                         30000);
+            });
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -449,9 +471,11 @@ void MainWindow::addPaths(const QStringList& paths) {
     }
     const int added = m_model->addPaths(audio);
     if (added > 0) {
+        QStringList absolute;
         for (const QString& path : audio) {
-            addRecent(QFileInfo(path).absoluteFilePath());
+            absolute << QFileInfo(path).absoluteFilePath();
         }
+        addRecent(absolute);
         statusBar()->showMessage(tr("Analysing %n file(s)…", nullptr, added), 4000);
     }
 }
@@ -486,7 +510,7 @@ bool MainWindow::saveSession(const QString& path) {
         return false;
     }
     m_lastSessionPath = path;
-    addRecent(QFileInfo(path).absoluteFilePath());
+    addRecent({QFileInfo(path).absoluteFilePath()});
     statusBar()->showMessage(tr("Session saved to %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
 }
@@ -500,7 +524,7 @@ bool MainWindow::openSession(const QString& path) {
         return false;
     }
     m_lastSessionPath = path;
-    addRecent(QFileInfo(path).absoluteFilePath());
+    addRecent({QFileInfo(path).absoluteFilePath()});
     m_model->clear();
     QStringList paths;
     QString mixPath;
@@ -595,11 +619,15 @@ void MainWindow::exportFeedbackSheetDialog() {
     exportFeedbackSheet(path);
 }
 
-void MainWindow::addRecent(const QString& path) {
+void MainWindow::addRecent(const QStringList& paths) {
+    // One settings write for the lot: each write saves the settings file, and
+    // 50 dropped files saved it 50 times (80 ms of a frozen window).
     QSettings settings;
     QStringList recent = settings.value(QStringLiteral("files/recent")).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
+    for (const QString& path : paths.mid(std::max<qsizetype>(0, paths.size() - kMaxRecent))) {
+        recent.removeAll(path);
+        recent.prepend(path);
+    }
     while (recent.size() > kMaxRecent) {
         recent.removeLast();
     }
@@ -709,15 +737,62 @@ void MainWindow::refreshViews() {
     }
 }
 
+namespace {
+
+// What the player plays for snapshot: index 0 is the mix, then the references
+// in list order; nothing until the mix is analysed.
+QStringList playbackPaths(const SessionSnapshot& snapshot) {
+    QStringList paths;
+    if (snapshot.mix) {
+        for (const ComparedTrack& track : snapshot.tracks()) {
+            paths << track.analysis->path;
+        }
+    }
+    return paths;
+}
+
+} // namespace
+
 void MainWindow::updatePlayback(const SessionSnapshot& snapshot) {
-    // Index 0 is the mix, then the references in list order; nothing plays
-    // until the mix is analysed.
+    // Opening a file to play takes milliseconds (50 dropped files: a third of
+    // a second), so the files not open yet are opened on a worker and handed
+    // to the player when they are; a newer list of tracks drops an older one.
+    const quint64 generation = ++m_playbackGeneration;
+    const QStringList open = m_playback->trackPaths();
+    std::vector<QString> toOpen;
+    for (const QString& path : playbackPaths(snapshot)) {
+        if (!open.contains(path)) {
+            toOpen.push_back(path);
+        }
+    }
+    if (toOpen.empty()) {
+        applyPlayback(snapshot, {});
+        return;
+    }
+    using Prepared = std::shared_ptr<PlaybackEngine::PreparedTracks>;
+    auto* watcher = new QFutureWatcher<Prepared>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_playbackGeneration) {
+            return;
+        }
+        const Prepared prepared = watcher->result();
+        applyPlayback(m_comparison->snapshot(), std::move(*prepared));
+    });
+    watcher->setFuture(QtConcurrent::run([toOpen, rate = m_playback->engine()->outputRateHz(),
+                                          readAhead = m_playback->engine()->readAheadS()] {
+        return std::make_shared<PlaybackEngine::PreparedTracks>(
+            PlaybackEngine::prepareTracks(toOpen, rate, readAhead));
+    }));
+}
+
+void MainWindow::applyPlayback(const SessionSnapshot& snapshot,
+                               PlaybackEngine::PreparedTracks prepared) {
     const std::vector<ComparedTrack> tracks =
         snapshot.mix ? snapshot.tracks() : std::vector<ComparedTrack>{};
-    QStringList paths;
+    const QStringList paths = playbackPaths(snapshot);
     QList<double> gains;
     for (std::size_t i = 0; i < tracks.size(); ++i) {
-        paths << tracks[i].analysis->path;
         gains << (i == 0 ? 0.0 : snapshot.matchGainDb(i - 1).value_or(0.0));
     }
     if (paths != m_playback->trackPaths()) {
@@ -725,7 +800,7 @@ void MainWindow::updatePlayback(const SessionSnapshot& snapshot) {
         const QString currentPath = m_playback->trackPaths().value(m_playback->currentTrack());
         const double position = m_playback->positionS();
         const bool wasPlaying = m_playback->isPlaying();
-        const QStringList errors = m_playback->setTracks(paths, gains);
+        const QStringList errors = m_playback->setTracks(paths, gains, std::move(prepared));
         QStringList problems;
         for (int i = 0; i < errors.size(); ++i) {
             if (!errors[i].isEmpty()) {
@@ -830,6 +905,12 @@ MainWindow::View MainWindow::currentView() const {
 void MainWindow::updateView() {
     m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget*>(m_emptyHint)
                                                        : m_tabs);
+    // The comparison catches up on a worker; without an analysed mix there
+    // is nothing to export from now on, not from its next result.
+    const int mixRow = m_model->mixRow();
+    if (mixRow < 0 || m_model->analysis(mixRow) == nullptr) {
+        m_exportSheet->setEnabled(false);
+    }
     if (!m_model->isBusy() && m_model->rowCount() > 0) {
         int failed = 0;
         for (int row = 0; row < m_model->rowCount(); ++row) {

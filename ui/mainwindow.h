@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/playback/playbackengine.h"
+
 #include <QMainWindow>
 
 class QActionGroup;
@@ -112,6 +114,7 @@ private:
     void createPlayMenu();
     void createLanguageMenu(QMenu* viewMenu);
     void updatePlayback(const SessionSnapshot& snapshot);
+    void applyPlayback(const SessionSnapshot& snapshot, PlaybackEngine::PreparedTracks prepared);
     void openFiles();
     void openSessionDialog();
     void saveSessionDialog();
@@ -122,7 +125,8 @@ private:
     int currentTrackRow() const;
     void refreshViews();
     void onFindingSelected();
-    void addRecent(const QString& path);
+    /// Puts paths at the top of File → Recent, the last one first.
+    void addRecent(const QStringList& paths);
     void fillRecentMenu();
     std::vector<AnalysisView*> views() const;
 
@@ -147,6 +151,8 @@ private:
     QTimer* m_refreshTimer = nullptr;
     QTimer* m_playbackTimer = nullptr;
     static constexpr int kPlaybackSettleMs = 200;
+    /// Files to play are opened on a worker; a newer list of tracks drops an older one's.
+    quint64 m_playbackGeneration = 0;
     QString m_lastSessionPath;
 };
 

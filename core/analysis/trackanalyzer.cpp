@@ -195,11 +195,15 @@ Result<TrackAnalysis> analyzeDecoded(AudioDecoder& decoder, TrackAnalysis analys
                                       nullptr, form)
                                  .arg(invalid);
     }
-    if (const int damaged = decoder.damagedPacketCount(); damaged > 0) {
+    const bool truncated =
+        stream.claimedDurationS && *stream.claimedDurationS > analysis.durationS * 1.02 + 1.0;
+    // A file cut short ends in the middle of a block: that block is the cut,
+    // which the truncation warning already names.
+    if (const int damaged = decoder.damagedPacketCount(); damaged > (truncated ? 1 : 0)) {
         analysis.warnings << Text::tr("%n damaged block(s) in the audio data were skipped", nullptr,
                                       damaged);
     }
-    if (stream.claimedDurationS && *stream.claimedDurationS > analysis.durationS * 1.02 + 1.0) {
+    if (truncated) {
         analysis.warnings << Text::tr(
                                  "the file is truncated or its header is wrong: it claims %1 s of "
                                  "audio but holds %2 s")

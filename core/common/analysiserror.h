@@ -12,8 +12,8 @@ namespace mixscope {
 /// needs to react (tests, the UI's icon choice).
 enum class AnalysisErrorKind {
     FileNotFound,      ///< the path does not exist
-    NotAFile,          ///< the path is a folder or a device, not a regular file
-    PermissionDenied,  ///< the file exists but cannot be opened for reading
+    NotAFile,          ///< the path is a folder, a pipe or a device, not a regular file
+    PermissionDenied,  ///< the file, or a folder on its path, may not be read
     EmptyFile,         ///< the file has 0 bytes
     NotAudio,          ///< no known container format: text, image, random bytes
     NoAudioStream,     ///< a media container without an audio stream

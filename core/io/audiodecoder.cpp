@@ -11,6 +11,7 @@
 #include <mutex>
 
 #ifdef Q_OS_UNIX
+#include <cerrno>
 #include <sys/stat.h>
 #endif
 
@@ -214,6 +215,18 @@ std::optional<FileIdentity> identityOfPath(const QString& path) {
 #else
     static_cast<void>(path);
     return std::nullopt;
+#endif
+}
+
+// True when path cannot be looked up because a folder on the way may not be
+// searched (no x permission): the file may well be there.
+bool folderRefusesAccess(const QString& path) {
+#ifdef Q_OS_UNIX
+    struct stat status {};
+    return stat(QFile::encodeName(path).constData(), &status) != 0 && errno == EACCES;
+#else
+    static_cast<void>(path);
+    return false;
 #endif
 }
 
@@ -693,6 +706,14 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::open(const QString& path) {
 
     const QFileInfo fileInfo(path);
     if (!fileInfo.exists()) {
+        if (fileInfo.isSymLink()) {
+            return makeError(AnalysisErrorKind::FileNotFound,
+                             Text::tr("it is a link to a file that does not exist"));
+        }
+        if (folderRefusesAccess(path)) {
+            return makeError(AnalysisErrorKind::PermissionDenied,
+                             Text::tr("there is no permission to open the folder it is in"));
+        }
         return makeError(AnalysisErrorKind::FileNotFound, Text::tr("the file does not exist"));
     }
     if (fileInfo.isDir()) {
@@ -700,12 +721,17 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::open(const QString& path) {
                          Text::tr("this is a folder, not an audio file"));
     }
     if (!fileInfo.isFile()) {
-        return makeError(AnalysisErrorKind::NotAFile, Text::tr("this is not a regular file"));
+        return makeError(AnalysisErrorKind::NotAFile,
+                         Text::tr("this is a pipe or a device, not an audio file"));
     }
     // The decoder reads through this one handle from here on: a file renamed
     // or deleted meanwhile is still read whole, as it was when opened.
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        if (!fileInfo.isReadable()) {
+            return makeError(AnalysisErrorKind::PermissionDenied,
+                             Text::tr("there is no permission to read the file"));
+        }
         return makeError(
             AnalysisErrorKind::PermissionDenied,
             Text::tr("the file cannot be opened for reading (%1)").arg(file->errorString()));

@@ -95,8 +95,29 @@ void PlaybackEngine::workerLoop() {
     }
 }
 
+PlaybackEngine::PreparedTracks PlaybackEngine::prepareTracks(const std::vector<QString>& paths,
+                                                             int outputRateHz, double readAheadS) {
+    PreparedTracks prepared;
+    prepared.outputRateHz = std::clamp(outputRateHz, 8000, 384000);
+    prepared.readAheadS = readAheadS;
+    for (const QString& path : paths) {
+        auto source = PlaybackSource::open(path, prepared.outputRateHz, readAheadS);
+        prepared.paths.push_back(path);
+        if (source) {
+            prepared.sources.push_back(std::move(source).value());
+            prepared.errors.emplace_back();
+        } else {
+            prepared.sources.emplace_back();
+            prepared.errors.emplace_back(source.error());
+        }
+    }
+    return prepared;
+}
+
 std::vector<std::optional<AnalysisError>>
-PlaybackEngine::setTracks(const std::vector<PlaybackTrack>& tracks) {
+PlaybackEngine::setTracks(const std::vector<PlaybackTrack>& tracks, PreparedTracks prepared) {
+    const bool preparedFits =
+        prepared.outputRateHz == m_outputRateHz && prepared.readAheadS == m_readAheadS;
     std::vector<Track> opened(tracks.size());
     std::vector<std::optional<AnalysisError>> errors(tracks.size());
     // A file already open keeps its source (taken over below, under the
@@ -115,6 +136,17 @@ PlaybackEngine::setTracks(const std::vector<PlaybackTrack>& tracks) {
         }
         if (reuse[i] >= 0) {
             continue;
+        }
+        if (preparedFits) {
+            const auto found =
+                std::find(prepared.paths.begin(), prepared.paths.end(), tracks[i].path);
+            if (found != prepared.paths.end()) {
+                const auto at = static_cast<std::size_t>(found - prepared.paths.begin());
+                prepared.paths[at].clear(); // taken: a second track of this path opens its own
+                opened[i].source = std::move(prepared.sources[at]);
+                errors[i] = std::move(prepared.errors[at]);
+                continue;
+            }
         }
         auto source = PlaybackSource::open(tracks[i].path, m_outputRateHz, m_readAheadS);
         if (source) {
@@ -191,6 +223,14 @@ double PlaybackEngine::durationS(int track) const {
     }
     return static_cast<double>(m_tracks[static_cast<std::size_t>(track)].source->durationFrames()) /
            m_outputRateHz;
+}
+
+PlaybackEngine::TrackStatus PlaybackEngine::trackStatus(int track) const {
+    if (track < 0 || track >= trackCount() || !m_tracks[static_cast<std::size_t>(track)].source) {
+        return {};
+    }
+    const PlaybackSource& source = *m_tracks[static_cast<std::size_t>(track)].source;
+    return {source.failure(), source.replacedOnDisk()};
 }
 
 double PlaybackEngine::positionS() const {

@@ -27,6 +27,16 @@ struct PlaybackTrack {
     double matchGainDb = 0.0;
 };
 
+/// Files opened for a PlaybackEngine ahead of its setTracks(), on any thread
+/// (PlaybackEngine::prepareTracks()); move-only.
+struct PreparedPlaybackTracks {
+    int outputRateHz = 0;
+    double readAheadS = 0.0;
+    std::vector<QString> paths;
+    std::vector<std::unique_ptr<PlaybackSource>> sources; ///< null where it could not be opened
+    std::vector<std::optional<AnalysisError>> errors;     ///< why not
+};
+
 /// Device-free, loudness-matched A/B playback of a mix and its references.
 ///
 /// Every track streams from its file through its own PlaybackSource (a
@@ -65,21 +75,46 @@ public:
 
     // Control thread.
 
+    using PreparedTracks = PreparedPlaybackTracks;
+
+    /// Opens paths as setTracks() would for an engine at outputRateHz with
+    /// readAheadS seconds of read-ahead, touching no engine: callable from
+    /// any thread, so that a worker can open the files and setTracks() take
+    /// them over without waiting on them (opening takes milliseconds a file).
+    /// Blocks on file I/O.
+    static PreparedTracks prepareTracks(const std::vector<QString>& paths, int outputRateHz,
+                                        double readAheadS);
+
     /// Replaces the tracks (index 0 is the mix), paused at the start of
     /// track 0. A track that cannot be opened plays as silence; its error is
     /// returned at its index. Files already open are kept open, so adding a
-    /// reference opens only that one. Keeps mono, band solo, loop, matching
-    /// and the position mode. Blocks on file I/O.
-    std::vector<std::optional<AnalysisError>> setTracks(const std::vector<PlaybackTrack>& tracks);
+    /// reference opens only that one; files in `prepared` (for this output
+    /// rate and read-ahead) are taken from there. Keeps mono, band solo,
+    /// loop, matching and the position mode. Blocks on file I/O for the
+    /// files it has to open itself.
+    std::vector<std::optional<AnalysisError>> setTracks(const std::vector<PlaybackTrack>& tracks,
+                                                        PreparedTracks prepared = {});
 
     /// Reopens the tracks for a device at rateHz (8–384 kHz), at the same
     /// position, paused. Blocks on file I/O.
     void setOutputRate(int rateHz);
     int outputRateHz() const { return m_outputRateHz; }
+    double readAheadS() const { return m_readAheadS; }
 
     int trackCount() const { return static_cast<int>(m_tracks.size()); }
     /// Length of a track as its container states it, seconds (0 when unknown).
     double durationS(int track) const;
+
+    /// What happened to a track's file while it played (PlaybackSource).
+    struct TrackStatus {
+        /// Why it stopped part-way (its file could not be read on, or was
+        /// written to or cut short on disk); empty while it plays.
+        std::optional<AnalysisError> failure;
+        /// Its file was replaced or deleted on disk; it plays on, whole.
+        bool replacedOnDisk = false;
+    };
+    /// The status of track `track`; default for an index without a source.
+    TrackStatus trackStatus(int track) const;
 
     void play();
     void pause();

@@ -3,6 +3,8 @@
 #include "core/dsp/samplerateconverter.h"
 #include "core/io/audiodecoder.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -17,6 +19,10 @@ constexpr std::size_t kDecodeFrames = 1024;
 // Input frames decoded before a seek target when converting, so that the
 // converter's filter is full of real audio by the time the target comes out.
 constexpr std::int64_t kConverterPrerollFrames = 512;
+// The file on disk is compared with the one opened every this many chunks
+// (about 85 ms of audio at 48 kHz; two stat calls): a file rewritten under
+// the reader stops before much of what now stands there is played.
+constexpr int kChunksBetweenChecks = 4;
 
 float fadeGain(PlaybackSource::FadeShape shape, double x) {
     return shape == PlaybackSource::FadeShape::Linear
@@ -241,12 +247,58 @@ bool PlaybackSource::hasBuffered(std::size_t frames) const {
     return ahead >= static_cast<std::int64_t>(frames);
 }
 
+std::optional<AnalysisError> PlaybackSource::failure() const {
+    if (!m_failed.load(std::memory_order_acquire)) {
+        return std::nullopt;
+    }
+    return m_failure;
+}
+
+void PlaybackSource::fail(AnalysisError error) {
+    if (m_failed.load(std::memory_order_relaxed)) {
+        return; // the first reason stands; only this (producer) thread writes it
+    }
+    m_failure = std::move(error);
+    m_failed.store(true, std::memory_order_release);
+}
+
+void PlaybackSource::checkSource() {
+    switch (m_decoder->sourceChange()) {
+    case AudioDecoder::SourceChange::Rewritten:
+        // What the reader finds now is partly another file: nothing more of it is played.
+        m_changedOnDisk = true;
+        m_inputEnded = true;
+        fail({AnalysisErrorKind::ReadFailed,
+              QCoreApplication::translate("mixscope::PlaybackSource",
+                                          "the file was changed on disk while it was playing "
+                                          "(written to or cut short)")});
+        break;
+    case AudioDecoder::SourceChange::ReplacedOrDeleted:
+        m_replaced.store(true, std::memory_order_release);
+        break;
+    case AudioDecoder::SourceChange::None:
+        break;
+    }
+}
+
+// The decoder gave no more audio: the end, an error, or a file changed under
+// it, which reads as an early end or as damage and so is checked first.
+void PlaybackSource::readStopped() {
+    checkSource();
+    if (m_decoder->error()) {
+        fail(*m_decoder->error());
+    }
+}
+
 void PlaybackSource::seekProducer(std::int64_t frame) {
     m_producerFrame = frame;
     m_input.clear();
     m_inputOffset = 0;
-    m_inputEnded = false;
+    m_inputEnded = m_changedOnDisk;
     m_discardFrames = 0;
+    if (m_changedOnDisk) {
+        return;
+    }
     bool sought = false;
     if (!m_converter) {
         sought = m_decoder->seek(frame);
@@ -261,8 +313,8 @@ void PlaybackSource::seekProducer(std::int64_t frame) {
             std::llround(static_cast<double>(frame) - static_cast<double>(from) * ratio);
     }
     if (!sought) {
-        m_failed.store(true, std::memory_order_release);
         m_inputEnded = true;
+        readStopped();
     }
 }
 
@@ -277,9 +329,7 @@ std::size_t PlaybackSource::pull(float* out, std::size_t frames) {
             block.samples.swap(m_input);
             if (!more) {
                 m_inputEnded = true;
-                if (m_decoder->error()) {
-                    m_failed.store(true, std::memory_order_release);
-                }
+                readStopped();
                 break;
             }
             std::memcpy(out + 2 * got, m_input.data(), m_input.size() * sizeof(float));
@@ -294,9 +344,7 @@ std::size_t PlaybackSource::pull(float* out, std::size_t frames) {
             block.samples.swap(m_input);
             if (!m_decoder->read(block, kDecodeFrames)) {
                 m_inputEnded = true;
-                if (m_decoder->error()) {
-                    m_failed.store(true, std::memory_order_release);
-                }
+                readStopped();
             }
             block.samples.swap(m_input);
             m_inputOffset = 0;
@@ -348,7 +396,11 @@ bool PlaybackSource::produce() {
         limit = static_cast<std::size_t>(std::min<std::int64_t>(static_cast<std::int64_t>(limit),
                                                                 loop.endFrame - m_producerFrame));
     }
-    const std::size_t frames = pull(chunk->samples, limit);
+    if (++m_chunksSinceCheck >= kChunksBetweenChecks) {
+        m_chunksSinceCheck = 0;
+        checkSource();
+    }
+    const std::size_t frames = m_changedOnDisk ? 0 : pull(chunk->samples, limit);
     chunk->generation = m_producerGeneration;
     chunk->startFrame = m_producerFrame;
     chunk->frames = frames;

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 
 namespace mixscope {
 
@@ -101,8 +102,20 @@ public:
     /// the audio thread, or its stream has ended, or the buffer is full.
     bool hasBuffered(std::size_t frames) const;
 
-    /// The decoder hit an error; the source then plays silence from there.
+    /// The file could not be read on: the decoder hit an error, or the file
+    /// was written to or cut short on disk while it played. The source then
+    /// ends there (read() delivers silence); a file changed on disk stays
+    /// silent wherever it is sought, as what it holds now is not what was
+    /// opened. failure() says why.
     bool failed() const { return m_failed.load(std::memory_order_acquire); }
+
+    /// Why failed() turned true (ReadFailed, DamagedData …, with a message
+    /// for people); empty before.
+    std::optional<AnalysisError> failure() const;
+
+    /// The file was replaced or deleted on disk since it was opened. It goes
+    /// on playing, whole: the open handle still reads the version opened.
+    bool replacedOnDisk() const { return m_replaced.load(std::memory_order_acquire); }
 
 private:
     PlaybackSource(std::unique_ptr<AudioDecoder> decoder,
@@ -119,6 +132,9 @@ private:
     std::size_t loopFadeFrames() const;
     void seekProducer(std::int64_t frame);
     std::size_t pull(float* out, std::size_t frames);
+    void fail(AnalysisError error);
+    void checkSource();
+    void readStopped();
 
     std::unique_ptr<AudioDecoder> m_decoder;
     std::unique_ptr<SampleRateConverter> m_converter;
@@ -163,6 +179,10 @@ private:
     std::atomic<std::int64_t> m_producedFrames{0};
     std::atomic<bool> m_producedEnd{false};
     std::atomic<bool> m_failed{false};
+    AnalysisError m_failure{AnalysisErrorKind::ReadFailed, {}}; // written once, before m_failed
+    std::atomic<bool> m_replaced{false};
+    bool m_changedOnDisk = false; // the file was rewritten: nothing more is read
+    int m_chunksSinceCheck = 0;   // chunks produced since the file was last checked
 };
 
 } // namespace mixscope

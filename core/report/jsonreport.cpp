@@ -321,17 +321,28 @@ QJsonDocument JsonReport::build(const std::vector<ReportEntry>& entries) {
     return QJsonDocument(report);
 }
 
+namespace {
+
+std::optional<AnalysisError> writeError(const std::optional<QString>& failure) {
+    if (!failure) {
+        return std::nullopt;
+    }
+    return AnalysisError{
+        AnalysisErrorKind::WriteFailed,
+        QCoreApplication::translate("mixscope::JsonReport", "the report cannot be written (%1)")
+            .arg(*failure)};
+}
+
+} // namespace
+
 std::optional<AnalysisError> JsonReport::write(const QString& path,
                                                const std::vector<ReportEntry>& entries) {
-    const std::optional<QString> failure = AtomicFile::write(
-        path, [&entries] { return build(entries).toJson(QJsonDocument::Indented); });
-    if (failure) {
-        return AnalysisError{
-            AnalysisErrorKind::WriteFailed,
-            QCoreApplication::translate("mixscope::JsonReport", "the report cannot be written (%1)")
-                .arg(*failure)};
-    }
-    return std::nullopt;
+    return writeError(AtomicFile::write(
+        path, [&entries] { return build(entries).toJson(QJsonDocument::Indented); }));
+}
+
+std::optional<AnalysisError> JsonReport::checkDestination(const QString& path) {
+    return writeError(AtomicFile::checkWritable(path));
 }
 
 } // namespace mixscope

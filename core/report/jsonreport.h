@@ -66,11 +66,17 @@ public:
 
     /// Writes build(entries) to path atomically (AtomicFile): path holds
     /// either its old content or the whole new report, even if the process
-    /// is killed or the disk fills up meanwhile. Returns WriteFailed with the reason
-    /// ("the report cannot be written (No such file or directory)"), or
-    /// nothing on success. Blocking file I/O; callable from any thread.
+    /// is killed or the disk fills up meanwhile. Returns WriteFailed with the
+    /// reason ("the report cannot be written (the folder /a/b does not
+    /// exist)"), or nothing on success. Blocking file I/O; callable from any
+    /// thread.
     static std::optional<AnalysisError> write(const QString& path,
                                               const std::vector<ReportEntry>& entries);
+
+    /// Whether write() could write to path (AtomicFile::checkWritable(),
+    /// which leaves the disk as it was), with write()'s error when not: for
+    /// checking before the files are analysed. Blocking.
+    static std::optional<AnalysisError> checkDestination(const QString& path);
 };
 
 } // namespace mixscope

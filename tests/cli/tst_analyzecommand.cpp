@@ -1,5 +1,8 @@
+#include "tests/support/readonlyfolder.h"
 #include "tests/support/testsignals.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -17,6 +20,7 @@
 #include <limits>
 
 #ifdef Q_OS_UNIX
+#include <signal.h>
 #include <sys/resource.h>
 #endif
 
@@ -269,6 +273,98 @@ private Q_SLOTS:
         QCOMPARE(report.value(QStringLiteral("errors")).toArray().size(), 3);
     }
 
+    void filesChangedWhileAnalysedAreNamedAndTheOthersStillReported() {
+#ifdef Q_OS_UNIX
+        // Two 5-minute files, long enough for progress lines on stderr, which
+        // tell the test that both are being read. The process is stopped
+        // there while one file is cut short and the other deleted.
+        const QString cut = path(QStringLiteral("cut while read.wav"));
+        const QString gone = path(QStringLiteral("deleted while read.wav"));
+        QString error;
+        QVERIFY2(
+            test::runFfmpeg({QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                             QStringLiteral("anoisesrc=c=pink:r=48000:a=0.25:seed=5"),
+                             QStringLiteral("-ac"), QStringLiteral("2"), QStringLiteral("-t"),
+                             QStringLiteral("300"), QStringLiteral("-c:a"),
+                             QStringLiteral("pcm_s16le"), cut},
+                            &error),
+            qPrintable(error));
+        QFile::remove(gone);
+        QVERIFY(QFile::copy(cut, gone));
+
+        QProcess process;
+        process.setReadChannel(QProcess::StandardError);
+        process.start(qEnvironmentVariable("MIXSCOPE_BINARY"),
+                      {QStringLiteral("analyze"), m_mix, QStringLiteral("--ref"), cut,
+                       QStringLiteral("--ref"), gone, QStringLiteral("--ref"), m_reference,
+                       QStringLiteral("--json"), QStringLiteral("-")});
+        QVERIFY(process.waitForStarted(10000));
+        QString err;
+        const auto underWay = [&err](const QString& file) {
+            const QString line = QStringLiteral("analysing %1: ").arg(QFileInfo(file).fileName());
+            return err.contains(line) && !err.contains(line + QStringLiteral("100%"));
+        };
+        QElapsedTimer timer;
+        timer.start();
+        while (!(underWay(cut) && underWay(gone)) && process.state() == QProcess::Running &&
+               timer.elapsed() < 120000) {
+            process.waitForReadyRead(100);
+            err += QString::fromUtf8(process.readAllStandardError());
+        }
+        QVERIFY2(underWay(cut) && underWay(gone),
+                 qPrintable(QStringLiteral("the files were not caught half-way (make them "
+                                           "longer): %1")
+                                .arg(err)));
+        QCOMPARE(::kill(static_cast<pid_t>(process.processId()), SIGSTOP), 0);
+        const bool cutShort = QFile::resize(cut, 44 + 2 * 48000 * 4);
+        const bool removed = QFile::remove(gone);
+        QCOMPARE(::kill(static_cast<pid_t>(process.processId()), SIGCONT), 0);
+        QVERIFY(cutShort && removed);
+        QVERIFY(process.waitForFinished(120000));
+        err += QString::fromUtf8(process.readAllStandardError());
+        const QByteArray out = process.readAllStandardOutput();
+
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 1);
+        QStringList lines;
+        for (const QString& line : err.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (!line.contains(QStringLiteral(": analysing "))) {
+                lines << line;
+            }
+        }
+        QCOMPARE(lines,
+                 QStringList({QStringLiteral("mixscope: %1: the file was changed while it was "
+                                             "being analysed (written to or cut short); analyse "
+                                             "it again once it is saved")
+                                  .arg(cut),
+                              QStringLiteral("mixscope: %1: warning: the file was replaced or "
+                                             "deleted while it was being analysed; these results "
+                                             "are for the version that was opened")
+                                  .arg(gone)}));
+
+        const QJsonObject report = QJsonDocument::fromJson(out).object();
+        const QJsonArray tracks = report.value(QStringLiteral("tracks")).toArray();
+        QCOMPARE(tracks.size(), 3);
+        QCOMPARE(tracks[1].toObject().value(QStringLiteral("path")).toString(), gone);
+        QCOMPARE(tracks[1]
+                     .toObject()
+                     .value(QStringLiteral("file"))
+                     .toObject()
+                     .value(QStringLiteral("duration_s"))
+                     .toDouble(),
+                 300.0);
+        QCOMPARE(tracks[2].toObject().value(QStringLiteral("path")).toString(), m_reference);
+        QVERIFY(qAbs(tracks[2].toObject().value(QStringLiteral("match_gain_db")).toDouble() +
+                     10.0) < 0.1);
+        const QJsonArray errors = report.value(QStringLiteral("errors")).toArray();
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors[0].toObject().value(QStringLiteral("path")).toString(), cut);
+        QFile::remove(cut);
+#else
+        QSKIP("stops the process with SIGSTOP: POSIX only");
+#endif
+    }
+
     void failedMixLeavesMatchGainsNull() {
         const Run run = runMixscope({QStringLiteral("analyze"), path(QStringLiteral("nope.wav")),
                                      QStringLiteral("--ref"), m_reference, QStringLiteral("--json"),
@@ -319,15 +415,89 @@ private Q_SLOTS:
         QVERIFY(run.out.contains("--pdf"));
     }
 
-    void unwritableReportDestinationIsAnOutputError() {
-        const QString target = path(QStringLiteral("no-such-folder/report.json"));
-        const Run run = runMixscope({QStringLiteral("analyze"), m_mix, QStringLiteral("--json"),
-                                     target, QStringLiteral("--quiet")});
+    void unwritableDestinationsAreNamedBeforeAnyAnalysis_data() {
+        QTest::addColumn<QString>("option"); // --json or --pdf
+        QTest::addColumn<QString>("target"); // relative to the destinations folder; "mix": the mix
+        QTest::addColumn<QString>("reason"); // %1: the destinations folder
+
+        const auto rows = [](const QString& option, const QString& name) {
+            const QByteArray label = option.toUtf8();
+            QTest::addRow("%s into a folder that does not exist", label.constData())
+                << option << QStringLiteral("no-such-folder/") + name
+                << QStringLiteral("the folder %1/no-such-folder does not exist");
+            QTest::addRow("%s onto a folder", label.constData())
+                << option << QStringLiteral("a-folder")
+                << QStringLiteral("it is a folder, not a file");
+            QTest::addRow("%s over an earlier file in a read-only folder", label.constData())
+                << option << QStringLiteral("read-only/") + name
+                << QStringLiteral("the folder %1/read-only is read-only");
+            QTest::addRow("%s over the mix itself", label.constData())
+                << option << QStringLiteral("mix") << QString();
+        };
+        rows(QStringLiteral("--json"), QStringLiteral("report.json"));
+        rows(QStringLiteral("--pdf"), QStringLiteral("sheet.pdf"));
+    }
+
+    // A destination that cannot be written fails at once, with exit status 2
+    // and one line naming it, before minutes of analysis; nothing on disk changes.
+    void unwritableDestinationsAreNamedBeforeAnyAnalysis() {
+        QFETCH(QString, option);
+        QFETCH(QString, target);
+        QFETCH(QString, reason);
+
+        QTemporaryDir destinations;
+        QVERIFY(destinations.isValid());
+        const QDir folder(destinations.path());
+        QVERIFY(folder.mkpath(QStringLiteral("a-folder")));
+        QVERIFY(folder.mkpath(QStringLiteral("read-only")));
+        for (const QString& earlier :
+             {QStringLiteral("read-only/report.json"), QStringLiteral("read-only/sheet.pdf")}) {
+            QVERIFY(test::writeBytes(folder.filePath(earlier), "an earlier file"));
+        }
+        const test::ReadOnlyFolder readOnly(folder.filePath(QStringLiteral("read-only")));
+        if (target.startsWith(QLatin1String("read-only")) && !readOnly.isReadOnly()) {
+            QSKIP("the folder cannot be made read-only here (root, and no chattr +i)");
+        }
+        const QString destination =
+            target == QLatin1String("mix") ? m_mix : folder.filePath(target);
+        const QByteArray before = test::sha256Of(destination);
+        const QByteArray mixBefore = test::sha256Of(m_mix);
+
+        const Run run = runMixscope({QStringLiteral("analyze"), m_mix, QStringLiteral("--ref"),
+                                     m_reference, option, destination, QStringLiteral("--quiet")},
+                                    headless());
         QCOMPARE(run.exitCode, 2);
-        QCOMPARE(run.err, QStringLiteral("mixscope: %1: the report cannot be written (No such "
-                                         "file or directory)\n")
-                              .arg(target));
-        QVERIFY(!QFile::exists(target));
+        QString expected;
+        if (target == QLatin1String("mix")) {
+            expected =
+                QStringLiteral("mixscope: %1: this is one of the files to analyse; write the "
+                               "report or the sheet to another file\n")
+                    .arg(destination);
+        } else if (option == QLatin1String("--json")) {
+            expected = QStringLiteral("mixscope: %1: the report cannot be written (%2)\n")
+                           .arg(destination, reason.arg(destinations.path()));
+        } else {
+            expected = QStringLiteral("mixscope: cannot write the feedback sheet to %1: %2\n")
+                           .arg(destination, reason.arg(destinations.path()));
+        }
+        // Only Mixscope's own lines: Qt may warn about the environment, e.g.
+        // "QStandardPaths: XDG_RUNTIME_DIR not set", before painting.
+        QString ours;
+        for (const QString& line : run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (line.startsWith(QLatin1String("mixscope"))) {
+                ours += line + QLatin1Char('\n');
+            }
+        }
+        qInfo("%s", qPrintable(ours.trimmed()));
+        QCOMPARE(ours, expected);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(test::sha256Of(destination), before);
+        QCOMPARE(test::sha256Of(m_mix), mixBefore);
+        QVERIFY(QFileInfo(folder.filePath(QStringLiteral("a-folder"))).isDir());
+        QVERIFY(!QFileInfo::exists(folder.filePath(QStringLiteral("no-such-folder"))));
+        QCOMPARE(QDir(folder.filePath(QStringLiteral("read-only")))
+                     .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList({QStringLiteral("report.json"), QStringLiteral("sheet.pdf")}));
     }
 
     void aReportThatCannotReachStdoutIsAnOutputError() {
@@ -407,19 +577,6 @@ private Q_SLOTS:
         QCOMPARE(report.value(QStringLiteral("tracks")).toArray().size(), 2);
         QVERIFY(test::readBytes(sheet).startsWith("%PDF-"));
         QVERIFY(pdfText(sheet).contains(QStringLiteral("mix.wav")));
-    }
-
-    void unwritableSheetDestinationIsAnOutputError() {
-        const QString target = path(QStringLiteral("no-such-folder/sheet.pdf"));
-        const Run run = runMixscope({QStringLiteral("analyze"), m_mix, QStringLiteral("--pdf"),
-                                     target, QStringLiteral("--quiet")},
-                                    headless());
-        QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(QStringLiteral("cannot write the feedback sheet")) &&
-                     run.err.contains(target),
-                 qPrintable(run.err));
-        QVERIFY(!QFile::exists(target));
-        QVERIFY(!QFileInfo::exists(path(QStringLiteral("no-such-folder"))));
     }
 
     void aMixThatCannotBeReadGivesNoSheet() {

@@ -1,6 +1,7 @@
 #include "core/analysis/trackanalyzer.h"
 #include "core/report/jsonreport.h"
 #include "core/session/sessionfile.h"
+#include "tests/support/readonlyfolder.h"
 #include "tests/support/testsignals.h"
 
 #include <QDateTime>
@@ -167,19 +168,29 @@ private Q_SLOTS:
             const char* kind = output == Output::Session ? "session" : "report";
             QTest::addRow("%s into a folder that does not exist", kind)
                 << output << "missing/out.json"
-                << "No such file or directory";
+                << "the folder %1/missing does not exist";
+            QTest::addRow("%s into a folder inside one that does not exist", kind)
+                << output << "missing/deeper/out.json"
+                << "the folder %1/missing/deeper does not exist";
             QTest::addRow("%s onto a folder", kind) << output << "a-folder"
-                                                    << "directory";
-            QTest::addRow("%s into a path through a file", kind) << output << "a-file/out.json"
-                                                                 << "Not a directory";
+                                                    << "it is a folder, not a file";
+            QTest::addRow("%s into a path through a file", kind)
+                << output << "a-file/out.json"
+                << "%1/a-file is a file, not a folder";
             QTest::addRow("%s into a read-only file system", kind)
                 << output << "/proc/mixscope-out.json"
                 << "(";
-            QTest::addRow("%s into a read-only folder", kind) << output << "read-only/out.json"
-                                                              << "Permission denied";
+            QTest::addRow("%s into a read-only folder", kind)
+                << output << "read-only/out.json"
+                << "the folder %1/read-only is read-only";
+            QTest::addRow("%s over an earlier one in a read-only folder", kind)
+                << output << "read-only/earlier.json"
+                << "the folder %1/read-only is read-only";
         }
     }
 
+    // Whatever the reason, the message says it in plain words, and nothing
+    // on disk changes: no new file, and an earlier one keeps its bytes.
     void unwritableDestinationIsRefusedWithItsReason() {
         QFETCH(Output, output);
         QFETCH(QString, destination);
@@ -189,10 +200,12 @@ private Q_SLOTS:
         QVERIFY(dir.mkpath(QStringLiteral("a-folder")));
         QVERIFY(dir.mkpath(QStringLiteral("read-only")));
         QVERIFY(writeBytes(dir.filePath(QStringLiteral("a-file")), "x"));
-        QVERIFY(QFile::setPermissions(dir.filePath(QStringLiteral("read-only")),
-                                      QFile::ReadOwner | QFile::ExeOwner));
-        if (destination.startsWith(QLatin1String("read-only")) && geteuid() == 0) {
-            QSKIP("root writes into read-only folders");
+        const QString earlier = dir.filePath(QStringLiteral("read-only/earlier.json"));
+        QVERIFY(writeBytes(earlier, "{\"earlier\": true}"));
+        const Fingerprint earlierBefore = Fingerprint::of(earlier);
+        const ReadOnlyFolder readOnly(dir.filePath(QStringLiteral("read-only")));
+        if (destination.startsWith(QLatin1String("read-only")) && !readOnly.isReadOnly()) {
+            QSKIP("the folder cannot be made read-only here (root, and no chattr +i)");
         }
         const QString target =
             QDir::isAbsolutePath(destination) ? destination : dir.filePath(destination);
@@ -202,14 +215,19 @@ private Q_SLOTS:
         QVERIFY2(error, "the save succeeded");
         qInfo("%s: %s", qPrintable(target), qPrintable(error->message));
         QCOMPARE(error->kind, AnalysisErrorKind::WriteFailed);
+        const QString expected = reason.contains(QLatin1String("%1"))
+                                     ? reason.arg(QDir::toNativeSeparators(dir.absolutePath()))
+                                     : reason;
         QVERIFY2(error->message.contains(QStringLiteral("cannot be written (")) &&
-                     error->message.contains(reason),
+                     error->message.contains(expected),
                  qPrintable(error->message));
         QCOMPARE(dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot), listing);
         QVERIFY(QFileInfo(dir.filePath(QStringLiteral("a-folder"))).isDir());
         QCOMPARE(readBytes(dir.filePath(QStringLiteral("a-file"))), QByteArray("x"));
-        QFile::setPermissions(dir.filePath(QStringLiteral("read-only")),
-                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(Fingerprint::of(earlier) == earlierBefore);
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("read-only")))
+                     .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList{QStringLiteral("earlier.json")});
     }
 
     void killedMidSaveLeavesThePreviousFileWhole_data() {

@@ -10,6 +10,9 @@
 #include <cstdlib>
 #include <new>
 
+#include <sys/resource.h>
+#include <thread>
+
 using namespace mixscope;
 using namespace mixscope::test;
 
@@ -477,6 +480,123 @@ private Q_SLOTS:
         settle(engine);
         const std::vector<float> out = renderFrames(engine, 4800);
         QVERIFY(rmsDb(out, m_fade, 4800) < -200.0);
+    }
+
+    void aTrackCutShortOnDiskStopsWithItsReasonAndTheOthersPlayOn() {
+        // 10 s each; the worker reads 2 s ahead of what plays.
+        const QString mix = write(QStringLiteral("cut-mix.wav"), sine(200.0, -6.0, 10.0));
+        const QString reference = write(QStringLiteral("cut-ref.wav"), sine(300.0, -6.0, 10.0));
+        PlaybackEngine engine(kRateHz);
+        const auto errors = engine.setTracks({{mix, 0.0}, {reference, 0.0}});
+        QVERIFY(!errors[0] && !errors[1]);
+        engine.play();
+        settle(engine);
+        renderFrames(engine, kRateHz / 2);
+        QVERIFY(!engine.trackStatus(0).failure);
+
+        // Cut to 1 s in place, as an export overwriting the file starts by doing.
+        QVERIFY(QFile::resize(mix, 44 + kRateHz * 8));
+        const std::vector<float> heard = renderFrames(engine, 3 * kRateHz);
+        const PlaybackEngine::TrackStatus status = engine.trackStatus(0);
+        QVERIFY2(status.failure, "the cut went unnoticed");
+        QCOMPARE(status.failure->kind, AnalysisErrorKind::ReadFailed);
+        QVERIFY2(status.failure->message.contains(QStringLiteral("changed on disk")),
+                 qPrintable(status.failure->message));
+        // What was read before the cut played whole; then it stopped, as at an end.
+        QVERIFY(rmsDb(heard, 0, kRateHz) > -12.0);
+        QVERIFY(!engine.isPlaying());
+        QVERIFY(!engine.trackStatus(1).failure);
+
+        // The reference still plays, and the cut file stays silent, sought or not.
+        engine.selectTrack(1);
+        engine.seek(5.0);
+        engine.play();
+        settle(engine);
+        const std::vector<float> reference5s = renderFrames(engine, kRateHz / 2);
+        QVERIFY(rmsDb(reference5s, m_fade, kRateHz / 2) > -12.0);
+        QVERIFY(engine.isPlaying());
+        engine.selectTrack(0);
+        engine.seek(0.0);
+        engine.play();
+        settle(engine);
+        const std::vector<float> cut = renderFrames(engine, kRateHz / 2);
+        QVERIFY(rmsDb(cut, m_fade, kRateHz / 2) < -200.0);
+    }
+
+    void aTrackDeletedOnDiskPlaysOnWhole() {
+        const QString mix = write(QStringLiteral("deleted-mix.wav"), sine(200.0, -6.0, 6.0));
+        PlaybackEngine engine(kRateHz);
+        QVERIFY(!engine.setTracks({{mix, 0.0}})[0]);
+        engine.play();
+        settle(engine);
+        renderFrames(engine, kRateHz / 2);
+        QVERIFY(QFile::remove(mix));
+        const std::vector<float> heard = renderFrames(engine, 5 * kRateHz);
+        QVERIFY(engine.trackStatus(0).replacedOnDisk);
+        QVERIFY(!engine.trackStatus(0).failure);
+        // Every frame of it, from the handle opened before it was deleted.
+        QVERIFY(rmsDb(heard, 0, 5 * kRateHz) > -12.0);
+        QVERIFY(rmsDb(heard, 5 * kRateHz - 4800, 5 * kRateHz) > -12.0);
+    }
+
+    void filesPreparedOnAnotherThreadAreTakenOverNotOpenedAgain() {
+        const QString mix = write(QStringLiteral("prepared-mix.wav"), sine(200.0, -6.0, 1.0));
+        const QString missing = m_dir.filePath(QStringLiteral("prepared-missing.wav"));
+        PlaybackEngine engine(kRateHz);
+        PlaybackEngine::PreparedTracks prepared;
+        std::thread worker([&] {
+            prepared = PlaybackEngine::prepareTracks({mix, missing}, engine.outputRateHz(),
+                                                     engine.readAheadS());
+        });
+        worker.join();
+        QVERIFY(prepared.sources[0] && !prepared.errors[0]);
+        QCOMPARE(prepared.errors[1]->kind, AnalysisErrorKind::FileNotFound);
+        // Deleted now: only the prepared source can still play it.
+        QVERIFY(QFile::remove(mix));
+        const auto errors = engine.setTracks({{mix, 0.0}, {missing, 0.0}}, std::move(prepared));
+        QVERIFY2(!errors[0], "the prepared file was opened again");
+        QCOMPARE(errors[1]->kind, AnalysisErrorKind::FileNotFound);
+        engine.play();
+        settle(engine);
+        QVERIFY(rmsDb(renderFrames(engine, 4800), m_fade, 4800) > -20.0);
+
+        // Prepared for another output rate, they are not used.
+        const QString other = write(QStringLiteral("prepared-other.wav"), sine(200.0, -6.0, 1.0));
+        PlaybackEngine::PreparedTracks wrongRate =
+            PlaybackEngine::prepareTracks({other}, 44100, engine.readAheadS());
+        QVERIFY(QFile::remove(other));
+        const auto reopened = engine.setTracks({{other, 0.0}}, std::move(wrongRate));
+        QVERIFY(reopened[0]);
+        QCOMPARE(reopened[0]->kind, AnalysisErrorKind::FileNotFound);
+    }
+
+    // A measurement, not a check (tests/bench/playback-memory.sh): plays the
+    // file MIXSCOPE_PLAYBACK_MEMORY_FILE as a mix and as a reference for 30 s
+    // from the start, then 5 s from its middle and from near its end,
+    // device-free, and prints the process's peak memory, which should not
+    // depend on the file's length.
+    void playingKeepsMemoryIndependentOfTheFilesLength() {
+        const QString file = qEnvironmentVariable("MIXSCOPE_PLAYBACK_MEMORY_FILE");
+        if (file.isEmpty()) {
+            QSKIP("a measurement: tests/bench/playback-memory.sh runs it on files it makes");
+        }
+        PlaybackEngine engine(kRateHz);
+        const auto errors = engine.setTracks({{file, 0.0}, {file, -3.0}});
+        QVERIFY(!errors[0] && !errors[1]);
+        const double durationS = engine.durationS(0);
+        engine.play();
+        settle(engine);
+        renderFrames(engine, 30 * kRateHz);
+        for (const double at : {durationS / 2.0, durationS - 6.0}) {
+            engine.seek(at);
+            engine.selectTrack(engine.currentTrack() == 0 ? 1 : 0);
+            settle(engine);
+            renderFrames(engine, 5 * kRateHz);
+        }
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        qInfo("played 40 s of a %.0f s file as two tracks: peak RSS %.1f MB", durationS,
+              static_cast<double>(usage.ru_maxrss) / 1024.0);
     }
 
     void filesAlreadyOpenAreKeptWhenTracksChange() {

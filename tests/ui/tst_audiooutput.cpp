@@ -2,6 +2,7 @@
 #include "core/analysis/trackanalyzer.h"
 #include "core/common/threadpriority.h"
 #include "core/playback/playbackengine.h"
+#include "tests/support/pulseserver.h"
 #include "tests/support/testsignals.h"
 #include "ui/playback/audiooutput.h"
 
@@ -9,7 +10,6 @@
 #include <QFile>
 #include <QMediaDevices>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QtConcurrent>
 #include <QtTest>
 
@@ -22,22 +22,7 @@ using namespace mixscope::test;
 Q_DECLARE_METATYPE(mixscope::AudioOutput::Mode)
 
 // Plays through a real PulseAudio server that the test starts itself, with a
-// null sink whose monitor parec records:
-//
-//   pulseaudio --daemonize=no --exit-idle-time=10 -n --use-pid-file=no
-//       --realtime=yes --high-priority=yes --disable-shm=yes
-//       (real time as a desktop's sound server gets it from rtkit; where it
-//       is not allowed, PulseAudio carries on without)
-//       -L "module-null-sink sink_name=mixscope_test rate=48000 …"
-//       -L "module-native-protocol-unix auth-anonymous=1 socket=<tmp>/native"
-//
-// with HOME, XDG_RUNTIME_DIR, XDG_CONFIG_HOME and PULSE_RUNTIME_PATH in a
-// temporary directory, so that it touches nothing of the user's. It runs as
-// root too (CI): in the foreground (--daemonize=no) PulseAudio only warns
-// that it is "not intended to be run as root"; it is --start (daemonising)
-// that refuses without --system. Clients find it through PULSE_SERVER.
-// --exit-idle-time=10 rather than -1: should the test crash before
-// cleanupTestCase(), the orphaned server quits 10 s after its last client.
+// null sink whose monitor parec records (tests/support/pulseserver.h).
 namespace {
 
 // The window's buffer. An AddressSanitizer build (Debug, instrumented) renders
@@ -50,7 +35,6 @@ constexpr int kPushBufferMs = mixscope::AudioOutput::kDefaultBufferMs;
 #endif
 
 constexpr int kRateHz = 48000;
-const char* const kSinkName = "mixscope_test";
 
 struct Recording {
     std::vector<float> samples; // interleaved stereo at kRateHz
@@ -95,40 +79,15 @@ class TestAudioOutput : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir{QStringLiteral("/tmp/mixscope-pulse-XXXXXX")};
-    QProcess m_server;
-    QString m_serverAddress;
+    PulseServer m_server;
     std::int64_t m_readsBefore = 0;
-
-    QProcessEnvironment pulseEnvironment() const {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
-        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"),
-                           m_dir.filePath(QStringLiteral("run")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                           m_dir.filePath(QStringLiteral("config")));
-        environment.insert(QStringLiteral("PULSE_RUNTIME_PATH"),
-                           m_dir.filePath(QStringLiteral("run/pulse")));
-        environment.insert(QStringLiteral("PULSE_SERVER"), m_serverAddress);
-        environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-        return environment;
-    }
-
-    bool serverAnswers() {
-        QProcess pactl;
-        pactl.setProcessEnvironment(pulseEnvironment());
-        pactl.start(QStringLiteral("pactl"),
-                    {QStringLiteral("list"), QStringLiteral("short"), QStringLiteral("sinks")});
-        return pactl.waitForFinished(3000) && pactl.exitCode() == 0 &&
-               pactl.readAllStandardOutput().contains(kSinkName);
-    }
 
     // Plays the engine while parec records the null sink's monitor; `script`
     // runs the playback (it may wait with QTest::qWait).
     template <typename Script>
     Recording record(AudioOutput& output, int bufferMs, AudioOutput::Mode mode, Script script) {
         Recording recording;
-        const QString file = m_dir.filePath(QStringLiteral("recording.raw"));
+        const QString file = m_server.filePath(QStringLiteral("recording.raw"));
         QFile::remove(file);
         // The null sink keeps the long block it ran with before the first
         // stream came (1.5 s here), so the sink runs, silent, before parec starts.
@@ -142,13 +101,14 @@ private:
         m_readsBefore = output.stats().reads;
         output.resetLongestReadInterval();
         QProcess parec;
-        parec.setProcessEnvironment(pulseEnvironment());
+        parec.setProcessEnvironment(m_server.clientEnvironment());
         parec.setStandardOutputFile(file);
-        parec.start(QStringLiteral("parec"),
-                    {QStringLiteral("--device=%1.monitor").arg(QLatin1String(kSinkName)),
-                     QStringLiteral("--format=float32le"), QStringLiteral("--rate=48000"),
-                     QStringLiteral("--channels=2"), QStringLiteral("--raw"),
-                     QStringLiteral("--latency-msec=20")});
+        parec.start(
+            QStringLiteral("parec"),
+            {QStringLiteral("--device=%1.monitor").arg(QLatin1String(PulseServer::kSinkName)),
+             QStringLiteral("--format=float32le"), QStringLiteral("--rate=48000"),
+             QStringLiteral("--channels=2"), QStringLiteral("--raw"),
+             QStringLiteral("--latency-msec=20")});
         if (!parec.waitForStarted(3000)) {
             qWarning("parec does not start: %s", qPrintable(parec.errorString()));
             return recording;
@@ -174,59 +134,15 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(m_dir.isValid());
-        for (const char* sub : {"home", "run", "run/pulse", "config"}) {
-            QVERIFY(QDir().mkpath(m_dir.filePath(QString::fromLatin1(sub))));
+        QString why;
+        if (!m_server.start(&why)) {
+            QSKIP(qPrintable(why + QStringLiteral(": the real-device playback test needs it")));
         }
-        QFile::setPermissions(m_dir.filePath(QStringLiteral("run")), QFileDevice::ReadOwner |
-                                                                         QFileDevice::WriteOwner |
-                                                                         QFileDevice::ExeOwner);
-        const QString socket = m_dir.filePath(QStringLiteral("native"));
-        m_serverAddress = QStringLiteral("unix:") + socket;
-        m_server.setProcessEnvironment(pulseEnvironment());
-        m_server.setProcessChannelMode(QProcess::MergedChannels);
-        m_server.start(
-            QStringLiteral("pulseaudio"),
-            {QStringLiteral("--daemonize=no"), QStringLiteral("--exit-idle-time=10"),
-             QStringLiteral("-n"), QStringLiteral("--use-pid-file=no"),
-             QStringLiteral("--realtime=yes"), QStringLiteral("--high-priority=yes"),
-             QStringLiteral("--disable-shm=yes"), QStringLiteral("--log-target=stderr"),
-             QStringLiteral("-L"),
-             QStringLiteral("module-null-sink sink_name=%1 rate=48000 channels=2 "
-                            "format=float32le")
-                 .arg(QLatin1String(kSinkName)),
-             QStringLiteral("-L"),
-             QStringLiteral("module-native-protocol-unix auth-anonymous=1 socket=") + socket});
-        if (!m_server.waitForStarted(5000)) {
-            QSKIP("pulseaudio cannot be started (is it installed? packaging/install-deps.sh "
-                  "installs it); the real-device playback test needs it");
-        }
-        bool up = false;
-        for (int attempt = 0; attempt < 50 && !up; ++attempt) {
-            QTest::qWait(100);
-            up = m_server.state() == QProcess::Running && serverAnswers();
-        }
-        if (!up) {
-            const QByteArray log = m_server.readAll();
-            m_server.kill();
-            QSKIP(qPrintable(QStringLiteral("pulseaudio did not start a null sink: %1")
-                                 .arg(QString::fromLocal8Bit(log.right(600)))));
-        }
-        // Qt Multimedia talks to PulseAudio through libpulse, which reads these.
-        qputenv("PULSE_SERVER", m_serverAddress.toLocal8Bit());
-        qputenv("PULSE_RUNTIME_PATH", m_dir.filePath(QStringLiteral("run/pulse")).toLocal8Bit());
+        m_server.useInThisProcess();
         QVERIFY2(!QMediaDevices::audioOutputs().isEmpty(), "Qt sees no output device");
     }
 
-    void cleanupTestCase() {
-        if (m_server.state() == QProcess::Running) {
-            m_server.terminate();
-            if (!m_server.waitForFinished(3000)) {
-                m_server.kill();
-                m_server.waitForFinished(3000);
-            }
-        }
-    }
+    void cleanupTestCase() { m_server.stop(); }
 
     void switchedTracksRecordAtMatchedLoudnessWithoutDropouts_data() {
         QTest::addColumn<AudioOutput::Mode>("mode");
@@ -241,8 +157,8 @@ private Q_SLOTS:
         // The mix is dark noise; the reference white noise about 10 dB louder.
         const Signal mix = darkNoise(6.0, 7);
         const Signal reference = whiteNoise(-14.0, 6.0, kRateHz, 2, 8);
-        const QString mixPath = m_dir.filePath(QStringLiteral("mix.wav"));
-        const QString referencePath = m_dir.filePath(QStringLiteral("reference.wav"));
+        const QString mixPath = m_server.filePath(QStringLiteral("mix.wav"));
+        const QString referencePath = m_server.filePath(QStringLiteral("reference.wav"));
         QVERIFY(writeWav(mixPath, mix));
         QVERIFY(writeWav(referencePath, reference));
         const double mixLufs = loudnessOf(mix.samples.data(), mix.frames());
@@ -334,8 +250,8 @@ private Q_SLOTS:
         const int bufferMs = qEnvironmentVariableIntValue("MIXSCOPE_PLAYBACK_BUFFER_MS") > 0
                                  ? qEnvironmentVariableIntValue("MIXSCOPE_PLAYBACK_BUFFER_MS")
                                  : AudioOutput::kDefaultBufferMs;
-        const QString mixPath = m_dir.filePath(QStringLiteral("music.wav"));
-        const QString analysedPath = m_dir.filePath(QStringLiteral("analysed.wav"));
+        const QString mixPath = m_server.filePath(QStringLiteral("music.wav"));
+        const QString analysedPath = m_server.filePath(QStringLiteral("analysed.wav"));
         QVERIFY(writeWav(mixPath, musicLike(12.0, 44100)));
         QVERIFY(writeWav(analysedPath, musicLike(120.0, 44100)));
         PlaybackEngine engine(kRateHz);

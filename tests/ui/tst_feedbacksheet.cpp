@@ -1,4 +1,5 @@
 #include "core/analysis/trackanalyzer.h"
+#include "tests/support/readonlyfolder.h"
 #include "tests/support/testsignals.h"
 #include "ui/report/feedbacksheet.h"
 #include "ui/theme.h"
@@ -13,8 +14,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <unistd.h>
 
 using namespace mixscope;
 
@@ -285,35 +284,48 @@ private Q_SLOTS:
 
     void anUnwritableDestinationFailsAndLeavesNoFile_data() {
         QTest::addColumn<QString>("target"); // relative to a fresh folder
-        QTest::newRow("missing folder") << QStringLiteral("no-such-folder/sheet.pdf");
-        QTest::newRow("folder is a file") << QStringLiteral("a-file/sheet.pdf");
-        QTest::newRow("target is a folder") << QStringLiteral("a-folder");
-        QTest::newRow("read-only folder") << QStringLiteral("read-only/sheet.pdf");
+        QTest::addColumn<QString>("reason"); // %1: that folder
+        QTest::newRow("missing folder")
+            << QStringLiteral("no-such-folder/sheet.pdf")
+            << QStringLiteral("the folder %1/no-such-folder does not exist");
+        QTest::newRow("folder is a file") << QStringLiteral("a-file/sheet.pdf")
+                                          << QStringLiteral("%1/a-file is a file, not a folder");
+        QTest::newRow("target is a folder")
+            << QStringLiteral("a-folder") << QStringLiteral("it is a folder, not a file");
+        QTest::newRow("read-only folder") << QStringLiteral("read-only/sheet.pdf")
+                                          << QStringLiteral("the folder %1/read-only is read-only");
+        QTest::newRow("an earlier sheet in a read-only folder")
+            << QStringLiteral("read-only/earlier.pdf")
+            << QStringLiteral("the folder %1/read-only is read-only");
     }
 
     void anUnwritableDestinationFailsAndLeavesNoFile() {
         QFETCH(QString, target);
+        QFETCH(QString, reason);
         QTemporaryDir folder;
         QVERIFY(folder.isValid());
         QVERIFY(test::writeBytes(folder.filePath(QStringLiteral("a-file")), "not a folder"));
         QVERIFY(QDir(folder.path()).mkdir(QStringLiteral("a-folder")));
-        const QString readOnly = folder.filePath(QStringLiteral("read-only"));
+        const QString readOnlyPath = folder.filePath(QStringLiteral("read-only"));
         QVERIFY(QDir(folder.path()).mkdir(QStringLiteral("read-only")));
-        QVERIFY(QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::ExeOwner));
-        if (target.startsWith(QLatin1String("read-only")) &&
-            ::access(QFile::encodeName(readOnly).constData(), W_OK) == 0) {
-            QSKIP("running as root: a read-only folder is still writable");
+        const QString earlier = folder.filePath(QStringLiteral("read-only/earlier.pdf"));
+        QVERIFY(test::writeBytes(earlier, "%PDF- an earlier sheet"));
+        const QByteArray earlierBefore = test::sha256Of(earlier);
+        const QStringList before = filesIn(folder.path()) + filesIn(readOnlyPath);
+        {
+            const test::ReadOnlyFolder readOnly(readOnlyPath);
+            if (target.startsWith(QLatin1String("read-only")) && !readOnly.isReadOnly()) {
+                QSKIP("the folder cannot be made read-only here (root, and no chattr +i)");
+            }
+            FeedbackSheet sheet(session());
+            const auto error = sheet.write(folder.filePath(target));
+            QVERIFY(error.has_value());
+            QCOMPARE(error->kind, AnalysisErrorKind::WriteFailed);
+            QCOMPARE(error->message, reason.arg(QDir::toNativeSeparators(folder.path())));
+            QCOMPARE(sheet.pageCount(), 0);
         }
-        const QStringList before = filesIn(folder.path()) + filesIn(readOnly);
-
-        FeedbackSheet sheet(session());
-        const auto error = sheet.write(folder.filePath(target));
-        QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        QVERIFY(error.has_value());
-        QCOMPARE(error->kind, AnalysisErrorKind::WriteFailed);
-        QVERIFY(!error->message.isEmpty());
-        QCOMPARE(filesIn(folder.path()) + filesIn(readOnly), before);
-        QCOMPARE(sheet.pageCount(), 0);
+        QCOMPARE(filesIn(folder.path()) + filesIn(readOnlyPath), before);
+        QCOMPARE(test::sha256Of(earlier), earlierBefore);
     }
 
     void anExistingSheetIsReplacedWhole() {

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace mixscope {
 
@@ -134,9 +135,13 @@ bool PlaybackController::ensureOutput() {
 }
 
 QStringList PlaybackController::setTracks(const QStringList& paths,
-                                          const QList<double>& matchGainsDb) {
+                                          const QList<double>& matchGainsDb,
+                                          PlaybackEngine::PreparedTracks prepared) {
     m_paths = paths;
     m_gainsDb = matchGainsDb;
+    for (auto it = m_notices.begin(); it != m_notices.end();) {
+        it = m_paths.contains(it.key()) ? std::next(it) : m_notices.erase(it);
+    }
     while (m_gainsDb.size() < m_paths.size()) {
         m_gainsDb.append(0.0);
     }
@@ -144,7 +149,7 @@ QStringList PlaybackController::setTracks(const QStringList& paths,
     for (const QString& path : m_paths) {
         tracks.push_back({path, 0.0});
     }
-    const auto errors = m_engine->setTracks(tracks);
+    const auto errors = m_engine->setTracks(tracks, std::move(prepared));
     applyGains();
     m_currentTrack = 0;
     m_lastReference = 1;
@@ -192,6 +197,7 @@ void PlaybackController::play() {
     }
     ensureOutput();
     m_engine->play();
+    m_pollsToSkip = kPollsAfterCommand;
     if (!m_playing) {
         m_playing = true;
         updatePlayPauseAction();
@@ -333,7 +339,29 @@ void PlaybackController::updatePlayPauseAction() {
     m_playPause->setText(playPauseTexts().at(m_playing ? 1 : 0));
 }
 
+void PlaybackController::checkTracks() {
+    for (int i = 0; i < trackCount(); ++i) {
+        const PlaybackEngine::TrackStatus status = m_engine->trackStatus(i);
+        if (!status.failure && !status.replacedOnDisk) {
+            continue;
+        }
+        Notice& notice = m_notices[m_paths[i]];
+        if (status.failure && !notice.failed) {
+            notice.failed = true;
+            if (i == m_currentTrack) {
+                pause();
+            }
+            Q_EMIT trackFailed(i, status.failure->message);
+        }
+        if (status.replacedOnDisk && !notice.replaced) {
+            notice.replaced = true;
+            Q_EMIT trackReplacedOnDisk(i);
+        }
+    }
+}
+
 void PlaybackController::poll() {
+    checkTracks();
     if (!m_output->isActive()) {
         return; // nothing renders: the engine's status would lag the commands
     }
@@ -352,9 +380,10 @@ void PlaybackController::poll() {
         m_positionS = position;
         Q_EMIT positionChanged(position);
     }
-    // The engine stops by itself at the end of a track.
-    if (m_playing && !m_engine->isPlaying() && m_engine->positionS() >= durationS() - 0.05 &&
-        durationS() > 0.0) {
+    // The engine stops by itself at the end of a track, and where a track failed.
+    const bool atEnd = m_engine->positionS() >= durationS() - 0.05 && durationS() > 0.0;
+    if (m_playing && !m_engine->isPlaying() &&
+        (atEnd || m_engine->trackStatus(m_currentTrack).failure)) {
         m_playing = false;
         updatePlayPauseAction();
         Q_EMIT playingChanged(false);

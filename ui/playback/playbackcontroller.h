@@ -3,6 +3,7 @@
 #include "core/playback/playbackengine.h"
 
 #include <QAudioDevice>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -57,8 +58,11 @@ public:
     /// reference would be raised, every gain is lowered by the largest
     /// raise, so that matching never pushes a track into clipping. Returns
     /// one message per track: empty when it can be played, else why not.
-    /// Blocks while the files are opened.
-    QStringList setTracks(const QStringList& paths, const QList<double>& matchGainsDb);
+    /// Blocks while the files are opened, unless they are already open or
+    /// in `prepared` (PlaybackEngine::prepareTracks(), run on a worker for
+    /// engine()'s output rate and read-ahead).
+    QStringList setTracks(const QStringList& paths, const QList<double>& matchGainsDb,
+                          PlaybackEngine::PreparedTracks prepared = {});
     /// Changes one track's match gain (dB, to the mix's loudness).
     void setMatchGainDb(int track, double gainDb);
     /// The match gain given for track (dB; before the common anti-clip offset).
@@ -144,12 +148,21 @@ Q_SIGNALS:
     void bandSoloChanged(bool on);
     /// The device could not be opened, or stopped.
     void outputFailed(const QString& message);
+    /// Track `index` stopped part-way: its file could not be read on, or was
+    /// written to or cut short on disk (reason: one sentence without the file
+    /// name). Playback pauses when it is the track being heard; the other
+    /// tracks still play. Once per track.
+    void trackFailed(int index, const QString& reason);
+    /// Track `index`'s file was replaced or deleted on disk while it was
+    /// open; it plays on, whole, as it was opened. Once per track.
+    void trackReplacedOnDisk(int index);
 
 private:
     QAction* makeAction(const QString& text, const QKeySequence& shortcut, bool checkable);
     bool ensureOutput();
     void applyGains();
     void poll();
+    void checkTracks();
     void updatePlayPauseAction();
 
     std::unique_ptr<PlaybackEngine> m_engine;
@@ -160,6 +173,13 @@ private:
 
     QStringList m_paths;
     QList<double> m_gainsDb;
+    /// What has been said about a file (by path: the engine keeps a file's
+    /// source open while its path stays among the tracks).
+    struct Notice {
+        bool failed = false;
+        bool replaced = false;
+    };
+    QHash<QString, Notice> m_notices;
     int m_currentTrack = 0;
     int m_lastReference = 1;
     double m_positionS = 0.0;

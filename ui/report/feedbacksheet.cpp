@@ -1,5 +1,6 @@
 #include "ui/report/feedbacksheet.h"
 
+#include "core/common/atomicfile.h"
 #include "core/report/levelformat.h"
 #include "ui/chartlook.h"
 #include "ui/dynamicscharts.h"
@@ -840,7 +841,8 @@ std::optional<AnalysisError> FeedbackSheet::write(const QString& path) {
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return AnalysisError{AnalysisErrorKind::WriteFailed, file.errorString()};
+        return AnalysisError{AnalysisErrorKind::WriteFailed,
+                             AtomicFile::explainFailure(path, file.errorString())};
     }
     int pages = 0;
     {
@@ -872,7 +874,8 @@ std::optional<AnalysisError> FeedbackSheet::write(const QString& path) {
         painter.end();
     }
     if (!file.commit()) {
-        return AnalysisError{AnalysisErrorKind::WriteFailed, file.errorString()};
+        return AnalysisError{AnalysisErrorKind::WriteFailed,
+                             AtomicFile::explainFailure(path, file.errorString())};
     }
     m_pageCount = pages;
     return std::nullopt;

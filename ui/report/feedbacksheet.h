@@ -41,10 +41,10 @@ public:
     /// Writes the sheet to path as a PDF, atomically (QSaveFile): when it
     /// fails, nothing new appears at path and a file already there stays as
     /// it was. Returns nothing on success, or WriteFailed with the reason
-    /// and no path (callers name it): the system's, e.g. "No such file or
-    /// directory" or "Permission denied", or "there is no analysed mix to
-    /// report on". Blocking (well under a second). Needs a QApplication: Qt
-    /// Charts lays out and paints through QGraphicsScene. GUI thread only.
+    /// and no path (callers name it): AtomicFile's plain words, e.g. "the
+    /// folder /a/b does not exist" or "the folder /a/b is read-only", or
+    /// "there is no analysed mix to report on". Blocking (well under a second). Needs a
+    /// QApplication: Qt Charts lays out and paints through QGraphicsScene. GUI thread only.
     std::optional<AnalysisError> write(const QString& path);
 
     /// Pages of the last sheet written; 0 before.
