@@ -493,6 +493,8 @@ private Q_SLOTS:
         settle(engine);
         renderFrames(engine, kRateHz / 2);
         QVERIFY(!engine.trackStatus(0).failure);
+        // At least 1.5 s read ahead (up to 2.5 s), whatever the build's speed.
+        QVERIFY(engine.waitForBuffers(kRateHz * 3 / 2, 10000));
 
         // Cut to 1 s in place, as an export overwriting the file starts by doing.
         QVERIFY(QFile::resize(mix, 44 + kRateHz * 8));
