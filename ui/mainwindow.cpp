@@ -771,13 +771,16 @@ void MainWindow::updatePlayback(const SessionSnapshot& snapshot) {
     }
     using Prepared = std::shared_ptr<PlaybackEngine::PreparedTracks>;
     auto* watcher = new QFutureWatcher<Prepared>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+    // The snapshot the files were opened for: a newer one (more files finished
+    // meanwhile) comes with its own update once the burst settles, and would
+    // here open its new files on this thread.
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, snapshot] {
         watcher->deleteLater();
         if (generation != m_playbackGeneration) {
             return;
         }
         const Prepared prepared = watcher->result();
-        applyPlayback(m_comparison->snapshot(), std::move(*prepared));
+        applyPlayback(snapshot, std::move(*prepared));
     });
     watcher->setFuture(QtConcurrent::run([toOpen, rate = m_playback->engine()->outputRateHz(),
                                           readAhead = m_playback->engine()->readAheadS()] {
