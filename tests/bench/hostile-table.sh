@@ -80,7 +80,7 @@ add 0ch.wav "WAV header claiming 0 channels"
 gen silence.wav -f lavfi -i anullsrc=r=48000:cl=stereo -t 5 -c:a pcm_s16le
 add silence.wav "5 s of digital silence"
 gen quiet.wav -f lavfi -i "sine=f=1000:r=48000,volume=-62dB" -ac 2 -t 5 -c:a pcm_s24le
-add quiet.wav "-80 dBFS sine (below the -70 LUFS gate)"
+add quiet.wav "sine peaking at -83 dBFS (below the -70 LUFS gate)"
 gen short.wav -f lavfi -i "$(noise)" -ac 2 -t 0.2 -c:a pcm_s16le
 add short.wav "0.2 s of audio"
 gen mono.wav -f lavfi -i "$(noise)" -ac 1 -t 5 -c:a pcm_s16le
