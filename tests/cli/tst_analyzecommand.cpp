@@ -1,3 +1,4 @@
+#include "tests/support/pdftext.h"
 #include "tests/support/readonlyfolder.h"
 #include "tests/support/testsignals.h"
 
@@ -68,23 +69,9 @@ QProcessEnvironment headless() {
     return environment;
 }
 
+// pdftotext's text with every run of white space as one space.
 QString pdfText(const QString& path) {
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
-        return {};
-    }
-    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
-}
-
-int pdfPages(const QString& path) {
-    QProcess process;
-    process.start(QStringLiteral("pdfinfo"), {path});
-    process.waitForFinished(60000);
-    const QRegularExpressionMatch match =
-        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
-            .match(QString::fromUtf8(process.readAllStandardOutput()));
-    return match.hasMatch() ? match.captured(1).toInt() : -1;
+    return test::pdfText(path).simplified();
 }
 
 } // namespace
@@ -559,7 +546,7 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("mix.wav")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("reference.wav")));
         QVERIFY(text.contains(QStringLiteral("Score card")));
-        const int pages = pdfPages(sheet);
+        const int pages = test::pdfPages(sheet);
         QVERIFY2(pages >= 2 && pages <= 8, qPrintable(QString::number(pages)));
     }
 

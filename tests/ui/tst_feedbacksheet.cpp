@@ -1,4 +1,5 @@
 #include "core/analysis/trackanalyzer.h"
+#include "tests/support/pdftext.h"
 #include "tests/support/readonlyfolder.h"
 #include "tests/support/testsignals.h"
 #include "ui/report/feedbacksheet.h"
@@ -47,21 +48,13 @@ Tool runTool(const QString& program, const QStringList& arguments) {
 
 // The PDF's text layer, with every run of white space (line breaks too) as one space.
 QString pdfText(const QString& path) {
-    const Tool tool = runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    return tool.exitCode == 0 ? tool.out.simplified() : QString();
+    return test::pdfText(path).simplified();
 }
 
 // Text without any white space: a paragraph wraps where it likes ("100–" at
 // the end of one line, "150 Hz" on the next).
 QString squeezed(QString text) {
     return text.remove(QRegularExpression(QStringLiteral("\\s+")));
-}
-
-int pdfPages(const QString& path) {
-    const Tool tool = runTool(QStringLiteral("pdfinfo"), {path});
-    const QRegularExpressionMatch match =
-        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(tool.out);
-    return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
 std::shared_ptr<const TrackAnalysis> analyse(const QString& path) {
@@ -154,7 +147,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("What the numbers mean")));
         QVERIFY(text.contains(QStringLiteral(MIXSCOPE_VERSION)));
 
-        const int pages = pdfPages(path);
+        const int pages = test::pdfPages(path);
         QVERIFY2(pages >= 2 && pages <= 8, qPrintable(QString::number(pages)));
         QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(pages)));
         QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
@@ -211,7 +204,7 @@ private Q_SLOTS:
 
     void longFindingListsFlowOntoFurtherPages() {
         SessionSnapshot snapshot = session();
-        const int pagesBefore = pdfPages(written(snapshot, QStringLiteral("short.pdf")));
+        const int pagesBefore = test::pdfPages(written(snapshot, QStringLiteral("short.pdf")));
         snapshot.findings.clear();
         for (int i = 1; i <= 40; ++i) {
             Finding finding;
@@ -236,7 +229,7 @@ private Q_SLOTS:
             QVERIFY2(text.contains(QStringLiteral("Suggestion %1:").arg(i)),
                      qPrintable(QString::number(i)));
         }
-        const int pages = pdfPages(path);
+        const int pages = test::pdfPages(path);
         QVERIFY2(pages > pagesBefore + 2 && pages <= 16, qPrintable(QString::number(pages)));
         QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
     }
@@ -334,7 +327,7 @@ private Q_SLOTS:
         FeedbackSheet sheet(session());
         QVERIFY(!sheet.write(path).has_value());
         QVERIFY(test::readBytes(path).startsWith("%PDF-"));
-        QCOMPARE(pdfPages(path), sheet.pageCount());
+        QCOMPARE(test::pdfPages(path), sheet.pageCount());
     }
 
     void withoutAMixThereIsNoSheet() {

@@ -1,4 +1,5 @@
 #include "core/common/translations.h"
+#include "tests/support/pdftext.h"
 #include "tests/support/testsignals.h"
 #include "tests/support/tsfile.h"
 #include "ui/findinglistmodel.h"
@@ -18,7 +19,6 @@
 #include <QMutex>
 #include <QPaintDevice>
 #include <QPaintEngine>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
@@ -213,16 +213,6 @@ QStringList toolTips(const QWidget* root) {
     return texts;
 }
 
-// pdftotext's reading of a PDF (poppler-utils, installed by install-deps.sh).
-QString pdfText(const QString& path) {
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
-        return {};
-    }
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
 // Words of three letters or more spelt with plain ASCII vowels, which the
 // accenting test locale would have marked: they did not go through tr().
 // Names that are not the app's texts (file names, codec names) are allowed.
@@ -307,7 +297,7 @@ private:
         texts << menuTexts(window.menuBar()) << toolTips(&window);
         const QString pdf = m_dir.filePath(QStringLiteral("sheet.pdf"));
         if (window.exportFeedbackSheet(pdf)) {
-            const QString text = pdfText(pdf);
+            const QString text = test::pdfText(pdf);
             QVERIFY2(!text.isEmpty(), "pdftotext (poppler-utils) read nothing from the sheet");
             texts << text.split(QLatin1Char('\n'));
         } else {
