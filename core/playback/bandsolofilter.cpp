@@ -6,12 +6,15 @@ namespace mixscope {
 
 namespace {
 
-// Pole-pair Qs of a 4th-order Butterworth filter: 1 / (2 cos(π/8)) and 1 / (2 cos(3π/8)).
+// Pole-pair Qs of a 4th-order Butterworth filter: 1 / (2 cos(π/8)) and
+// 1 / (2 cos(3π/8)). Two of them in series make the 8th-order Linkwitz–Riley.
 constexpr double kQ1 = 0.54119610014619698;
 constexpr double kQ2 = 1.3065629648763766;
 
-std::array<Biquad, 4> sectionsFor(double rate, double low, double high) {
+std::array<Biquad, BandSoloFilter::kSections> sectionsFor(double rate, double low, double high) {
     return {Biquad::highPass(rate, low, kQ1), Biquad::highPass(rate, low, kQ2),
+            Biquad::highPass(rate, low, kQ1), Biquad::highPass(rate, low, kQ2),
+            Biquad::lowPass(rate, high, kQ1), Biquad::lowPass(rate, high, kQ2),
             Biquad::lowPass(rate, high, kQ1), Biquad::lowPass(rate, high, kQ2)};
 }
 

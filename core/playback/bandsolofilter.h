@@ -7,11 +7,15 @@
 
 namespace mixscope {
 
-/// A stereo band-pass for "band solo": a 4th-order Butterworth high-pass at
-/// lowHz cascaded with a 4th-order Butterworth low-pass at highHz (two
-/// biquads each, Q 0.5412 and 1.3066). Both edges are -3 dB points; the
-/// passband is flat within 0.1 dB an octave inside them, and the skirts fall
-/// at 24 dB per octave (an octave outside an edge: -24 dB).
+/// A stereo band-pass for "band solo": an 8th-order Linkwitz–Riley high-pass
+/// at lowHz cascaded with an 8th-order Linkwitz–Riley low-pass at highHz
+/// (each two 4th-order Butterworth filters in series, four biquads with Qs
+/// 0.5412, 1.3066, 0.5412, 1.3066). Both edges are -6 dB points and the
+/// skirts fall at 48 dB per octave: an octave outside an edge is 48 dB down,
+/// and the whole octave beyond an edge, as pink noise shows it, 14.6 dB.
+/// Each edge costs 0.03 dB an octave inside it; a band one octave wide
+/// passes its middle at -1 dB. (Adjacent bands do not add up flat: each
+/// band's far edge turns the phase at the shared one. Solo plays one band.)
 /// Plain value; not thread-safe; process() never allocates.
 class BandSoloFilter {
 public:
@@ -27,11 +31,14 @@ public:
     double lowHz() const { return m_lowHz; }
     double highHz() const { return m_highHz; }
 
+    /// Biquad sections per channel.
+    static constexpr std::size_t kSections = 8;
+
 private:
     double m_lowHz;
     double m_highHz;
-    // Per channel: high-pass, high-pass, low-pass, low-pass.
-    std::array<std::array<Biquad, 4>, 2> m_sections;
+    // Per channel: four high-pass sections, then four low-pass sections.
+    std::array<std::array<Biquad, kSections>, 2> m_sections;
 };
 
 } // namespace mixscope

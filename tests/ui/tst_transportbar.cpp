@@ -5,11 +5,16 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
 
 using namespace mixscope;
 using namespace mixscope::test;
@@ -128,6 +133,69 @@ private Q_SLOTS:
         QVERIFY(controller.isLooping());
         QVERIFY(std::fabs(controller.loopStartS() - 1.0) < 0.02);
         QVERIFY(std::fabs(controller.loopEndS() - 3.0) < 0.02);
+    }
+
+    void everyBandInTheMenuRejectsTheOctavesAroundIt() {
+        // What the user picks in the band list and switches on with the Band
+        // solo button, measured on the engine's output (no device here, so
+        // the test renders the engine itself): a sine at the band's middle
+        // and one octave outside each edge.
+        PlaybackController controller;
+        TransportBar bar(&controller);
+        auto* bands = bar.findChild<QComboBox*>();
+        QVERIFY(bands != nullptr);
+        QToolButton* solo = nullptr;
+        for (QToolButton* button : bar.findChildren<QToolButton*>()) {
+            if (button->defaultAction() == controller.bandSoloAction()) {
+                solo = button;
+            }
+        }
+        QVERIFY(solo != nullptr);
+        PlaybackEngine* engine = controller.engine();
+        const double rate = engine->outputRateHz();
+        const auto levelDb = [&](double frequencyHz) {
+            const double seconds = std::max(2.0, 80.0 / frequencyHz);
+            const QString path =
+                writeTone(QStringLiteral("band-%1.wav").arg(frequencyHz), frequencyHz, seconds);
+            controller.setTracks({path}, {});
+            engine->play();
+            engine->render(nullptr, 0);
+            engine->waitForBuffers(4096, 5000);
+            const auto frames = static_cast<std::size_t>(seconds * rate) - 4096;
+            std::vector<float> out(2 * frames);
+            for (std::size_t done = 0; done < frames; done += 512) {
+                engine->render(out.data() + 2 * done, std::min<std::size_t>(512, frames - done));
+            }
+            double sum = 0.0;
+            for (std::size_t i = frames; i < 2 * frames; ++i) {
+                sum += static_cast<double>(out[i]) * out[i];
+            }
+            // A sine at -12 dBFS has an RMS of -15.01 dBFS.
+            return 10.0 * std::log10(std::max(sum / static_cast<double>(frames), 1e-30)) + 15.01;
+        };
+        QTest::mouseClick(solo, Qt::LeftButton);
+        QVERIFY(controller.isBandSolo());
+        for (int index = 0; index < bands->count(); ++index) {
+            const QPointF range = bands->itemData(index).toPointF();
+            if (range.y() <= range.x()) {
+                continue; // a separator
+            }
+            bands->setCurrentIndex(index);
+            QCOMPARE(controller.bandLowHz(), range.x());
+            const double middle = levelDb(std::sqrt(range.x() * range.y()));
+            const double below = levelDb(range.x() / 2.0);
+            const bool aboveFits = range.y() * 2.0 < 0.45 * rate;
+            const double above = aboveFits ? levelDb(range.y() * 2.0) : -999.0;
+            qInfo("%s: middle %.1f dB, an octave below %.0f Hz %.1f dB, an octave above %.0f Hz "
+                  "%s",
+                  qPrintable(bands->itemText(index)), middle, range.x(), below, range.y(),
+                  aboveFits ? qPrintable(QStringLiteral("%1 dB").arg(above, 0, 'f', 1))
+                            : "(beyond what the device plays)");
+            QVERIFY2(middle > -1.0, qPrintable(QString::number(middle)));
+            // 48 dB per octave (BandSoloFilter); 24 was too gentle to hear a band.
+            QVERIFY2(below < -40.0, qPrintable(QString::number(below)));
+            QVERIFY2(above < -40.0, qPrintable(QString::number(above)));
+        }
     }
 
     void playWithoutAnAudioDeviceSaysWhy() {
