@@ -180,15 +180,18 @@ void PlaybackEngine::setOutputRate(int rateHz) {
         return;
     }
     std::vector<PlaybackTrack> specs;
-    for (const Track& track : m_tracks) {
-        specs.push_back(track.spec);
-    }
     double position = 0.0;
     int active = 0;
     {
         const std::unique_lock workerLock = lockWorker();
         const std::lock_guard renderLock(m_renderMutex);
+        // The tracks are reopened from their specs, so the commands still
+        // queued (match gains sent before the device first opened) go into
+        // them first.
         applyCommands();
+        for (const Track& track : m_tracks) {
+            specs.push_back(track.spec);
+        }
         position = activePositionS();
         active = m_active;
         m_tracks.clear();

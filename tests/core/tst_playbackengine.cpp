@@ -166,6 +166,27 @@ private Q_SLOTS:
         QVERIFY2(std::fabs(measured - expected) < 0.1, qPrintable(QString::number(measured)));
     }
 
+    void matchGainsSentBeforeTheDeviceOpensSurviveItsRate() {
+        // The window sends the gains while no device is open; the device then
+        // opens at a rate of its own, for which the engine reopens its files.
+        const Signal mix = sine(1000.0, -20.0, 2.0, kRateHz);
+        const Signal reference = sine(1000.0, -10.0, 2.0, kRateHz);
+        PlaybackEngine engine(kRateHz);
+        const auto errors =
+            engine.setTracks({{write(QStringLiteral("early-mix.wav"), mix), 0.0},
+                              {write(QStringLiteral("early-ref.wav"), reference), 0.0}});
+        QVERIFY(!errors[0] && !errors[1]);
+        engine.setMatchGainDb(1, -10.0);
+        engine.setOutputRate(44100);
+        engine.selectTrack(1);
+        engine.play();
+        settle(engine);
+        const std::vector<float> out = renderFrames(engine, 44100);
+        const double measured = rmsDb(out, 4410, 44100) - rmsDb(reference.samples, 4800, 48000);
+        qInfo("-10 dB sent before the device opened at 44.1 kHz: measured %.3f dB", measured);
+        QVERIFY2(std::fabs(measured + 10.0) < 0.1, qPrintable(QString::number(measured)));
+    }
+
     void switchCrossfadesWithinOneBufferWithoutAJump() {
         // Two sines in unrelated phase; the reference 10 dB louder and matched down.
         const Signal mix = sine(440.0, -6.0, 3.0, kRateHz);
