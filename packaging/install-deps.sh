@@ -13,7 +13,7 @@ packages=(
   qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev libgl-dev
   # audio libraries
   libavformat-dev libavcodec-dev libavutil-dev libswresample-dev
-  libtag1-dev libebur128-dev libkissfft-dev libsamplerate0-dev
+  libtag1-dev libebur128-dev libkissfft-dev libsamplerate0-dev libpulse-dev
   # tests, screenshots and benchmarks
   ffmpeg xvfb xauth x11-apps imagemagick poppler-utils
   pulseaudio pulseaudio-utils fonts-dejavu-core fonts-wqy-microhei time

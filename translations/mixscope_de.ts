@@ -340,6 +340,14 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
         <source>The audio device %1 cannot be opened.</source>
         <translation>Das Audiogerät %1 kann nicht geöffnet werden.</translation>
     </message>
+    <message>
+        <source>The audio device %1 is not connected.</source>
+        <translation>Das Audiogerät %1 ist nicht angeschlossen.</translation>
+    </message>
+    <message>
+        <source>The audio device %1 does not answer.</source>
+        <translation>Das Audiogerät %1 antwortet nicht.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::DemoSession</name>
@@ -1470,6 +1478,14 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>%1 is not connected: playing on %2.</source>
+        <translation>%1 ist nicht angeschlossen: Wiedergabe über %2.</translation>
+    </message>
+    <message>
+        <source>Playing on %1.</source>
+        <translation>Wiedergabe über %1.</translation>
     </message>
 </context>
 <context>

@@ -340,6 +340,14 @@ Informe de mezcla guardado en %1 (%n páginas).
         <source>The audio device %1 cannot be opened.</source>
         <translation>No se puede abrir el dispositivo de audio %1.</translation>
     </message>
+    <message>
+        <source>The audio device %1 is not connected.</source>
+        <translation>El dispositivo de audio %1 no está conectado.</translation>
+    </message>
+    <message>
+        <source>The audio device %1 does not answer.</source>
+        <translation>El dispositivo de audio %1 no responde.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::DemoSession</name>
@@ -1470,6 +1478,14 @@ Informe de mezcla guardado en %1 (%n páginas).
     <message>
         <source>Pause</source>
         <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>%1 is not connected: playing on %2.</source>
+        <translation>%1 no está conectado: se reproduce en %2.</translation>
+    </message>
+    <message>
+        <source>Playing on %1.</source>
+        <translation>Reproduciendo en %1.</translation>
     </message>
 </context>
 <context>

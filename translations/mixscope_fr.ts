@@ -340,6 +340,14 @@ Fiche de retour écrite dans %1 (%n pages).
         <source>The audio device %1 cannot be opened.</source>
         <translation>Le périphérique audio %1 ne peut pas être ouvert.</translation>
     </message>
+    <message>
+        <source>The audio device %1 is not connected.</source>
+        <translation>Le périphérique audio %1 n’est pas branché.</translation>
+    </message>
+    <message>
+        <source>The audio device %1 does not answer.</source>
+        <translation>Le périphérique audio %1 ne répond pas.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::DemoSession</name>
@@ -1470,6 +1478,14 @@ Fiche de retour écrite dans %1 (%n pages).
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>%1 is not connected: playing on %2.</source>
+        <translation>%1 n’est pas branché&#xa0;: lecture sur %2.</translation>
+    </message>
+    <message>
+        <source>Playing on %1.</source>
+        <translation>Lecture sur %1.</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,8 @@ void MainWindow::createViews() {
     connect(m_playback, &PlaybackController::outputFailed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("Playback stopped: %1").arg(message), 10000);
     });
+    connect(m_playback, &PlaybackController::outputNotice, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     // A file changed on disk while it plays: said with its name, for longer
     // than a passing note, as the user did not cause it from here.
     const auto fileName = [this](int index) {
@@ -803,6 +805,9 @@ void MainWindow::applyPlayback(const SessionSnapshot& snapshot,
         const QString currentPath = m_playback->trackPaths().value(m_playback->currentTrack());
         const double position = m_playback->positionS();
         const bool wasPlaying = m_playback->isPlaying();
+        const bool wasLooping = m_playback->isLooping();
+        const double loopStartS = m_playback->loopStartS();
+        const double loopEndS = m_playback->loopEndS();
         const QStringList errors = m_playback->setTracks(paths, gains, std::move(prepared));
         QStringList problems;
         for (int i = 0; i < errors.size(); ++i) {
@@ -817,6 +822,11 @@ void MainWindow::applyPlayback(const SessionSnapshot& snapshot,
         const int current = static_cast<int>(paths.indexOf(currentPath));
         if (current >= 0) {
             m_playback->selectTrack(current);
+            if (wasLooping) {
+                // The loop the user set on this track stays.
+                m_playback->setLoopRegion(loopStartS, loopEndS);
+                m_playback->setLooping(true);
+            }
             m_playback->seek(position);
             if (wasPlaying) {
                 m_playback->play();

@@ -2,13 +2,15 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QThread>
 
 #include <cstring>
 
 namespace mixscope::test {
 
-PulseServer::PulseServer() = default;
+PulseServer::PulseServer(int sinkRateHz)
+    : m_sinkRateHz(sinkRateHz) {}
 
 PulseServer::~PulseServer() {
     stop();
@@ -61,8 +63,9 @@ bool PulseServer::start(QString* why) {
          QStringLiteral("--realtime=yes"), QStringLiteral("--high-priority=yes"),
          QStringLiteral("--disable-shm=yes"), QStringLiteral("--log-target=stderr"),
          QStringLiteral("-L"),
-         QStringLiteral("module-null-sink sink_name=%1 rate=48000 channels=2 format=float32le")
-             .arg(QLatin1String(kSinkName)),
+         QStringLiteral("module-null-sink sink_name=%1 rate=%2 channels=2 format=float32le")
+             .arg(QLatin1String(kSinkName))
+             .arg(m_sinkRateHz),
          QStringLiteral("-L"),
          QStringLiteral("module-native-protocol-unix auth-anonymous=1 socket=") + socket});
     if (!m_server.waitForStarted(5000)) {
@@ -84,17 +87,74 @@ bool PulseServer::start(QString* why) {
     return false;
 }
 
-bool PulseServer::startRecording() {
+bool PulseServer::pactl(const QStringList& arguments, QString* output) const {
+    QProcess pactl;
+    pactl.setProcessEnvironment(clientEnvironment());
+    pactl.start(QStringLiteral("pactl"), arguments);
+    const bool ok = pactl.waitForFinished(5000) && pactl.exitStatus() == QProcess::NormalExit &&
+                    pactl.exitCode() == 0;
+    if (output != nullptr) {
+        *output = QString::fromLocal8Bit(pactl.readAllStandardOutput());
+    }
+    return ok;
+}
+
+int PulseServer::loadNullSink(const QString& name, const QString& description) const {
+    QStringList arguments{
+        QStringLiteral("load-module"),       QStringLiteral("module-null-sink"),
+        QStringLiteral("sink_name=") + name, QStringLiteral("rate=%1").arg(m_sinkRateHz),
+        QStringLiteral("channels=2"),        QStringLiteral("format=float32le")};
+    if (!description.isEmpty()) {
+        arguments << QStringLiteral("sink_properties=device.description=") + description;
+    }
+    QString index;
+    if (!pactl(arguments, &index)) {
+        return -1;
+    }
+    bool ok = false;
+    const int module = index.trimmed().toInt(&ok);
+    return ok ? module : -1;
+}
+
+int PulseServer::nullSinkModule(const QString& name) const {
+    QString modules;
+    if (!pactl({QStringLiteral("list"), QStringLiteral("short"), QStringLiteral("modules")},
+               &modules)) {
+        return -1;
+    }
+    // "<index>\tmodule-null-sink\tsink_name=<name> rate=…"
+    const QStringList lines = modules.split(QLatin1Char('\n'));
+    for (const QString& line : lines) {
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        if (fields.size() >= 3 && fields[1] == QLatin1String("module-null-sink") &&
+            fields[2].split(QLatin1Char(' ')).contains(QStringLiteral("sink_name=") + name)) {
+            return fields[0].toInt();
+        }
+    }
+    return -1;
+}
+
+bool PulseServer::restart(QString* why) {
+    stop();
+    return start(why);
+}
+
+bool PulseServer::startRecording(const QString& sink) {
     const QString file = m_dir.filePath(QStringLiteral("recording.raw"));
     QFile::remove(file);
     m_parec.setProcessEnvironment(clientEnvironment());
     m_parec.setStandardOutputFile(file);
     m_parec.start(QStringLiteral("parec"),
-                  {QStringLiteral("--device=%1.monitor").arg(QLatin1String(kSinkName)),
+                  {QStringLiteral("--device=%1.monitor").arg(sink),
                    QStringLiteral("--format=float32le"), QStringLiteral("--rate=48000"),
                    QStringLiteral("--channels=2"), QStringLiteral("--raw"),
                    QStringLiteral("--latency-msec=20")});
     return m_parec.waitForStarted(3000);
+}
+
+std::size_t PulseServer::recordedFrames() const {
+    const QFileInfo file(m_dir.filePath(QStringLiteral("recording.raw")));
+    return file.exists() ? static_cast<std::size_t>(file.size()) / (2 * sizeof(float)) : 0;
 }
 
 std::vector<float> PulseServer::stopRecording() {

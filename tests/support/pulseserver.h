@@ -16,7 +16,7 @@ namespace mixscope::test {
 ///       --realtime=yes --high-priority=yes --disable-shm=yes
 ///       (real time as a desktop's sound server gets it from rtkit; where it
 ///       is not allowed, PulseAudio carries on without)
-///       -L "module-null-sink sink_name=mixscope_test rate=48000 …"
+///       -L "module-null-sink sink_name=mixscope_test rate=<sinkRateHz> …"
 ///       -L "module-native-protocol-unix auth-anonymous=1 socket=<tmp>/native"
 ///
 /// with HOME, XDG_RUNTIME_DIR, XDG_CONFIG_HOME and PULSE_RUNTIME_PATH in a
@@ -30,7 +30,8 @@ class PulseServer {
 public:
     static constexpr const char* kSinkName = "mixscope_test";
 
-    PulseServer();
+    /// sinkRateHz: the null sink's rate (PulseAudio's own default is 44100).
+    explicit PulseServer(int sinkRateHz = 48000);
     ~PulseServer();
     PulseServer(const PulseServer&) = delete;
     PulseServer& operator=(const PulseServer&) = delete;
@@ -41,6 +42,18 @@ public:
     bool start(QString* why);
     /// Stops the server (also done by the destructor).
     void stop();
+    /// Stops the server and starts it again on the same socket (as a user's
+    /// sound server restarting), with a fresh null sink kSinkName.
+    bool restart(QString* why);
+
+    /// Runs pactl on this server; false when it fails. Its standard output in *output.
+    bool pactl(const QStringList& arguments, QString* output = nullptr) const;
+    /// Loads another null sink named name (at the server's rate), described
+    /// as description (one word; empty: PulseAudio's "Null Output"); its
+    /// module index, or -1.
+    int loadNullSink(const QString& name, const QString& description = {}) const;
+    /// The module index of the null sink named name, or -1.
+    int nullSinkModule(const QString& name) const;
 
     /// The environment of a client of this server (pactl, parec).
     QProcessEnvironment clientEnvironment() const;
@@ -50,9 +63,11 @@ public:
     /// A folder for the test's own files, removed with the server.
     QString filePath(const QString& name) const { return m_dir.filePath(name); }
 
-    /// Starts parec on the null sink's monitor (48 kHz stereo float); false
+    /// Starts parec on a null sink's monitor (48 kHz stereo float); false
     /// when it does not start.
-    bool startRecording();
+    bool startRecording(const QString& sink = QLatin1String(kSinkName));
+    /// Frames parec has written so far.
+    std::size_t recordedFrames() const;
     /// Stops parec and returns what it recorded: interleaved stereo, 48 kHz.
     std::vector<float> stopRecording();
 
@@ -64,6 +79,7 @@ private:
     QProcess m_server;
     QProcess m_parec;
     QString m_address;
+    int m_sinkRateHz;
 };
 
 } // namespace mixscope::test

@@ -13,6 +13,8 @@
 #include <QtConcurrent>
 #include <QtTest>
 
+#include <algorithm>
+
 #include <cmath>
 #include <cstring>
 
@@ -241,6 +243,82 @@ private Q_SLOTS:
               referencePart.size() / 2.0 / kRateHz, heardReference - heardMix);
         QVERIFY(std::fabs(heardReference - heardMix) <= 0.5);
         QVERIFY(std::fabs(heardMix - mixLufs) <= 0.5);
+    }
+
+    void aDeviceThatNeverAnswersCannotFreezeTheWindow() {
+        // Qt 6.4's PulseAudio sink waits forever for a stream on a sink that
+        // is gone. start() opens only what the system lists; should a device
+        // go between the list and the open, it gives up after kOpenTimeoutMs.
+        // The thread left waiting makes the process abort when it exits
+        // (Qt's sound-server connection is destroyed under it), so this runs
+        // in a process of its own, which reports before it exits.
+        if (!qEnvironmentVariableIsSet("MIXSCOPE_TEST_STUCK_DEVICE")) {
+            QProcess child;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("MIXSCOPE_TEST_STUCK_DEVICE"), QStringLiteral("1"));
+            child.setProcessEnvironment(environment);
+            child.setProcessChannelMode(QProcess::MergedChannels);
+            child.start(QCoreApplication::applicationFilePath(),
+                        {QStringLiteral("aDeviceThatNeverAnswersCannotFreezeTheWindow")});
+            QVERIFY(child.waitForFinished(60000));
+            const QString output = QString::fromLocal8Bit(child.readAll());
+            for (const QString& line : output.split(QLatin1Char('\n'))) {
+                if (line.startsWith(QLatin1String("QINFO")) ||
+                    line.startsWith(QLatin1String("FAIL"))) {
+                    qInfo("child: %s", qPrintable(line));
+                }
+            }
+            QVERIFY2(
+                output.contains(QLatin1String(
+                    "PASS   : TestAudioOutput::aDeviceThatNeverAnswersCannotFreezeTheWindow()")),
+                qPrintable(output.right(2000)));
+            return;
+        }
+        const QString name = QStringLiteral("mixscope_gone");
+        const int module = m_server.loadNullSink(name);
+        QVERIFY(module >= 0);
+        QAudioDevice gone;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const QAudioDevice& device : QMediaDevices::audioOutputs()) {
+                    if (device.id() == name.toUtf8()) {
+                        gone = device;
+                    }
+                }
+                return !gone.isNull();
+            }(),
+            5000);
+        QVERIFY(m_server.pactl({QStringLiteral("unload-module"), QString::number(module)}));
+        const auto isListed = [](const QAudioDevice& wanted) {
+            const QList<QAudioDevice> listed = QMediaDevices::audioOutputs();
+            return std::any_of(listed.begin(), listed.end(), [&](const QAudioDevice& device) {
+                return device.id() == wanted.id();
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!isListed(gone), 5000);
+
+        PlaybackEngine engine(kRateHz);
+        AudioOutput output(&engine);
+        QVERIFY(!output.start(gone, kPushBufferMs));
+        QCOMPARE(output.errorString(),
+                 QStringLiteral("The audio device %1 is not connected.").arg(gone.description()));
+
+        output.setOpenUnlistedDevicesForTesting(true);
+        QElapsedTimer waited;
+        waited.start();
+        QVERIFY(!output.start(gone, kPushBufferMs));
+        qInfo("opening a device that is gone gave up after %lld ms: %s",
+              static_cast<long long>(waited.elapsed()), qPrintable(output.errorString()));
+        QCOMPARE(output.errorString(),
+                 QStringLiteral("The audio device %1 does not answer.").arg(gone.description()));
+        QVERIFY(waited.elapsed() < AudioOutput::kOpenTimeoutMs + 2000);
+        QVERIFY(!output.isActive());
+
+        // The next device plays, on a fresh audio thread.
+        QVERIFY2(output.start(QAudioDevice(), kPushBufferMs), qPrintable(output.errorString()));
+        const std::int64_t reads = output.stats().reads;
+        QTRY_VERIFY_WITH_TIMEOUT(output.stats().reads > reads + 20, 5000);
+        output.stop();
     }
 
     void underrunsWithSmallBuffersDuringAnalysis() {

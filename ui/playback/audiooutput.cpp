@@ -2,12 +2,15 @@
 
 #include "core/common/threadpriority.h"
 #include "core/playback/playbackengine.h"
+#include "ui/playback/audiostream.h"
 #include "ui/playback/enginedevice.h"
+#include "ui/playback/soundserverprobe.h"
 
-#include <QAudioSink>
+#include <QCoreApplication>
 #include <QMediaDevices>
+#include <QMutex>
+#include <QSemaphore>
 #include <QThread>
-#include <QTimer>
 
 #include <algorithm>
 
@@ -15,43 +18,142 @@ namespace mixscope {
 
 namespace {
 
-// How often push mode tops the sink's buffer up, ms.
-constexpr int kPushIntervalMs = 5;
+// The process's audio thread. One for all outputs, alive until the
+// application quits: Qt's PulseAudio backend keeps its server connection in
+// an object that lives on the thread of the first stream ever opened, and
+// reconnects after the server restarts only through that thread's event loop.
+class AudioThread {
+public:
+    static AudioThread& instance() {
+        static AudioThread thread;
+        return thread;
+    }
+
+    /// An object on the thread, to queue work to it.
+    QObject* context() {
+        if (m_thread == nullptr) {
+            start();
+        }
+        return m_context;
+    }
+    bool isRealtime() const { return m_realtime; }
+
+    /// Leaves the thread to itself (stuck in a call that does not return)
+    /// and starts a new one. The old one is never joined or deleted.
+    void replace() {
+        m_thread = nullptr;
+        m_context = nullptr;
+        start();
+    }
+
+private:
+    AudioThread() {
+        qAddPostRoutine([] { instance().finish(); });
+    }
+
+    void start() {
+        m_thread = new QThread;
+        m_thread->setObjectName(QStringLiteral("mixscope audio"));
+        m_context = new QObject;
+        m_context->moveToThread(m_thread);
+        QObject::connect(m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+        m_thread->start(QThread::TimeCriticalPriority);
+        // Qt's priorities do nothing for normal Linux threads: ask for real time.
+        QMetaObject::invokeMethod(
+            m_context, [this] { m_realtime = raiseCurrentThreadToRealtime(); },
+            Qt::BlockingQueuedConnection);
+    }
+
+    void finish() {
+        if (m_thread != nullptr) {
+            m_thread->quit();
+            m_thread->wait();
+            delete m_thread;
+            m_thread = nullptr;
+            m_context = nullptr;
+        }
+    }
+
+    QThread* m_thread = nullptr;
+    QObject* m_context = nullptr;
+    bool m_realtime = false;
+};
 
 } // namespace
 
+// One start(), shared by the GUI thread, which may stop waiting for it, and
+// the audio thread, which may come back from opening after it did.
+struct AudioOutput::Opening {
+    QSemaphore done;
+    QMutex mutex;
+    bool finished = false;  // the audio thread came back (guarded by mutex)
+    bool abandoned = false; // the GUI thread gave up waiting (guarded by mutex)
+    AudioStream* stream = nullptr;
+};
+
 AudioOutput::AudioOutput(PlaybackEngine* engine, QObject* parent)
     : QObject(parent)
-    , m_engine(engine)
-    , m_thread(new QThread(this))
-    , m_context(new QObject) {
-    m_thread->setObjectName(QStringLiteral("mixscope audio"));
-    m_context->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-    m_thread->start(QThread::TimeCriticalPriority);
-    // Qt's priorities do nothing for normal Linux threads: ask for real time.
-    QMetaObject::invokeMethod(
-        m_context, [this] { m_realtime = raiseCurrentThreadToRealtime(); },
-        Qt::BlockingQueuedConnection);
+    , m_engine(engine) {
+    AudioThread::instance().context();
+    m_realtime = AudioThread::instance().isRealtime();
 }
 
 AudioOutput::~AudioOutput() {
     stop();
-    m_thread->quit();
-    m_thread->wait();
 }
 
-QList<QAudioDevice> AudioOutput::devices() {
-    return QMediaDevices::audioOutputs();
+bool AudioOutput::Outputs::contains(const QAudioDevice& device) const {
+    return std::any_of(devices.begin(), devices.end(),
+                       [&](const QAudioDevice& listed) { return listed.id() == device.id(); });
+}
+
+AudioOutput::Outputs AudioOutput::outputs() {
+    Outputs outputs;
+    const QList<QAudioDevice> listed = QMediaDevices::audioOutputs();
+    const std::optional<SoundServerProbe::Outputs> server = SoundServerProbe::ask();
+    if (!server) {
+        outputs.devices = listed;
+        outputs.defaultDevice = QMediaDevices::defaultAudioOutput();
+        return outputs;
+    }
+    for (const QAudioDevice& device : listed) {
+        if (server->outputs.contains(device.id())) {
+            outputs.devices.append(device);
+            if (device.id() == server->defaultOutput) {
+                outputs.defaultDevice = device;
+            }
+        }
+    }
+    if (outputs.defaultDevice.isNull() && !outputs.devices.isEmpty()) {
+        // The server's default is not in Qt's list yet (it has just come):
+        // Qt's own choice among what is really there.
+        const auto flagged = std::find_if(outputs.devices.begin(), outputs.devices.end(),
+                                          [](const QAudioDevice& d) { return d.isDefault(); });
+        outputs.defaultDevice =
+            flagged != outputs.devices.end() ? *flagged : outputs.devices.first();
+    }
+    return outputs;
 }
 
 bool AudioOutput::start(const QAudioDevice& requested, int bufferMs, Mode mode) {
     stop();
     m_error.clear();
-    m_device = requested.isNull() ? QMediaDevices::defaultAudioOutput() : requested;
-    if (m_device.isNull()) {
-        m_error = tr("There is no audio output device.");
-        return false;
+    const Outputs available = outputs();
+    if (requested.isNull()) {
+        m_device = available.defaultDevice;
+        if (m_device.isNull()) {
+            m_error = tr("There is no audio output device.");
+            return false;
+        }
+    } else {
+        const auto found =
+            std::find_if(available.devices.begin(), available.devices.end(),
+                         [&](const QAudioDevice& d) { return d.id() == requested.id(); });
+        if (found == available.devices.end() && !m_openUnlisted) {
+            m_error = tr("The audio device %1 is not connected.").arg(requested.description());
+            return false;
+        }
+        m_device = found != available.devices.end() ? *found : requested;
     }
     QAudioFormat format;
     format.setChannelCount(2);
@@ -71,104 +173,83 @@ bool AudioOutput::start(const QAudioDevice& requested, int bufferMs, Mode mode) 
     m_format = format;
     m_engine->setOutputRate(format.sampleRate());
 
-    bool started = false;
+    const auto opening = std::make_shared<Opening>();
+    const std::uint64_t generation = ++m_generation;
     QMetaObject::invokeMethod(
-        m_context,
-        [&] {
-            m_sink = new QAudioSink(m_device, m_format, m_context);
-            if (bufferMs > 0) {
-                m_sink->setBufferSize(m_format.bytesForDuration(qint64(bufferMs) * 1000));
-            }
-            m_source = new EngineDevice(m_engine, m_format, m_context);
-            m_source->open(QIODevice::ReadOnly | QIODevice::Unbuffered);
-            connect(m_sink, &QAudioSink::stateChanged, m_context, [this](QAudio::State state) {
-                if (state == QAudio::IdleState && m_sink->error() == QAudio::UnderrunError) {
-                    m_sinkUnderruns.fetch_add(1, std::memory_order_relaxed);
-                } else if (state == QAudio::StoppedState && m_sink->error() != QAudio::NoError) {
-                    const QString message =
-                        tr("The audio device stopped (%1).").arg(m_device.description());
-                    QMetaObject::invokeMethod(this, [this, message] {
-                        m_active = false;
-                        Q_EMIT failed(message);
-                    });
-                }
-            });
-            if (mode == Mode::Pull) {
-                m_sink->start(m_source);
+        AudioThread::instance().context(),
+        [this, opening, generation, engine = m_engine, device = m_device, format, bufferMs, mode,
+         underruns = m_sinkUnderruns] {
+            auto* stream = new AudioStream(engine, device, format, underruns);
+            const bool started = stream->open(bufferMs, mode);
+            const QMutexLocker lock(&opening->mutex);
+            opening->finished = true;
+            if (!started || opening->abandoned) {
+                delete stream; // renders nothing more
             } else {
-                m_pushBuffer.assign(static_cast<std::size_t>(m_format.bytesForDuration(500000)), 0);
-                m_pushDevice = m_sink->start();
-                auto* timer = new QTimer(m_context);
-                timer->setTimerType(Qt::PreciseTimer);
-                connect(timer, &QTimer::timeout, m_context, [this] { pushTick(); });
-                timer->start(kPushIntervalMs);
-                pushTick();
+                // Set before anything else can run on this thread. Once handed
+                // over, the stream is deleted before this output is, and a
+                // call queued to a deleted object is dropped.
+                stream->onLost = [this, generation] {
+                    QMetaObject::invokeMethod(this, [this, generation] {
+                        onStreamLost(
+                            generation,
+                            tr("The audio device stopped (%1).").arg(m_device.description()));
+                    });
+                };
+                opening->stream = stream;
             }
-            started = m_sink->error() == QAudio::NoError;
-            m_bufferBytes = m_sink->bufferSize();
+            opening->done.release();
         },
-        Qt::BlockingQueuedConnection);
-    if (!started) {
+        Qt::QueuedConnection);
+    if (!opening->done.tryAcquire(1, kOpenTimeoutMs)) {
+        const QMutexLocker lock(&opening->mutex);
+        if (!opening->finished) {
+            opening->abandoned = true;
+            AudioThread::instance().replace();
+            m_error = tr("The audio device %1 does not answer.").arg(m_device.description());
+            return false;
+        }
+    }
+    if (opening->stream == nullptr) {
         m_error = tr("The audio device %1 cannot be opened.").arg(m_device.description());
-        stop();
         return false;
     }
+    m_stream = opening->stream;
+    m_bufferBytes = m_stream->bufferBytes();
     m_active = true;
     return true;
 }
 
-void AudioOutput::pushTick() {
-    if (m_sink == nullptr || m_pushDevice == nullptr) {
+void AudioOutput::onStreamLost(std::uint64_t generation, const QString& message) {
+    if (generation != m_generation || !m_active) {
         return;
     }
-    const qsizetype frameBytes = m_format.bytesPerFrame();
-    qsizetype bytes =
-        std::min<qsizetype>(m_sink->bytesFree(), static_cast<qsizetype>(m_pushBuffer.size()));
-    bytes -= bytes % frameBytes;
-    if (bytes <= 0) {
-        return;
-    }
-    const qint64 rendered = m_source->read(m_pushBuffer.data(), bytes);
-    if (rendered > 0) {
-        m_pushDevice->write(m_pushBuffer.data(), rendered);
-    }
+    m_active = false;
+    Q_EMIT failed(message);
 }
 
 void AudioOutput::resetLongestReadInterval() {
-    if (m_source != nullptr) {
-        m_source->resetLongestReadInterval();
+    if (m_stream != nullptr && m_stream->source() != nullptr) {
+        m_stream->source()->resetLongestReadInterval();
     }
     m_closedLongestIntervalUs = 0;
 }
 
-void AudioOutput::closeInThread() {
-    for (QTimer* timer : m_context->findChildren<QTimer*>()) {
-        delete timer;
-    }
-    m_pushDevice = nullptr;
-    if (m_source != nullptr) {
-        m_closedReads += m_source->readCount();
-        m_closedLongestIntervalUs =
-            std::max(m_closedLongestIntervalUs, m_source->longestReadIntervalUs());
-    }
-    if (m_sink != nullptr) {
-        m_sink->disconnect(m_context);
-        m_sink->stop();
-        delete m_sink;
-        m_sink = nullptr;
-    }
-    delete m_source;
-    m_source = nullptr;
-}
-
 void AudioOutput::stop() {
-    if (m_sink == nullptr && m_source == nullptr) {
-        m_active = false;
+    m_active = false;
+    if (m_stream == nullptr) {
         return;
     }
+    AudioStream* stream = m_stream;
+    m_stream = nullptr;
+    ++m_generation;
+    if (const EngineDevice* source = stream->source()) {
+        m_closedReads += source->readCount();
+        m_closedLongestIntervalUs =
+            std::max(m_closedLongestIntervalUs, source->longestReadIntervalUs());
+    }
     QMetaObject::invokeMethod(
-        m_context, [this] { closeInThread(); }, Qt::BlockingQueuedConnection);
-    m_active = false;
+        stream, [stream] { delete stream; }, Qt::BlockingQueuedConnection);
 }
 
 AudioOutput::Stats AudioOutput::stats() const {
@@ -176,13 +257,13 @@ AudioOutput::Stats AudioOutput::stats() const {
     stats.reads = m_closedReads;
     stats.longestReadIntervalUs = m_closedLongestIntervalUs;
     stats.engineUnderruns = m_engine->underrunCount();
-    stats.sinkUnderruns = m_sinkUnderruns.load(std::memory_order_relaxed);
+    stats.sinkUnderruns = m_sinkUnderruns->load(std::memory_order_relaxed);
     // The source belongs to the audio thread, but its counters are atomic and
     // it is only replaced while the GUI thread waits in start() or stop().
-    if (m_source != nullptr) {
-        stats.reads += m_source->readCount();
+    if (m_stream != nullptr && m_stream->source() != nullptr) {
+        stats.reads += m_stream->source()->readCount();
         stats.longestReadIntervalUs =
-            std::max(stats.longestReadIntervalUs, m_source->longestReadIntervalUs());
+            std::max(stats.longestReadIntervalUs, m_stream->source()->longestReadIntervalUs());
     }
     return stats;
 }

@@ -20,6 +20,11 @@ const QString kMatchKey = QStringLiteral("playback/matchLoudness");
 const QString kPositionModeKey = QStringLiteral("playback/positionMode");
 constexpr int kPollIntervalMs = 33;
 constexpr int kPollsAfterCommand = 3;
+// How often the device list is looked at while a device is open, ms.
+constexpr int kDeviceCheckMs = 1000;
+// After Play found no device to open: how often it is tried again, and for how long, ms.
+constexpr int kDeviceRetryIntervalMs = 250;
+constexpr qint64 kDeviceRetryForMs = 8000;
 
 } // namespace
 
@@ -27,7 +32,8 @@ PlaybackController::PlaybackController(QObject* parent)
     : QObject(parent)
     , m_engine(std::make_unique<PlaybackEngine>())
     , m_output(new AudioOutput(m_engine.get(), this))
-    , m_pollTimer(new QTimer(this)) {
+    , m_pollTimer(new QTimer(this))
+    , m_retryTimer(new QTimer(this)) {
     const QSettings settings;
     const QByteArray deviceId = settings.value(kDeviceKey).toString().toUtf8();
     if (!deviceId.isEmpty()) {
@@ -70,10 +76,9 @@ PlaybackController::PlaybackController(QObject* parent)
     m_seekForward = makeAction(tr("Forward 5 seconds"), QKeySequence(Qt::Key_Right), false);
     connect(m_seekForward, &QAction::triggered, this, [this] { seekBy(kSeekStepS); });
 
-    connect(m_output, &AudioOutput::failed, this, [this](const QString& message) {
-        m_outputError = message;
-        Q_EMIT outputFailed(message);
-    });
+    connect(m_output, &AudioOutput::failed, this, &PlaybackController::onOutputLost);
+    m_retryTimer->setInterval(kDeviceRetryIntervalMs);
+    connect(m_retryTimer, &QTimer::timeout, this, &PlaybackController::retryOutput);
     m_pollTimer->setInterval(kPollIntervalMs);
     connect(m_pollTimer, &QTimer::timeout, this, &PlaybackController::poll);
     m_pollTimer->start();
@@ -125,13 +130,75 @@ bool PlaybackController::ensureOutput() {
     if (m_output->isActive()) {
         return true;
     }
-    if (!m_output->start(m_device, AudioOutput::kDefaultBufferMs)) {
-        m_outputError = m_output->errorString();
+    if (!openOutput()) {
         Q_EMIT outputFailed(m_outputError);
         return false;
     }
-    m_outputError.clear();
+    if (!m_device.isNull() && m_output->device().id() != m_device.id()) {
+        Q_EMIT outputNotice(tr("%1 is not connected: playing on %2.")
+                                .arg(m_device.description(), m_output->device().description()));
+    }
     return true;
+}
+
+bool PlaybackController::openOutput() {
+    // The chosen device when it is there, else whatever the system plays on now.
+    const AudioOutput::Outputs now = AudioOutput::outputs();
+    const bool chosenIsThere = !m_device.isNull() && now.contains(m_device);
+    if (!m_output->start(chosenIsThere ? m_device : QAudioDevice(),
+                         AudioOutput::kDefaultBufferMs)) {
+        m_outputError = m_output->errorString();
+        return false;
+    }
+    m_outputError.clear();
+    m_defaultSeen = now.defaultDevice.id();
+    return true;
+}
+
+void PlaybackController::onOutputLost(const QString& message) {
+    m_outputError = message;
+    pauseWithoutOutput();
+    Q_EMIT outputFailed(message);
+}
+
+void PlaybackController::pauseWithoutOutput() {
+    // Nothing renders now: the engine stays where it stopped, and is paused
+    // there so that the next device starts silent until Play.
+    m_engine->pause();
+    if (m_playing) {
+        m_playing = false;
+        updatePlayPauseAction();
+        Q_EMIT playingChanged(false);
+    }
+}
+
+void PlaybackController::followDefaultDevice() {
+    // Qt 6.4 says nothing when the default output changes or a device goes
+    // away, so the outputs are looked at once a second while playing.
+    const AudioOutput::Outputs now = AudioOutput::outputs();
+    const QByteArray current = m_output->device().id();
+    const bool defaultChanged = now.defaultDevice.id() != m_defaultSeen;
+    m_defaultSeen = now.defaultDevice.id();
+    const bool chosenIsThere = !m_device.isNull() && now.contains(m_device);
+    bool move = false;
+    if (!now.contains(m_output->device())) {
+        // Gone: its stream died (which the stream says by itself) or the
+        // server moved it elsewhere; either way, on to what is there now.
+        move = chosenIsThere || !now.defaultDevice.isNull();
+    } else if (chosenIsThere) {
+        move = current != m_device.id(); // the chosen device came back
+    } else {
+        move = defaultChanged && !now.defaultDevice.isNull() && now.defaultDevice.id() != current;
+    }
+    if (!move) {
+        return;
+    }
+    m_output->stop();
+    if (openOutput()) {
+        Q_EMIT outputNotice(tr("Playing on %1.").arg(m_output->device().description()));
+    } else {
+        onOutputLost(m_outputError);
+    }
 }
 
 QStringList PlaybackController::setTracks(const QStringList& paths,
@@ -145,12 +212,14 @@ QStringList PlaybackController::setTracks(const QStringList& paths,
     while (m_gainsDb.size() < m_paths.size()) {
         m_gainsDb.append(0.0);
     }
+    // The gains travel with the tracks: commands queued for tracks that are
+    // about to be replaced would not reach the new ones.
+    const QList<double> gains = playedGainsDb();
     std::vector<PlaybackTrack> tracks;
-    for (const QString& path : m_paths) {
-        tracks.push_back({path, 0.0});
+    for (int i = 0; i < m_paths.size(); ++i) {
+        tracks.push_back({m_paths[i], gains[i]});
     }
     const auto errors = m_engine->setTracks(tracks, std::move(prepared));
-    applyGains();
     m_currentTrack = 0;
     m_lastReference = 1;
     m_positionS = 0.0;
@@ -177,13 +246,22 @@ void PlaybackController::setMatchGainDb(int track, double gainDb) {
     }
 }
 
-void PlaybackController::applyGains() {
+QList<double> PlaybackController::playedGainsDb() const {
     double highest = 0.0;
     for (const double gain : std::as_const(m_gainsDb)) {
         highest = std::max(highest, gain);
     }
-    for (int i = 0; i < m_gainsDb.size(); ++i) {
-        m_engine->setMatchGainDb(i, m_gainsDb[i] - highest);
+    QList<double> played;
+    for (const double gain : std::as_const(m_gainsDb)) {
+        played.append(gain - highest);
+    }
+    return played;
+}
+
+void PlaybackController::applyGains() {
+    const QList<double> gains = playedGainsDb();
+    for (int i = 0; i < gains.size(); ++i) {
+        m_engine->setMatchGainDb(i, gains[i]);
     }
 }
 
@@ -195,7 +273,30 @@ void PlaybackController::play() {
     if (trackCount() == 0) {
         return;
     }
-    ensureOutput();
+    if (!ensureOutput()) {
+        // It stays paused, and outputFailed() said why. A sound server that
+        // was restarted is seen again only a few seconds later: until then,
+        // the device is tried again quietly and played as soon as it opens.
+        m_deviceRetry.start();
+        m_retryTimer->start();
+        return;
+    }
+    startPlaying();
+}
+
+void PlaybackController::retryOutput() {
+    if (m_deviceRetry.elapsed() > kDeviceRetryForMs) {
+        m_retryTimer->stop();
+        return;
+    }
+    if (openOutput()) {
+        Q_EMIT outputNotice(tr("Playing on %1.").arg(m_output->device().description()));
+        startPlaying();
+    }
+}
+
+void PlaybackController::startPlaying() {
+    m_retryTimer->stop();
     m_engine->play();
     m_pollsToSkip = kPollsAfterCommand;
     if (!m_playing) {
@@ -206,6 +307,7 @@ void PlaybackController::play() {
 }
 
 void PlaybackController::pause() {
+    m_retryTimer->stop();
     m_engine->pause();
     if (m_playing) {
         m_playing = false;
@@ -364,6 +466,13 @@ void PlaybackController::poll() {
     checkTracks();
     if (!m_output->isActive()) {
         return; // nothing renders: the engine's status would lag the commands
+    }
+    if (++m_devicePolls * kPollIntervalMs >= kDeviceCheckMs) {
+        m_devicePolls = 0;
+        followDefaultDevice();
+        if (!m_output->isActive()) {
+            return;
+        }
     }
     m_idlePolls = m_playing ? 0 : m_idlePolls + 1;
     if (m_idlePolls * kPollIntervalMs >= kIdleCloseS * 1000 && !m_engine->isPlaying()) {

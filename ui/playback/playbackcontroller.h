@@ -3,6 +3,7 @@
 #include "core/playback/playbackengine.h"
 
 #include <QAudioDevice>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -37,6 +38,14 @@ class AudioOutput;
 /// The device closes after kIdleCloseS paused (no wake-ups on a laptop's
 /// battery) and opens again on play().
 ///
+/// Devices come and go. With "System default" chosen (a null device),
+/// playback follows the system's default output while it plays; a device
+/// that goes away while playing pauses playback where it was (outputFailed(),
+/// isPlaying() false), and play() opens whatever is there then, at the same
+/// place; when there is none yet (a sound server restarting), play() keeps
+/// trying for a few seconds and starts as soon as one opens. A chosen device
+/// that is not connected plays on the default meanwhile (outputNotice()).
+///
 /// Settings (QSettings): "playback/device" (QAudioDevice::id of the output),
 /// "playback/matchLoudness", "playback/positionMode" ("time" or "relative").
 class PlaybackController : public QObject {
@@ -67,6 +76,10 @@ public:
     void setMatchGainDb(int track, double gainDb);
     /// The match gain given for track (dB; before the common anti-clip offset).
     double matchGainDb(int track) const { return m_gainsDb.value(track); }
+    /// The gain each track plays at with matching on (dB): its match gain
+    /// minus the largest raise, so that matching never pushes a track into
+    /// clipping. The mix plays at 0 dB unless a reference is quieter.
+    QList<double> playedGainsDb() const;
 
     int trackCount() const { return static_cast<int>(m_paths.size()); }
     QStringList trackPaths() const { return m_paths; }
@@ -146,8 +159,13 @@ Q_SIGNALS:
     void loopingChanged(bool on);
     void loopRegionChanged(double startS, double endS);
     void bandSoloChanged(bool on);
-    /// The device could not be opened, or stopped.
+    /// The device could not be opened, or stopped (playback is then paused
+    /// where it was; play() opens whatever device is there now).
     void outputFailed(const QString& message);
+    /// Playback moved to another device (the system default changed, the
+    /// device in use went away, the chosen one is not connected), or found
+    /// one again after Play had none: one sentence naming the device now playing.
+    void outputNotice(const QString& message);
     /// Track `index` stopped part-way: its file could not be read on, or was
     /// written to or cut short on disk (reason: one sentence without the file
     /// name). Playback pauses when it is the track being heard; the other
@@ -160,6 +178,12 @@ Q_SIGNALS:
 private:
     QAction* makeAction(const QString& text, const QKeySequence& shortcut, bool checkable);
     bool ensureOutput();
+    void startPlaying();
+    void retryOutput();
+    bool openOutput();
+    void onOutputLost(const QString& message);
+    void pauseWithoutOutput();
+    void followDefaultDevice();
     void applyGains();
     void poll();
     void checkTracks();
@@ -168,8 +192,12 @@ private:
     std::unique_ptr<PlaybackEngine> m_engine;
     AudioOutput* m_output;
     QTimer* m_pollTimer;
+    QTimer* m_retryTimer;        ///< opens a device again after Play found none
+    QElapsedTimer m_deviceRetry; ///< since that Play
     QAudioDevice m_device;
     QString m_outputError;
+    QByteArray m_defaultSeen; ///< the system default when last looked at
+    int m_devicePolls = 0;
 
     QStringList m_paths;
     QList<double> m_gainsDb;
