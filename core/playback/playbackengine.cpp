@@ -242,6 +242,7 @@ double PlaybackEngine::positionS() const {
 }
 
 void PlaybackEngine::push(const Command& command) {
+    ++m_commandsPushed;
     if (m_commands.push(command)) {
         return;
     }
@@ -251,6 +252,7 @@ void PlaybackEngine::push(const Command& command) {
     const std::lock_guard renderLock(m_renderMutex);
     applyCommands();
     apply(command);
+    m_commandsApplied.fetch_add(1, std::memory_order_release);
     publishStatus();
 }
 
@@ -379,6 +381,7 @@ void PlaybackEngine::updateLoop() {
 void PlaybackEngine::applyCommands() {
     while (const std::optional<Command> command = m_commands.pop()) {
         apply(*command);
+        m_commandsApplied.fetch_add(1, std::memory_order_release);
     }
 }
 
@@ -389,7 +392,13 @@ void PlaybackEngine::apply(const Command& command) {
         if (!m_running) {
             const Track* active =
                 m_active < trackCount() ? &m_tracks[static_cast<std::size_t>(m_active)] : nullptr;
-            if (active != nullptr && active->source && active->source->ended()) {
+            // At the end: ended, or sent to its end by a switch after the
+            // other track ended (not decoded there yet).
+            const bool atEnd = active != nullptr && active->source &&
+                               (active->source->ended() ||
+                                (active->source->durationFrames() > 0 &&
+                                 active->source->position() >= active->source->durationFrames()));
+            if (atEnd) {
                 // Play at the end starts again, from the loop start when looping.
                 const double start =
                     m_loopOn ? mapSeconds(m_loopStartS, m_loopTrack, m_active) : 0.0;

@@ -145,6 +145,12 @@ public:
     // Any thread.
 
     bool isPlaying() const { return m_statusPlaying.load(std::memory_order_relaxed); }
+    /// Every command given so far has been taken (by a render(), or by
+    /// setTracks()): until then the status getters describe the state before
+    /// them. Control thread.
+    bool commandsTaken() const {
+        return m_commandsApplied.load(std::memory_order_acquire) == m_commandsPushed;
+    }
     int currentTrack() const { return m_statusTrack.load(std::memory_order_relaxed); }
     /// Position on the current track, seconds.
     double positionS() const;
@@ -248,6 +254,8 @@ private:
     std::size_t m_tailPosition = 0;
     PlaybackSource::FadeShape m_tailShape = PlaybackSource::FadeShape::EqualPower;
 
+    std::uint64_t m_commandsPushed = 0; // control thread
+    std::atomic<std::uint64_t> m_commandsApplied{0};
     std::atomic<bool> m_statusPlaying{false};
     std::atomic<int> m_statusTrack{0};
     std::atomic<std::int64_t> m_statusPositionFrames{0};

@@ -443,6 +443,41 @@ private Q_SLOTS:
         QCOMPARE(engine.positionS(), 0.1);
     }
 
+    void playAtTheEndAfterASwitchStartsTheOtherTrackAgain() {
+        // The mix played to its end; the user picks the reference and presses
+        // Play: it plays from the start, as Play at the end does for the mix.
+        PlaybackEngine engine(kRateHz);
+        engine.setTracks({{write(QStringLiteral("end-mix.wav"), sine(200.0, -6.0, 0.25)), 0.0},
+                          {write(QStringLiteral("end-ref.wav"), sine(300.0, -6.0, 0.25)), 0.0}});
+        engine.play();
+        settle(engine);
+        renderFrames(engine, 24000);
+        QVERIFY(!engine.isPlaying());
+        engine.selectTrack(1);
+        engine.play();
+        engine.render(nullptr, 0); // both commands taken at once, as a quick user does
+        settle(engine);
+        renderFrames(engine, 4800);
+        QVERIFY(engine.isPlaying());
+        QCOMPARE(engine.currentTrack(), 1);
+        QCOMPARE(engine.positionS(), 0.1);
+    }
+
+    void commandsAreTakenOnlyOnceRendered() {
+        // Before the device's first buffer, the status is of the state before
+        // the commands: whoever reads it must know.
+        PlaybackEngine engine(kRateHz);
+        engine.setTracks({{write(QStringLiteral("taken.wav"), sine(200.0, -6.0, 1.0)), 0.0}});
+        QVERIFY(engine.commandsTaken());
+        engine.play();
+        engine.seek(0.5);
+        QVERIFY(!engine.commandsTaken());
+        QVERIFY(!engine.isPlaying());
+        engine.render(nullptr, 0);
+        QVERIFY(engine.commandsTaken());
+        QVERIFY(engine.isPlaying());
+    }
+
     void commandsAreKeptWhenNothingRendersForLong() {
         // No device: nothing calls render(), and the command queue (1024) fills.
         PlaybackEngine engine(kRateHz);

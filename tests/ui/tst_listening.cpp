@@ -105,8 +105,8 @@ double rmsDb(const std::vector<float>& samples) {
 
 // Steady noise of its own colour per seed (white through a one-pole
 // low-pass of coefficient `a`), scaled to exactly `lufs`.
-test::Signal noiseAt(double lufs, std::uint32_t seed, float a) {
-    test::Signal noise = test::whiteNoise(-6.0, kTrackS, kFileRateHz, 2, seed);
+test::Signal noiseAt(double lufs, std::uint32_t seed, float a, double seconds = kTrackS) {
+    test::Signal noise = test::whiteNoise(-6.0, seconds, kFileRateHz, 2, seed);
     // Nothing above 16 kHz: a 44.1 kHz device cannot play what lies above
     // 22 kHz, which white noise at 48 kHz has and the K-weighting counts.
     std::array<Biquad, 4> filters{
@@ -147,12 +147,13 @@ private:
     double m_droppedS = 0.0; // dropouts left out of the stretches measured so far
 
     // A new WAV file of steady noise at `lufs` (the mix is kMixLufs).
-    QString writeTrack(const QString& name, double lufs) {
+    QString writeTrack(const QString& name, double lufs, double seconds = kTrackS) {
         const QString path = m_dir.filePath(name);
         QString error;
         const auto seed = static_cast<std::uint32_t>(++m_fileCount);
-        if (!test::writeWav(path, noiseAt(lufs, seed, 0.05f + 0.15f * static_cast<float>(seed % 6)),
-                            WavWriter::SampleFormat::Float32, &error)) {
+        if (!test::writeWav(
+                path, noiseAt(lufs, seed, 0.05f + 0.15f * static_cast<float>(seed % 6), seconds),
+                WavWriter::SampleFormat::Float32, &error)) {
             qWarning("%s", qPrintable(error));
         }
         return QFileInfo(path).absoluteFilePath();
@@ -409,6 +410,38 @@ private Q_SLOTS:
                                 .arg(playback->positionS())));
         checkListening(window, {1, 3, 2, 1}, {0.0, 10.0, 4.0, 0.0},
                        "a reference added while playing");
+    }
+
+    void playAfterTheEndOnAnotherTrackPlaysAndTheButtonSaysSo() {
+        MainWindow window;
+        window.show();
+        const QString mix = writeTrack(QStringLiteral("short mix.wav"), kMixLufs, 3.0);
+        const QString reference = writeTrack(QStringLiteral("short ref.wav"), kMixLufs + 6, 3.0);
+        drop(window, {mix, reference});
+        QVERIFY(waitForPlayer(window, {mix, reference}));
+        PlaybackController* playback = window.playback();
+        QAction* playPause = playback->playPauseAction();
+        QTest::keyClick(&window, Qt::Key_Space);
+        QVERIFY(playback->isPlaying());
+        QTRY_VERIFY_WITH_TIMEOUT(!playback->isPlaying(), 8000); // the mix played to its end
+        QCOMPARE(playPause->text(), QStringLiteral("Play"));
+        QTest::mouseClick(window.transportBar()->trackButton(1), Qt::LeftButton);
+        QTest::keyClick(&window, Qt::Key_Space);
+        // The reference plays from its start, and the button says Pause while it does.
+        for (int i = 0; i < 10; ++i) {
+            QTest::qWait(100);
+            QVERIFY2(playback->isPlaying() && playback->engine()->isPlaying(),
+                     qPrintable(QStringLiteral("after %1 ms: window %2, engine %3")
+                                    .arg(100 * (i + 1))
+                                    .arg(playback->isPlaying())
+                                    .arg(playback->engine()->isPlaying())));
+            QCOMPARE(playPause->text(), QStringLiteral("Pause"));
+        }
+        QVERIFY2(playback->positionS() > 0.5 && playback->positionS() < 1.5,
+                 qPrintable(QString::number(playback->positionS())));
+        QTRY_VERIFY_WITH_TIMEOUT(!playback->isPlaying(), 8000);
+        QCOMPARE(playPause->text(), QStringLiteral("Play"));
+        QVERIFY(!playback->engine()->isPlaying());
     }
 
     void theDeviceGoingAwayPausesAndPlayComesBackOnTheNextOne() {

@@ -480,8 +480,11 @@ void PlaybackController::poll() {
         m_idlePolls = 0;
         return;
     }
-    if (m_pollsToSkip > 0) {
-        --m_pollsToSkip; // the engine may not have taken the last seek or switch yet
+    if (m_pollsToSkip > 0 || !m_engine->commandsTaken()) {
+        // The engine has not taken the last command yet (a device that has
+        // just opened may wait long before its first buffer): its status
+        // still tells of the state before it.
+        m_pollsToSkip = std::max(0, m_pollsToSkip - 1);
         return;
     }
     const double position = m_engine->positionS();
