@@ -363,18 +363,6 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
 <context>
     <name>mixscope::Diagnosis</name>
     <message>
-        <source>%1 kHz</source>
-        <translation>%L1 kHz</translation>
-    </message>
-    <message>
-        <source>%1 Hz</source>
-        <translation>%L1 Hz</translation>
-    </message>
-    <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
         <source>%1–%2 dB</source>
         <translation>%L1–%L2 dB</translation>
     </message>
@@ -2070,6 +2058,25 @@ Konnte nicht analysiert werden: %2</translation>
     <message>
         <source>%1: %2 (key %3; A switches between the mix and the last reference)</source>
         <translation>%1: %2 (Taste %3; A wechselt zwischen dem Mix und der letzten Referenz)</translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::Units</name>
+    <message>
+        <source>%1 kHz</source>
+        <translation>%L1 kHz</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%L1 Hz</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>throughout</source>
+        <translation>durchgehend</translation>
     </message>
 </context>
 <context>

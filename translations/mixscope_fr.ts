@@ -363,18 +363,6 @@ Fiche de retour écrite dans %1 (%n pages).
 <context>
     <name>mixscope::Diagnosis</name>
     <message>
-        <source>%1 kHz</source>
-        <translation>%L1 kHz</translation>
-    </message>
-    <message>
-        <source>%1 Hz</source>
-        <translation>%L1 Hz</translation>
-    </message>
-    <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
         <source>%1–%2 dB</source>
         <translation>%L1–%L2 dB</translation>
     </message>
@@ -2070,6 +2058,25 @@ Analyse impossible&#xa0;: %2</translation>
     <message>
         <source>%1: %2 (key %3; A switches between the mix and the last reference)</source>
         <translation>%1&#xa0;: %2 (touche %3&#xa0;; A bascule entre le mix et la dernière référence)</translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::Units</name>
+    <message>
+        <source>%1 kHz</source>
+        <translation>%L1 kHz</translation>
+    </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%L1 Hz</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>throughout</source>
+        <translation>tout du long</translation>
     </message>
 </context>
 <context>

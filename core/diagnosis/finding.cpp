@@ -2,47 +2,73 @@
 
 #include <QCoreApplication>
 
-#include <array>
-#include <utility>
-
 namespace mixscope {
 
 namespace {
 
-constexpr std::array<std::pair<FindingKind, const char*>, 17> kKindIds{{
-    {FindingKind::Mud, "mud"},
-    {FindingKind::Boxiness, "boxiness"},
-    {FindingKind::Harshness, "harshness"},
-    {FindingKind::Sibilance, "sibilance"},
-    {FindingKind::TooBright, "too_bright"},
-    {FindingKind::TooDark, "too_dark"},
-    {FindingKind::SubRumble, "sub_rumble"},
-    {FindingKind::LackOfPunch, "lack_of_punch"},
-    {FindingKind::WideBass, "wide_bass"},
-    {FindingKind::MonoCompatibility, "mono_compatibility"},
-    {FindingKind::StereoImbalance, "stereo_imbalance"},
-    {FindingKind::LowHeadroom, "low_headroom"},
-    {FindingKind::Clipping, "clipping"},
-    {FindingKind::DcOffset, "dc_offset"},
-    {FindingKind::LossyExport, "lossy_export"},
-    {FindingKind::LowBitDepth, "low_bit_depth"},
-    {FindingKind::SilenceToTrim, "silence_to_trim"},
-}};
+// A switch without default: the compiler names a kind without an id.
+const char* idOf(FindingKind kind) {
+    switch (kind) {
+    case FindingKind::Mud:
+        return "mud";
+    case FindingKind::Boxiness:
+        return "boxiness";
+    case FindingKind::Harshness:
+        return "harshness";
+    case FindingKind::Sibilance:
+        return "sibilance";
+    case FindingKind::TooBright:
+        return "too_bright";
+    case FindingKind::TooDark:
+        return "too_dark";
+    case FindingKind::SubRumble:
+        return "sub_rumble";
+    case FindingKind::LackOfPunch:
+        return "lack_of_punch";
+    case FindingKind::WideBass:
+        return "wide_bass";
+    case FindingKind::MonoCompatibility:
+        return "mono_compatibility";
+    case FindingKind::StereoImbalance:
+        return "stereo_imbalance";
+    case FindingKind::LowHeadroom:
+        return "low_headroom";
+    case FindingKind::Clipping:
+        return "clipping";
+    case FindingKind::DcOffset:
+        return "dc_offset";
+    case FindingKind::LossyExport:
+        return "lossy_export";
+    case FindingKind::LowBitDepth:
+        return "low_bit_depth";
+    case FindingKind::SilenceToTrim:
+        return "silence_to_trim";
+    }
+    return nullptr;
+}
 
 } // namespace
 
 QString findingKindId(FindingKind kind) {
-    for (const auto& [candidate, id] : kKindIds) {
-        if (candidate == kind) {
-            return QString::fromLatin1(id);
+    const char* id = idOf(kind);
+    return id != nullptr ? QString::fromLatin1(id) : QString();
+}
+
+const std::vector<FindingKind>& allFindingKinds() {
+    // The enumerators are 0, 1, 2 … without gaps: the first value without an id ends them.
+    static const std::vector<FindingKind> kinds = [] {
+        std::vector<FindingKind> all;
+        for (int k = 0; idOf(static_cast<FindingKind>(k)) != nullptr; ++k) {
+            all.push_back(static_cast<FindingKind>(k));
         }
-    }
-    return {};
+        return all;
+    }();
+    return kinds;
 }
 
 std::optional<FindingKind> findingKindFromId(QStringView id) {
-    for (const auto& [kind, candidate] : kKindIds) {
-        if (id == QLatin1String(candidate)) {
+    for (const FindingKind kind : allFindingKinds()) {
+        if (id == QLatin1String(idOf(kind))) {
             return kind;
         }
     }

@@ -81,6 +81,8 @@ struct Finding {
 
 /// Stable snake_case id, e.g. "mud", "lack_of_punch".
 QString findingKindId(FindingKind kind);
+/// Every kind, in enum order (a new enumerator goes last and needs an id).
+const std::vector<FindingKind>& allFindingKinds();
 /// The kind with this id; empty for an unknown id.
 std::optional<FindingKind> findingKindFromId(QStringView id);
 /// "info", "warning" or "problem".

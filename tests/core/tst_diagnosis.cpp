@@ -1,6 +1,8 @@
 #include "core/analysis/trackanalyzer.h"
 #include "core/compare/comparison.h"
 #include "core/diagnosis/diagnosis.h"
+#include "core/diagnosis/rules/rules.h"
+#include "core/diagnosis/thresholds.h"
 #include "tests/support/mixcorpus.h"
 
 #include <QTemporaryDir>
@@ -157,12 +159,62 @@ private Q_SLOTS:
     }
 
     void everyKindHasAStableIdThatRoundTrips() {
-        for (int k = 0; k <= static_cast<int>(FindingKind::SilenceToTrim); ++k) {
-            const auto kind = static_cast<FindingKind>(k);
+        QSet<QString> ids;
+        for (const FindingKind kind : allFindingKinds()) {
             QVERIFY(!findingKindId(kind).isEmpty());
             QCOMPARE(findingKindFromId(findingKindId(kind)), std::optional<FindingKind>(kind));
+            ids.insert(findingKindId(kind));
         }
+        QCOMPARE(ids.size(), static_cast<qsizetype>(allFindingKinds().size()));
         QVERIFY(!findingKindFromId(u"no_such_problem"));
+        QVERIFY(findingKindId(static_cast<FindingKind>(allFindingKinds().size())).isEmpty());
+    }
+
+    void everyKindHasOneRuleOneThresholdRowAndOneDocsRow() {
+        QFile docs(QStringLiteral(MIXSCOPE_SOURCE_DIR "/docs/findings.md"));
+        QVERIFY(docs.open(QIODevice::ReadOnly | QIODevice::Text));
+        const QString text = QString::fromUtf8(docs.readAll());
+        QCOMPARE(rules::all().size(), allFindingKinds().size());
+        QCOMPARE(thresholdTable().size(), allFindingKinds().size());
+        for (const FindingKind kind : allFindingKinds()) {
+            const QString id = findingKindId(kind);
+            const auto ruleOf = [kind](const rules::Rule& rule) {
+                return rule.kind == kind;
+            };
+            QCOMPARE(std::count_if(rules::all().begin(), rules::all().end(), ruleOf), 1);
+            QVERIFY2(std::find_if(rules::all().begin(), rules::all().end(), ruleOf)->evaluate,
+                     qPrintable(id));
+            QCOMPARE(std::count_if(thresholdTable().begin(), thresholdTable().end(),
+                                   [kind](const ThresholdRow& row) { return row.kind == kind; }),
+                     1);
+            QCOMPARE(text.count(QStringLiteral("\n| `%1` |").arg(id)), 1);
+        }
+    }
+
+    void theDocsTableIsTheCalibrationTable() {
+        // docs/findings.md's table is thresholdsMarkdownTable(), verbatim:
+        // change a limit in core/diagnosis/thresholds.cpp, paste the table.
+        QFile docs(QStringLiteral(MIXSCOPE_SOURCE_DIR "/docs/findings.md"));
+        QVERIFY(docs.open(QIODevice::ReadOnly | QIODevice::Text));
+        const QString text = QString::fromUtf8(docs.readAll());
+        const QString table = thresholdsMarkdownTable();
+        if (!text.contains(table)) {
+            qInfo("docs/findings.md should hold this table:");
+            for (const QString& line : table.split(QLatin1Char('\n'))) {
+                qInfo("%s", qPrintable(line));
+            }
+        }
+        QVERIFY(text.contains(table));
+    }
+
+    void limitsAreOrderedAndEveryLimitedRuleHasBoth() {
+        for (const ThresholdRow& row : thresholdTable()) {
+            for (const auto& basis : {row.withReferences, row.withoutReference}) {
+                QVERIFY2(basis.has_value(), qPrintable(findingKindId(row.kind)));
+                QVERIFY2(basis->limits.problem >= basis->limits.warning,
+                         qPrintable(findingKindId(row.kind)));
+            }
+        }
     }
 };
 

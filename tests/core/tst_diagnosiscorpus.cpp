@@ -4,6 +4,7 @@
 #include "tests/support/mixcorpus.h"
 
 #include <QTemporaryDir>
+#include <QTextStream>
 #include <QtTest>
 
 #include <map>
@@ -19,6 +20,7 @@ class TestDiagnosisCorpus : public QObject {
 
 private:
     QTemporaryDir m_dir;
+    QFile m_dump;
 
     TrackAnalysis analyse(const Signal& signal, const QString& name) {
         const QString path = m_dir.filePath(name + QStringLiteral(".wav"));
@@ -42,6 +44,32 @@ private:
         return Diagnosis::diagnose(mix, references, Comparison::compare(mix, references));
     }
 
+    // MIXSCOPE_CORPUS_DUMP=FILE: every finding of every judgement, one line
+    // each (kind, severity, basis, confidence, value, range, times, texts),
+    // to compare the diagnosis before and after a change that should keep it.
+    void dump(const QString& judgement, const std::vector<Finding>& findings) {
+        if (!m_dump.isOpen()) {
+            return;
+        }
+        QTextStream out(&m_dump);
+        for (const Finding& f : findings) {
+            QStringList times;
+            for (const TimeRange& t : f.times) {
+                times << QStringLiteral("%1-%2").arg(t.startS, 0, 'f', 3).arg(t.endS, 0, 'f', 3);
+            }
+            out << judgement << '\t' << findingKindId(f.kind) << '\t'
+                << findingSeverityId(f.severity) << '\t' << findingBasisId(f.basis) << '\t'
+                << QString::number(f.confidence, 'f', 6) << '\t' << QString::number(f.value, 'f', 6)
+                << '\t'
+                << (f.frequency ? QStringLiteral("%1-%2")
+                                      .arg(f.frequency->lowHz, 0, 'f', 2)
+                                      .arg(f.frequency->highHz, 0, 'f', 2)
+                                : QString())
+                << '\t' << times.join(QLatin1Char(' ')) << '\t' << f.title << '\t' << f.evidence
+                << '\t' << f.suggestion << '\n';
+        }
+    }
+
     static bool raises(const std::vector<Finding>& findings, FindingKind kind) {
         return std::any_of(findings.begin(), findings.end(), [kind](const Finding& f) {
             return f.kind == kind && f.severity != FindingSeverity::Info;
@@ -59,7 +87,13 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        if (const QString path = qEnvironmentVariable("MIXSCOPE_CORPUS_DUMP"); !path.isEmpty()) {
+            m_dump.setFileName(path);
+            QVERIFY2(m_dump.open(QIODevice::WriteOnly | QIODevice::Text), qPrintable(path));
+        }
+    }
 
     void detectionMeetsTheTargets() {
         struct Tally {
@@ -73,6 +107,8 @@ private Q_SLOTS:
         for (const CorpusSong& song : songs) {
             const CorpusStems stems = renderSong(song);
             const TrackAnalysis clean = analyse(cleanMix(stems), QStringLiteral("clean"));
+            dump(song.name + QStringLiteral(" clean vs itself"), judge(clean, &clean));
+            dump(song.name + QStringLiteral(" clean alone"), judge(clean, nullptr));
             for (const Finding& finding : judge(clean, &clean)) {
                 cleanProblemCount += finding.severity == FindingSeverity::Problem ? 1 : 0;
                 cleanFindings << QStringLiteral("%1 vs itself: %2 (%3)")
@@ -91,6 +127,13 @@ private Q_SLOTS:
                         analyse(degradedMix(stems, defect, strength), QStringLiteral("degraded"));
                     const auto withReference = judge(degraded, &clean);
                     const auto withoutReference = judge(degraded, nullptr);
+                    const QString variant =
+                        QStringLiteral("%1 %2 %3")
+                            .arg(song.name, defectName(defect),
+                                 strength == DefectStrength::Strong ? QStringLiteral("strong")
+                                                                    : QStringLiteral("subtle"));
+                    dump(variant + QStringLiteral(" vs clean"), withReference);
+                    dump(variant + QStringLiteral(" alone"), withoutReference);
                     const FindingKind expected = expectedFinding(defect);
                     Tally& tally = table[{static_cast<int>(defect), static_cast<int>(strength)}];
                     ++tally.total;

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/analysis/trackanalysis.h"
+#include "core/compare/comparison.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace mixscope {
+
+/// What every rule judges: the mix, its references and their comparison.
+/// References, not owned, outlive the context.
+struct DiagnosisContext {
+    const TrackAnalysis& mix;
+    const std::vector<const TrackAnalysis*>& references;
+    const Comparison& comparison;
+
+    /// There are references to judge against (and a comparison with them).
+    bool hasReferences() const {
+        return !references.empty() && comparison.average.has_value() &&
+               !comparison.bandCentersHz.empty();
+    }
+
+    /// "your reference “Title”" or "the average of your 3 references".
+    QString againstText() const;
+};
+
+} // namespace mixscope

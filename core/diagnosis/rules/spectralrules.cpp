@@ -1,0 +1,274 @@
+#include "core/common/units.h"
+#include "core/diagnosis/diagnosis.h"
+#include "core/diagnosis/findingbuilder.h"
+#include "core/diagnosis/measures.h"
+#include "core/diagnosis/rules/rules.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace mixscope::rules {
+
+namespace {
+
+using namespace measures;
+
+// A region of the spectrum and the direction that is a fault (+1: too much).
+// Its excess is the strongest window of `width` adjacent 1/3-octave bands.
+struct SpectralRegion {
+    FindingKind kind;
+    double lowHz, highHz;
+    std::size_t width;
+    int sign;
+};
+
+constexpr SpectralRegion kSubRumble{FindingKind::SubRumble, 20.0, 31.5, 3, +1};
+constexpr SpectralRegion kMud{FindingKind::Mud, 160.0, 400.0, 3, +1};
+constexpr SpectralRegion kBoxiness{FindingKind::Boxiness, 500.0, 1000.0, 3, +1};
+constexpr SpectralRegion kHarshness{FindingKind::Harshness, 2000.0, 5000.0, 3, +1};
+constexpr SpectralRegion kTooBright{FindingKind::TooBright, 6300.0, 16000.0, 4, +1};
+constexpr SpectralRegion kTooDark{FindingKind::TooDark, 6300.0, 16000.0, 4, -1};
+
+// The region's level against the references, net of the broadband median
+// difference: against their average and against each.
+struct RegionExcess {
+    double averageDb = 0.0;
+    std::vector<double> perReferenceDb;
+    std::size_t firstBand = 0, lastBand = 0;
+};
+
+std::optional<RegionExcess> strongestRegion(const DiagnosisContext& context,
+                                            const SpectralRegion& region) {
+    const auto& centers = context.comparison.bandCentersHz;
+    const auto bands = bandsWithin(centers, region.lowHz, region.highHz);
+    if (bands.size() < region.width) {
+        return std::nullopt;
+    }
+    std::optional<RegionExcess> best;
+    for (std::size_t i = 0; i + region.width <= bands.size(); ++i) {
+        const std::size_t first = bands[i], last = bands[i + region.width - 1];
+        const auto average =
+            windowExcess(context.comparison.average->spectrumDeltaDb, centers, first, last);
+        if (!average) {
+            continue;
+        }
+        if (!best || region.sign * *average > region.sign * best->averageDb) {
+            RegionExcess excess;
+            excess.averageDb = *average;
+            excess.firstBand = first;
+            excess.lastBand = last;
+            for (const ReferenceDelta& each : context.comparison.perReference) {
+                if (const auto value = windowExcess(each.spectrumDeltaDb, centers, first, last)) {
+                    excess.perReferenceDb.push_back(*value);
+                }
+            }
+            best = excess;
+        }
+    }
+    return best;
+}
+
+// Title and suggestion of a spectral finding whose value (its signed
+// excess) and frequency are set.
+void describe(Finding& finding) {
+    const FrequencyRange& range = *finding.frequency;
+    const QString centre = Units::frequency(std::sqrt(range.lowHz * range.highHz));
+    const QString amount = FindingBuilder::amountRange(finding.value);
+    switch (finding.kind) {
+    case FindingKind::Mud:
+        finding.title = Diagnosis::tr("Muddy low-mids");
+        finding.suggestion =
+            Diagnosis::tr("Cut %1 around %2 with a wide bell (Q about 1) on the parts that pile "
+                          "up there (pads, guitars, keys, the low end of vocals) and high-pass "
+                          "everything that is not bass or kick at 100–150 Hz.")
+                .arg(amount, centre);
+        break;
+    case FindingKind::Boxiness:
+        finding.title = Diagnosis::tr("Boxy mids");
+        finding.suggestion =
+            Diagnosis::tr("Cut %1 around %2 with a bell (Q 1–2) on whatever sounds like a "
+                          "cardboard box when you solo that band: snare and tom close mics, "
+                          "acoustic guitars, vocals recorded in a small room.")
+                .arg(amount, centre);
+        break;
+    case FindingKind::Harshness:
+        finding.title = Diagnosis::tr("Harsh upper mids");
+        finding.suggestion =
+            Diagnosis::tr("Tame %1 around %2 on the bright parts (distorted guitars, synth "
+                          "leads, vocal presence, cymbals) with a bell or a dynamic EQ that "
+                          "only acts when they get loud; do not boost this area on the bus.")
+                .arg(amount, centre);
+        break;
+    case FindingKind::TooBright:
+        finding.title = Diagnosis::tr("Too bright");
+        finding.suggestion =
+            Diagnosis::tr("Lower the top by %1 with a gentle high shelf from about 6 kHz on the "
+                          "mix bus, or pull back hi-hats, cymbals and “air” boosts.")
+                .arg(amount);
+        break;
+    case FindingKind::TooDark:
+        finding.title = Diagnosis::tr("Dull top end");
+        finding.suggestion =
+            Diagnosis::tr("Open up the top by %1: a gentle high shelf from about 6 kHz on the mix "
+                          "bus, or brighten vocals, cymbals and synths one by one.")
+                .arg(amount);
+        break;
+    case FindingKind::SubRumble:
+        finding.title = Diagnosis::tr("Sub-bass rumble");
+        finding.suggestion = Diagnosis::tr(
+            "Low-cut the mix bus at 25–35 Hz and high-pass every part that is not kick or bass "
+            "at 80–150 Hz: most speakers cannot play this energy, but it eats headroom and "
+            "makes the limiter pump.");
+        break;
+    default:
+        break;
+    }
+}
+
+std::vector<std::size_t> bandRange(std::size_t first, std::size_t last) {
+    std::vector<std::size_t> bands;
+    for (std::size_t b = first; b <= last; ++b) {
+        bands.push_back(b);
+    }
+    return bands;
+}
+
+std::optional<Finding> againstReferences(const DiagnosisContext& context,
+                                         const SpectralRegion& region) {
+    const auto strongest = strongestRegion(context, region);
+    if (!strongest) {
+        return std::nullopt;
+    }
+    const Limits limits = thresholdsFor(region.kind).withReferences->limits;
+    const double excess = region.sign * strongest->averageDb;
+    if (excess < limits.warning) {
+        return std::nullopt;
+    }
+    std::vector<double> signedPerReference;
+    for (const double v : strongest->perReferenceDb) {
+        signedPerReference.push_back(region.sign * v);
+    }
+    const TrackAnalysis& mix = context.mix;
+    Finding finding = FindingBuilder::make(
+        region.kind, FindingBasis::References, region.sign * excess,
+        {excess, limits,
+         FindingBuilder::agreementOf(signedPerReference,
+                                     limits.warning * thresholds::kAgreementShareOfWarning)});
+    const FrequencyRange range = edgesOf(mix.spectrum, strongest->firstBand, strongest->lastBand);
+    finding.frequency = range;
+    describe(finding);
+    finding.evidence =
+        Diagnosis::tr("%1 dB in %2 against %3 after loudness matching%4.")
+            .arg(Units::signedDb(region.sign * excess),
+                 Units::frequencyRange(range.lowHz, range.highHz), context.againstText(),
+                 FindingBuilder::perReferenceText(strongest->perReferenceDb));
+    const auto regionBands = bandRange(strongest->firstBand, strongest->lastBand);
+    // The references' own relative level of this region, averaged in dB.
+    double basis = 0.0;
+    int count = 0;
+    for (const TrackAnalysis* reference : context.references) {
+        if (const auto level = relativeLevel(reference->spectrum, regionBands)) {
+            basis += *level;
+            ++count;
+        }
+    }
+    if (count > 0) {
+        finding.times = worstSections(
+            mix, sectionExcess(mix, regionBands, basis / count, region.sign), limits.warning, 3);
+    }
+    return finding;
+}
+
+std::optional<Finding> withoutReference(const TrackAnalysis& mix, const SpectralRegion& region) {
+    const SpectrumResult& spectrum = mix.spectrum;
+    const auto bands = bandsWithin(spectrum.bandCentersHz, region.lowHz, region.highHz);
+    if (bands.size() < region.width) {
+        return std::nullopt;
+    }
+    std::optional<double> excess;
+    std::size_t first = 0, last = 0;
+    QString measuredAgainst;
+    if (region.kind == FindingKind::SubRumble) {
+        // Sub-bass against the bass octave above it (40–80 Hz).
+        const auto bass = bandsWithin(spectrum.bandCentersHz, 40.0, 80.0);
+        const auto sub = meanOf(spectrum.midDb, bands.front(), bands.back());
+        const auto body =
+            bass.empty() ? std::nullopt : meanOf(spectrum.midDb, bass.front(), bass.back());
+        if (sub && body) {
+            excess = *sub - *body;
+            first = bands.front();
+            last = bands.back();
+        }
+        measuredAgainst = Diagnosis::tr("the bass octave above it (40–80 Hz)");
+    } else {
+        const auto residuals = residualsFromTrend(spectrum);
+        const std::size_t width =
+            region.kind == FindingKind::TooBright || region.kind == FindingKind::TooDark
+                ? bands.size()
+                : region.width;
+        for (std::size_t i = 0; i + width <= bands.size(); ++i) {
+            const auto value = meanOf(residuals, bands[i], bands[i + width - 1]);
+            if (value && (!excess || region.sign * *value > region.sign * *excess)) {
+                excess = *value;
+                first = bands[i];
+                last = bands[i + width - 1];
+            }
+        }
+        measuredAgainst = Diagnosis::tr("the trend of the mix's own spectrum (100 Hz–4 kHz)");
+    }
+    if (!excess) {
+        return std::nullopt;
+    }
+    const double signedExcess = region.sign * *excess;
+    const Limits limits = thresholdsFor(region.kind).withoutReference->limits;
+    if (signedExcess < limits.warning) {
+        return std::nullopt;
+    }
+    Finding finding =
+        FindingBuilder::make(region.kind, FindingBasis::Ranges, *excess,
+                             {signedExcess, limits, 1.0, thresholds::kNoReferenceConfidence});
+    const FrequencyRange range = edgesOf(spectrum, first, last);
+    finding.frequency = range;
+    describe(finding);
+    finding.evidence =
+        Diagnosis::tr("%1 dB in %2 against %3; a balanced pre-master mix stays within ±%4 dB. "
+                      "Add a reference in your genre for a firmer answer.")
+            .arg(Units::signedDb(*excess), Units::frequencyRange(range.lowHz, range.highHz),
+                 measuredAgainst, QLocale().toString(limits.warning, 'f', 1));
+    const auto regionBands = bandRange(first, last);
+    if (const auto relative = relativeLevel(spectrum, regionBands)) {
+        finding.times =
+            worstSections(mix, sectionExcess(mix, regionBands, *relative - *excess, region.sign),
+                          signedExcess, 3);
+    }
+    return finding;
+}
+
+std::optional<Finding> judge(const DiagnosisContext& context, const SpectralRegion& region) {
+    return context.hasReferences() ? againstReferences(context, region)
+                                   : withoutReference(context.mix, region);
+}
+
+} // namespace
+
+std::optional<Finding> subRumble(const DiagnosisContext& context) {
+    return judge(context, kSubRumble);
+}
+std::optional<Finding> mud(const DiagnosisContext& context) {
+    return judge(context, kMud);
+}
+std::optional<Finding> boxiness(const DiagnosisContext& context) {
+    return judge(context, kBoxiness);
+}
+std::optional<Finding> harshness(const DiagnosisContext& context) {
+    return judge(context, kHarshness);
+}
+std::optional<Finding> tooBright(const DiagnosisContext& context) {
+    return judge(context, kTooBright);
+}
+std::optional<Finding> tooDark(const DiagnosisContext& context) {
+    return judge(context, kTooDark);
+}
+
+} // namespace mixscope::rules

@@ -1,0 +1,139 @@
+#include "core/diagnosis/thresholds.h"
+
+#include <QStringList>
+
+#include <algorithm>
+
+namespace mixscope {
+
+namespace {
+
+using namespace thresholds;
+
+// Spectral regions: dB of the region over the references after loudness
+// matching, net of the broadband median; without a reference, over a
+// straight line fitted to the mix's own spectrum.
+constexpr BasisThresholds kRegionOverReferences{{2.0, 4.5}, 0.0, "+%1 / +%2 dB"};
+constexpr BasisThresholds kRegionOverTrend{{3.0, 6.0}, 0.0, "+%1 / +%2 dB over the trend"};
+
+std::vector<ThresholdRow> makeTable() {
+    return {
+        {FindingKind::Mud,
+         "strongest 2/3-octave window in 160–400 Hz over the references (no reference: over a "
+         "straight line, dB against octaves, fitted to the mix's own spectrum over 100 Hz–4 kHz)",
+         kRegionOverReferences, kRegionOverTrend},
+        {FindingKind::Boxiness, "the same in 500 Hz–1 kHz", kRegionOverReferences,
+         kRegionOverTrend},
+        {FindingKind::Harshness, "the same in 2–5 kHz", kRegionOverReferences, kRegionOverTrend},
+        {FindingKind::Sibilance,
+         "97th percentile of the 5–10 kHz level against 1–4 kHz, per 0.23 s frame: over the "
+         "references' (and its rise over its own median over theirs); no reference: its rise over "
+         "its own median",
+         BasisThresholds{{3.0, 6.0}, 0.0, "+%1 / +%2 dB"},
+         BasisThresholds{{14.0, 18.0}, 0.0, "%1 / %2 dB over the median"}},
+        {FindingKind::TooBright,
+         "6.3–16 kHz (4 bands) over the references (no reference: over the trend extrapolated)",
+         BasisThresholds{{2.0, 4.0}, 0.0, "+%1 / +%2 dB"},
+         BasisThresholds{{7.0, 10.0}, 0.0, "+%1 / +%2 dB over the trend"}},
+        {FindingKind::TooDark, "6.3–16 kHz under the references (no reference: under the trend)",
+         BasisThresholds{{2.0, 4.0}, 0.0, "-%1 / -%2 dB"},
+         BasisThresholds{{7.0, 10.0}, 0.0, "-%1 / -%2 dB under the trend"}},
+        {FindingKind::SubRumble,
+         "20–31.5 Hz over the references (no reference: over the bass octave, 40–80 Hz)",
+         BasisThresholds{{3.0, 6.0}, 0.0, "+%1 / +%2 dB"},
+         BasisThresholds{{6.0, 10.0}, 0.0, "+%1 / +%2 dB over 40–80 Hz"}},
+        {FindingKind::LackOfPunch,
+         "mean of the PSR, PLR and crest-factor differences, only when the mix is more compressed "
+         "than the references (no reference: its PSR)",
+         BasisThresholds{{1.0, 3.0}, 0.0, "%1 / %2 dB more compressed"},
+         BasisThresholds{{-9.0, -7.0}, 0.0, "PSR under %1 / %2 dB", true}},
+        {FindingKind::WideBass, "left/right correlation below 150 Hz",
+         BasisThresholds{{-0.7, -0.3}, 0.2, "under %1 / %2, and %3 under the references'", true},
+         BasisThresholds{{-0.7, -0.3}, 0.0, "under %1 / %2", true}},
+        {FindingKind::MonoCompatibility,
+         "a delayed copy between the channels (1–30 ms, coherence-weighted cross-correlation over "
+         "200 Hz–10 kHz): its strength; or an overall correlation under 0 (a problem)",
+         BasisThresholds{{0.2, 0.5}, 0.15, "copy %1 / %2, and %3 over the references'"},
+         BasisThresholds{{0.2, 0.5}, 0.0, "copy %1 / %2"}},
+        {FindingKind::StereoImbalance, "left/right power difference",
+         BasisThresholds{{1.0, 2.5}, 0.0, "%1 / %2 dB"},
+         BasisThresholds{{1.0, 2.5}, 0.0, "%1 / %2 dB"}},
+        {FindingKind::LowHeadroom, "true peak",
+         BasisThresholds{{-1.0, 0.0}, 0.0, "above %1 / %2 dBTP"},
+         BasisThresholds{{-1.0, 0.0}, 0.0, "above %1 / %2 dBTP"}},
+        {FindingKind::Clipping, "flat tops: runs of 3 or more equal samples at the file's peak",
+         BasisThresholds{{5.0, 50.0}, 0.0, "%1 / %2 runs"},
+         BasisThresholds{{5.0, 50.0}, 0.0, "%1 / %2 runs"}},
+        {FindingKind::DcOffset, "mean of a channel",
+         BasisThresholds{{0.2, 1.0}, 0.0, "%1 / %2 % of full scale"},
+         BasisThresholds{{0.2, 1.0}, 0.0, "%1 / %2 % of full scale"}},
+        {FindingKind::LossyExport, "the mix's codec is lossy (MP3, AAC, Vorbis, Opus…)",
+         BasisThresholds{{}, 0.0, "warning"}, BasisThresholds{{}, 0.0, "warning"}},
+        {FindingKind::LowBitDepth, "the mix is fixed point of at most %1 bits (not float)",
+         BasisThresholds{{}, 0.0, "info"}, BasisThresholds{{}, 0.0, "info"}},
+        {FindingKind::SilenceToTrim, "momentary loudness under %1 LUFS at the start / at the end",
+         BasisThresholds{{kLeadingSilenceS, kTrailingSilenceS}, 0.0, "%1 s / %2 s: info"},
+         BasisThresholds{{kLeadingSilenceS, kTrailingSilenceS}, 0.0, "%1 s / %2 s: info"}},
+    };
+}
+
+QString number(double value) {
+    return QString::number(value, 'g', 6);
+}
+
+QString cell(const std::optional<BasisThresholds>& basis) {
+    if (!basis) {
+        return QStringLiteral("—");
+    }
+    const double sign = basis->docsNegated ? -1.0 : 1.0;
+    QString text = QString::fromUtf8(basis->docs);
+    if (text.contains(QLatin1String("%1"))) {
+        text = text.arg(number(sign * basis->limits.warning));
+    }
+    if (text.contains(QLatin1String("%2"))) {
+        text = text.arg(number(sign * basis->limits.problem));
+    }
+    if (text.contains(QLatin1String("%3"))) {
+        text = text.arg(number(basis->margin));
+    }
+    return text;
+}
+
+QString measuredText(const ThresholdRow& row) {
+    QString text = QString::fromUtf8(row.measured);
+    if (row.kind == FindingKind::LowBitDepth) {
+        text = text.arg(kLowBitDepthBits);
+    } else if (row.kind == FindingKind::SilenceToTrim) {
+        text = text.arg(number(kSilentBelowLufs));
+    }
+    return text;
+}
+
+} // namespace
+
+const std::vector<ThresholdRow>& thresholdTable() {
+    static const std::vector<ThresholdRow> table = makeTable();
+    return table;
+}
+
+const ThresholdRow& thresholdsFor(FindingKind kind) {
+    const auto& table = thresholdTable();
+    const auto found = std::find_if(table.begin(), table.end(),
+                                    [kind](const ThresholdRow& row) { return row.kind == kind; });
+    return found != table.end() ? *found : table.front();
+}
+
+QString thresholdsMarkdownTable() {
+    QStringList lines{
+        QStringLiteral("| id | measured | with references: warning / problem | without a "
+                       "reference: warning / problem |"),
+        QStringLiteral("|---|---|---|---|")};
+    for (const ThresholdRow& row : thresholdTable()) {
+        lines << QStringLiteral("| `%1` | %2 | %3 | %4 |")
+                     .arg(findingKindId(row.kind), measuredText(row), cell(row.withReferences),
+                          cell(row.withoutReference));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace mixscope

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/diagnosis/finding.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace mixscope {
+
+/// Where a finding starts to count: a rule measures a score (its quantity,
+/// signed so that larger is worse: dB over the references, minus the
+/// correlation, …); the finding is a warning from `warning` and a problem
+/// from `problem`.
+struct Limits {
+    double warning = 0.0;
+    double problem = 0.0;
+};
+
+/// The limits of one finding kind on one basis, and how docs/findings.md
+/// writes them: `docs` with %1 = warning, %2 = problem (as written, or
+/// negated when docsNegated, for scores that are a negated quantity) and %3
+/// = margin.
+struct BasisThresholds {
+    Limits limits;
+    /// An extra condition some rules have (see the row's docs): how far the
+    /// mix must also differ from what the references do.
+    double margin = 0.0;
+    const char* docs = "";
+    bool docsNegated = false;
+};
+
+/// One row of the calibration table: every limit of one finding kind.
+struct ThresholdRow {
+    FindingKind kind;
+    const char* measured; ///< what the rule measures (English, for docs/findings.md)
+    /// Against references; empty when the kind does not look at them.
+    std::optional<BasisThresholds> withReferences;
+    /// With no reference; for facts about the file, the same as withReferences.
+    std::optional<BasisThresholds> withoutReference;
+};
+
+/// The calibration table: one row per finding kind, in FindingKind order.
+/// docs/findings.md's table is thresholdsMarkdownTable() (tst_diagnosis
+/// checks that they agree). Why each limit is where it is: docs/findings.md.
+const std::vector<ThresholdRow>& thresholdTable();
+/// The row of kind (every kind has one).
+const ThresholdRow& thresholdsFor(FindingKind kind);
+/// The table as docs/findings.md has it: a markdown table, one row per kind.
+QString thresholdsMarkdownTable();
+
+/// Limits that are not a warning/problem pair, named here with the table.
+namespace thresholds {
+/// Reference agreement: a reference agrees when it alone passes this share
+/// of the warning limit.
+inline constexpr double kAgreementShareOfWarning = 0.75;
+/// Without a reference, spectral and sibilance judgements are a guess about
+/// taste and genre: their confidence is scaled by this.
+inline constexpr double kNoReferenceConfidence = 0.7;
+/// The same for a PSR judged against the usual range of a pre-master mix.
+inline constexpr double kNoReferencePunchConfidence = 0.8;
+/// Spectral regions are judged net of the median difference over this band.
+inline constexpr double kBroadbandLowHz = 40.0;
+inline constexpr double kBroadbandHighHz = 12500.0;
+/// Sections within this many dB of the worst one are named with it.
+inline constexpr double kWorstSectionSpreadDb = 1.5;
+/// Momentary loudness under this is silence (silence_to_trim).
+inline constexpr double kSilentBelowLufs = -60.0;
+/// silence_to_trim: at least this much silence at the start, or at the end, s.
+inline constexpr double kLeadingSilenceS = 2.0;
+inline constexpr double kTrailingSilenceS = 5.0;
+/// mono_compatibility: an overall correlation under this is a problem.
+inline constexpr double kCancelsBelowCorrelation = 0.0;
+/// low_bit_depth: fixed-point files of at most this many bits.
+inline constexpr int kLowBitDepthBits = 16;
+} // namespace thresholds
+
+} // namespace mixscope
