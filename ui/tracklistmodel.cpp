@@ -33,21 +33,6 @@ QString channelText(const AudioStreamInfo& stream) {
     }
 }
 
-QString codecLabel(const AudioStreamInfo& stream) {
-    const QString codec = stream.codec;
-    if (codec.startsWith(QLatin1String("pcm_"))) {
-        return stream.container == QLatin1String("aiff") ? QStringLiteral("AIFF")
-                                                         : QStringLiteral("WAV");
-    }
-    if (codec == QLatin1String("mp3float") || codec == QLatin1String("mp3")) {
-        return QStringLiteral("MP3");
-    }
-    if (codec == QLatin1String("libopus")) {
-        return QStringLiteral("Opus");
-    }
-    return codec.size() <= 4 ? codec.toUpper() : codec.left(1).toUpper() + codec.mid(1);
-}
-
 } // namespace
 
 TrackListModel::TrackListModel(QObject* parent)
@@ -405,7 +390,7 @@ int TrackListModel::columnCount(const QModelIndex& parent) const {
 }
 
 QString TrackListModel::formatText(const TrackAnalysis& a) {
-    QStringList parts{codecLabel(a.stream)};
+    QStringList parts{a.stream.formatName()};
     if (const auto bits = a.bitDepth()) {
         parts << tr("%1-bit").arg(*bits);
     } else if (const auto kbps = a.bitrateKbps()) {

@@ -897,6 +897,8 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::openDevice(std::unique_ptr<Q
     info.channels = channels;
     info.channelLayout = describeLayout(parameters.ch_layout);
     info.bitDepth = bitDepthOf(parameters);
+    const AVSampleFormat sampleFormat = av_get_packed_sample_fmt(rawCodec->sample_fmt);
+    info.floatingPoint = sampleFormat == AV_SAMPLE_FMT_FLT || sampleFormat == AV_SAMPLE_FMT_DBL;
     const std::int64_t bitRate = format->bit_rate > 0 ? format->bit_rate : parameters.bit_rate;
     if (bitRate > 0) {
         info.bitrateKbps = static_cast<int>((bitRate + 500) / 1000);

@@ -134,6 +134,63 @@ private Q_SLOTS:
         QTest::newRow("24-bit WAV") << true << 24 << QString();
     }
 
+    void formatFindingsComeFromWhatTheFileHolds_data() {
+        QTest::addColumn<QStringList>("encoding");
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("inEvidence");
+        QTest::newRow("16-bit FLAC")
+            << QStringList{QStringLiteral("-c:a"), QStringLiteral("flac"),
+                           QStringLiteral("-sample_fmt"), QStringLiteral("s16")}
+            << QStringLiteral("flac") << QStringLiteral("low_bit_depth") << QString();
+        QTest::newRow("24-bit FLAC")
+            << QStringList{QStringLiteral("-c:a"), QStringLiteral("flac"),
+                           QStringLiteral("-sample_fmt"), QStringLiteral("s32")}
+            << QStringLiteral("flac") << QString() << QString();
+        QTest::newRow("16-bit WAV")
+            << QStringList{QStringLiteral("-c:a"), QStringLiteral("pcm_s16le")}
+            << QStringLiteral("wav") << QStringLiteral("low_bit_depth") << QString();
+        QTest::newRow("32-bit float WAV")
+            << QStringList{QStringLiteral("-c:a"), QStringLiteral("pcm_f32le")}
+            << QStringLiteral("wav") << QString() << QString();
+        QTest::newRow("MP3") << QStringList{QStringLiteral("-c:a"), QStringLiteral("libmp3lame"),
+                                            QStringLiteral("-b:a"), QStringLiteral("128k")}
+                             << QStringLiteral("mp3") << QStringLiteral("lossy_export")
+                             << QStringLiteral("a lossy MP3 file");
+        QTest::newRow("Ogg Vorbis")
+            << QStringList{QStringLiteral("-c:a"), QStringLiteral("libvorbis")}
+            << QStringLiteral("ogg") << QStringLiteral("lossy_export")
+            << QStringLiteral("a lossy Ogg Vorbis file");
+    }
+
+    void formatFindingsComeFromWhatTheFileHolds() {
+        QFETCH(QStringList, encoding);
+        QFETCH(QString, suffix);
+        QFETCH(QString, expected);
+        QFETCH(QString, inEvidence);
+        const QString source = m_dir.filePath(QStringLiteral("format-source.wav"));
+        QVERIFY(writeWav(source, sine(440.0, -12.0, 3.0, 44100)));
+        const QString path = m_dir.filePath(QStringLiteral("format.") + suffix);
+        QString error;
+        QVERIFY2(runFfmpeg(QStringList{QStringLiteral("-i"), source} + encoding + QStringList{path},
+                           &error),
+                 qPrintable(error));
+        const auto analysis = TrackAnalyzer::analyze(path);
+        QVERIFY2(analysis.ok(), qPrintable(analysis.ok() ? QString() : analysis.error().message));
+        QStringList ids;
+        QString evidence;
+        for (const Finding& finding : judge(analysis.value(), {})) {
+            if (finding.kind == FindingKind::LossyExport ||
+                finding.kind == FindingKind::LowBitDepth) {
+                ids << findingKindId(finding.kind);
+                evidence = finding.evidence;
+            }
+        }
+        QCOMPARE(ids, expected.isEmpty() ? QStringList() : QStringList{expected});
+        QVERIFY2(evidence.contains(inEvidence), qPrintable(evidence));
+        QVERIFY2(!evidence.contains(QStringLiteral("FLOAT")), qPrintable(evidence));
+    }
+
     void exportFormatFindingsNeedNoAudio() {
         QFETCH(bool, lossless);
         QFETCH(int, bitDepth);
@@ -144,6 +201,7 @@ private Q_SLOTS:
         mix.stream.codec =
             lossless ? QStringLiteral("pcm_s%1le").arg(bitDepth) : QStringLiteral("mp3");
         mix.stream.bitDepth = lossless ? std::optional<int>(bitDepth) : std::nullopt;
+        mix.stream.floatingPoint = !lossless; // PCM here is fixed point
         mix.tags.bitDepth = mix.stream.bitDepth;
         QStringList ids;
         for (const Finding& finding : judge(mix, {})) {

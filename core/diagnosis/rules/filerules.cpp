@@ -20,7 +20,7 @@ std::optional<Finding> lossyExport(const DiagnosisContext& context) {
     finding.evidence =
         Diagnosis::tr("The mix is a lossy %1 file%2: the encoder has already "
                       "changed its top end, transients and peaks.")
-            .arg(mix.stream.codec.toUpper())
+            .arg(mix.stream.formatName())
             .arg(mix.bitrateKbps() ? Diagnosis::tr(" at %1 kbit/s").arg(*mix.bitrateKbps())
                                    : QString());
     finding.suggestion = Diagnosis::tr(
@@ -32,8 +32,8 @@ std::optional<Finding> lossyExport(const DiagnosisContext& context) {
 std::optional<Finding> lowBitDepth(const DiagnosisContext& context) {
     const TrackAnalysis& mix = context.mix;
     const auto bits = mix.bitDepth();
-    if (!mix.stream.lossless || !bits || *bits > thresholds::kLowBitDepthBits ||
-        mix.stream.codec.contains(QStringLiteral("f"))) {
+    if (!mix.stream.lossless || mix.stream.floatingPoint || !bits ||
+        *bits > thresholds::kLowBitDepthBits) {
         return std::nullopt;
     }
     Finding finding;
