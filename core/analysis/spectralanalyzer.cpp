@@ -235,12 +235,26 @@ void SpectralAnalyzer::State::feed(const float* interleaved, std::size_t frames)
 }
 
 void SpectralAnalyzer::State::analyseFrame(std::size_t validTo) {
+    // A DC offset is no sub-bass: the window spreads it over the lowest
+    // bins (2 % of full scale read as +3.7 dB in 18–35 Hz of real music).
+    // Each channel loses its window-weighted mean over the frame's audio,
+    // which leaves the windowed frame without any DC at all.
+    const auto windowDc = [&](const std::vector<float>& channel) {
+        double weighted = 0.0, weights = 0.0;
+        for (std::size_t n = validFrom; n < validTo; ++n) {
+            weighted += static_cast<double>(window[n]) * channel[n];
+            weights += window[n];
+        }
+        return weights > 0.0 ? static_cast<float>(weighted / weights) : 0.0f;
+    };
+    const float dcLeft = windowDc(left);
     for (std::size_t n = 0; n < fftSize; ++n) {
-        windowed[n] = window[n] * left[n];
+        windowed[n] = n >= validFrom && n < validTo ? window[n] * (left[n] - dcLeft) : 0.0f;
     }
     fft.forward(windowed.data(), spectrumLeft.data());
+    const float dcRight = windowDc(right);
     for (std::size_t n = 0; n < fftSize; ++n) {
-        windowed[n] = window[n] * right[n];
+        windowed[n] = n >= validFrom && n < validTo ? window[n] * (right[n] - dcRight) : 0.0f;
     }
     fft.forward(windowed.data(), spectrumRight.data());
 

@@ -156,6 +156,25 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 dB over three bands").arg(threeBandsDb)));
     }
 
+    void aDcOffsetIsNoSubBass() {
+        // A tone with nothing below 100 Hz, with and without 2 % of full scale
+        // of DC: the sub-bass bands must read the same.
+        const Signal tone = sine(1000.0, -20.0, 10.0, 44100);
+        Signal offset = tone;
+        for (float& x : offset.samples) {
+            x += 0.02f;
+        }
+        const SpectrumResult clean = analyse(tone).spectrum;
+        const SpectrumResult shifted = analyse(offset).spectrum;
+        for (const double center : {20.0, 25.0, 31.5, 40.0}) {
+            const auto index = static_cast<std::size_t>(bandIndex(clean.bandCentersHz, center));
+            const double without = clean.midDb[index].value_or(-200.0);
+            const double with = shifted.midDb[index].value_or(-200.0);
+            qInfo("%.1f Hz: %.1f dB without DC, %.1f dB with 2 %% DC", center, without, with);
+            QVERIFY2(with <= std::max(without, -120.0) + 1.0, qPrintable(QString::number(with)));
+        }
+    }
+
     void pinkNoiseReadsFlatPerOctave() {
         const SpectrumResult result = analyse(pinkNoise(40.0, 44100)).spectrum;
         std::vector<double> octaveDb;
