@@ -108,12 +108,6 @@ private:
     bool m_lineShown = false;
 };
 
-// "1:05" for 65 s.
-QString clockTime(double seconds) {
-    const auto whole = static_cast<int>(std::floor(std::max(0.0, seconds)));
-    return QStringLiteral("%1:%2").arg(whole / 60).arg(whole % 60, 2, 10, QLatin1Char('0'));
-}
-
 QString summary(const std::vector<ReportEntry>& entries) {
     const TrackAnalysis* mix = ReportEntry::analysedMix(entries);
     const std::optional<double> mixLufs =
@@ -151,15 +145,9 @@ QString summary(const std::vector<ReportEntry>& entries) {
                     .arg(findingSeverityDisplayName(finding.severity), finding.title);
         text += QStringLiteral("      %1\n      %2\n").arg(finding.evidence, finding.suggestion);
         if (!finding.times.empty()) {
-            QStringList times;
-            for (const TimeRange& range : finding.times) {
-                // A moment shorter than a second reads as one time.
-                times << (range.endS - range.startS < 1.0
-                              ? clockTime(range.startS)
-                              : QStringLiteral("%1–%2").arg(clockTime(range.startS),
-                                                            clockTime(range.endS)));
-            }
-            text += Text::tr("      Where: %1\n").arg(times.join(QStringLiteral(", ")));
+            text +=
+                Text::tr("      Where: %1\n")
+                    .arg(findingTimesText(finding.times, mix != nullptr ? mix->durationS : 0.0));
         }
     }
     return text;

@@ -1000,10 +1000,6 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
         <source>%1–%2 Hz</source>
         <translation>%1–%2 Hz</translation>
     </message>
-    <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
 </context>
 <context>
     <name>mixscope::FindingSeverity</name>

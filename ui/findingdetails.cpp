@@ -61,6 +61,15 @@ FindingDetails::FindingDetails(QWidget* parent)
     showFinding(nullptr);
 }
 
+void FindingDetails::setTrackDuration(double seconds) {
+    if (seconds == m_durationS) {
+        return;
+    }
+    m_durationS = seconds;
+    const std::optional<Finding> shown = m_finding;
+    showFinding(shown ? &*shown : nullptr);
+}
+
 void FindingDetails::setPlaybackAvailable(bool available) {
     if (available == m_playbackAvailable) {
         return;
@@ -90,16 +99,22 @@ void FindingDetails::showFinding(const Finding* finding) {
     if (finding->frequency) {
         where << FindingListModel::frequencyText(*finding->frequency);
     }
+    const auto link = [this](std::size_t index, const QString& text) {
+        return m_playbackAvailable
+                   ? QStringLiteral("<a href='loop:%1'>%2</a>").arg(index).arg(text.toHtmlEscaped())
+                   : text.toHtmlEscaped();
+    };
     QStringList times;
     for (std::size_t i = 0; i < finding->times.size(); ++i) {
-        const QString text = FindingListModel::timeText(finding->times[i]).toHtmlEscaped();
-        times << (m_playbackAvailable ? QStringLiteral("<a href='loop:%1'>%2</a>").arg(i).arg(text)
-                                      : text);
+        times << link(i, FindingListModel::timeText(finding->times[i]));
     }
     for (QString& part : where) {
         part = part.toHtmlEscaped();
     }
-    if (!times.isEmpty()) {
+    if (coversMostOfTheTrack(finding->times, m_durationS)) {
+        // Its worst moment is the one to loop.
+        where << link(0, findingTimesText(finding->times, m_durationS));
+    } else if (!times.isEmpty()) {
         where << tr("at %1").arg(times.join(QStringLiteral(", ")));
     }
     QString html =

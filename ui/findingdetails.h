@@ -29,6 +29,8 @@ public:
     void showFinding(const Finding* finding);
     /// Whether the listening buttons are offered (a mix can be played).
     void setPlaybackAvailable(bool available);
+    /// The mix's length, seconds: moments covering most of it read "throughout".
+    void setTrackDuration(double seconds);
 
     QPushButton* loopButton() const { return m_loop; }
     QPushButton* bandButton() const { return m_band; }
@@ -51,6 +53,7 @@ private:
     QPushButton* m_band;
     std::optional<Finding> m_finding;
     bool m_playbackAvailable = false;
+    double m_durationS = 0.0;
 };
 
 } // namespace mixscope

@@ -1,5 +1,7 @@
 #include "ui/findinglistmodel.h"
 
+#include "core/common/units.h"
+
 #include "ui/severityicon.h"
 
 #include <QLocale>
@@ -14,11 +16,6 @@ QString hertz(double hz) {
         return QLocale().toString(hz / 1000.0, 'g', 3);
     }
     return QLocale().toString(static_cast<qlonglong>(std::lround(hz)));
-}
-
-QString clock(double seconds) {
-    const long whole = std::lround(std::max(0.0, seconds));
-    return QStringLiteral("%1:%2").arg(whole / 60).arg(whole % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -80,7 +77,7 @@ QString FindingListModel::frequencyText(const FrequencyRange& range) {
 }
 
 QString FindingListModel::timeText(const TimeRange& range) {
-    return tr("%1–%2").arg(clock(range.startS), clock(range.endS));
+    return Units::clockRange(range.startS, range.endS);
 }
 
 } // namespace mixscope

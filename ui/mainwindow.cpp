@@ -721,6 +721,7 @@ void MainWindow::refreshViews() {
     const std::optional<FindingKind> selectedKind =
         before != nullptr ? std::optional<FindingKind>(before->kind) : std::nullopt;
     m_findings->setFindings(snapshot.findings);
+    m_details->setTrackDuration(snapshot.mix ? snapshot.mix->analysis->durationS : 0.0);
     m_playbackTimer->start();
     for (AnalysisView* view : views()) {
         view->setHighlightedFinding(-1);

@@ -1,5 +1,7 @@
 #include "core/diagnosis/finding.h"
 
+#include "core/common/units.h"
+
 #include <QCoreApplication>
 
 namespace mixscope {
@@ -97,6 +99,26 @@ QString findingBasisId(FindingBasis basis) {
         return QStringLiteral("absolute");
     }
     return {};
+}
+
+namespace {
+
+std::vector<Units::Stretch> stretchesOf(const std::vector<TimeRange>& times) {
+    std::vector<Units::Stretch> stretches;
+    for (const TimeRange& range : times) {
+        stretches.push_back({range.startS, range.endS});
+    }
+    return stretches;
+}
+
+} // namespace
+
+bool coversMostOfTheTrack(const std::vector<TimeRange>& times, double durationS) {
+    return Units::coversMostOf(stretchesOf(times), durationS);
+}
+
+QString findingTimesText(const std::vector<TimeRange>& times, double durationS) {
+    return Units::clockRanges(stretchesOf(times), durationS);
 }
 
 QString findingSeverityDisplayName(FindingSeverity severity) {

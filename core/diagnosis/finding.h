@@ -89,6 +89,11 @@ std::optional<FindingKind> findingKindFromId(QStringView id);
 QString findingSeverityId(FindingSeverity severity);
 /// "references", "ranges" or "absolute".
 QString findingBasisId(FindingBasis basis);
+/// Whether a finding's moments cover most of a track of durationS
+/// (Units::coversMostOf): then they are written "throughout".
+bool coversMostOfTheTrack(const std::vector<TimeRange>& times, double durationS);
+/// Its moments for people: "0:00–0:07, 0:21", or "throughout" (Units::clockRanges).
+QString findingTimesText(const std::vector<TimeRange>& times, double durationS);
 /// The severity for people, in the application's language.
 QString findingSeverityDisplayName(FindingSeverity severity);
 

@@ -691,6 +691,14 @@ private Q_SLOTS:
         QVERIFY(!details->loopButton()->isHidden());
         QVERIFY(!details->bandButton()->isHidden());
         QVERIFY(details->text().contains(QStringLiteral("href='loop:1'")));
+        // Moments over most of the song (the mix is 5 s long) read "throughout".
+        Finding everywhere = finding;
+        everywhere.times = {TimeRange{2.0, 4.0}, TimeRange{0.0, 2.1}};
+        details->showFinding(&everywhere);
+        QVERIFY2(details->text().contains(QStringLiteral("throughout")),
+                 qPrintable(details->text()));
+        QVERIFY(!details->text().contains(QStringLiteral("0:02–0:04")));
+        details->showFinding(&finding);
 
         // A moment shorter than the shortest loop is widened around its middle.
         details->loopButton()->click();

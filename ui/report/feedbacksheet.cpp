@@ -1,5 +1,7 @@
 #include "ui/report/feedbacksheet.h"
 
+#include "core/common/units.h"
+
 #include "core/common/atomicfile.h"
 #include "core/report/levelformat.h"
 #include "ui/chartlook.h"
@@ -80,11 +82,6 @@ QPalette printPalette() {
     }
     palette.setColor(QPalette::PlaceholderText, colour(kMuted));
     return palette;
-}
-
-QString clock(double seconds) {
-    const auto whole = static_cast<long>(std::floor(std::max(0.0, seconds)));
-    return QStringLiteral("%1:%2").arg(whole / 60).arg(whole % 60, 2, 10, QLatin1Char('0'));
 }
 
 // Encoded cover art as an image small enough to embed: a few hundred pixels
@@ -231,9 +228,10 @@ void Composer::drawCover(QPainter& painter, const QRectF& rect, const Track& tra
 }
 
 QString Composer::fileLine(const TrackAnalysis& analysis) const {
-    const QString file = QStringLiteral("%1 · %2 · %3")
-                             .arg(QFileInfo(analysis.path).fileName(),
-                                  TrackListModel::formatText(analysis), clock(analysis.durationS));
+    const QString file =
+        QStringLiteral("%1 · %2 · %3")
+            .arg(QFileInfo(analysis.path).fileName(), TrackListModel::formatText(analysis),
+                 Units::clockTime(analysis.durationS));
     return analysis.tags.artist.isEmpty()
                ? file
                : QStringLiteral("%1 · %2").arg(analysis.tags.artist, file);
@@ -559,15 +557,11 @@ void Composer::addFinding(PageFlow& flow, std::size_t index) {
     if (finding.frequency) {
         where << FindingListModel::frequencyText(*finding.frequency);
     }
-    QStringList times;
-    for (const TimeRange& range : finding.times) {
-        // A moment shorter than a second reads as one time.
-        times << (range.endS - range.startS < 1.0
-                      ? clock(range.startS)
-                      : QStringLiteral("%1–%2").arg(clock(range.startS), clock(range.endS)));
-    }
-    if (!times.isEmpty()) {
-        where << tr("at %1").arg(times.join(QStringLiteral(", ")));
+    const double durationS = m_snapshot.mix ? m_snapshot.mix->analysis->durationS : 0.0;
+    if (coversMostOfTheTrack(finding.times, durationS)) {
+        where << findingTimesText(finding.times, durationS);
+    } else if (!finding.times.empty()) {
+        where << tr("at %1").arg(findingTimesText(finding.times, durationS));
     }
     std::vector<std::pair<QString, QString>> rows;
     rows.emplace_back(tr("What"), finding.evidence);
