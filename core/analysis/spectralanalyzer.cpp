@@ -101,6 +101,7 @@ struct SpectralAnalyzer::State {
 
     void feed(const float* interleaved, std::size_t frames);
     void analyseFrame(std::size_t validTo);
+    std::optional<double> contentTop() const;
     void flushSeriesFrame();
     SpectralResult finish();
     void findDelayedCopy(StereoResult& stereo) const;
@@ -232,6 +233,55 @@ void SpectralAnalyzer::State::feed(const float* interleaved, std::size_t frames)
             validFrom = 0;
         }
     }
+}
+
+std::optional<double> SpectralAnalyzer::State::contentTop() const {
+    // Mean power (mid + side, so that a side-only top counts) over a
+    // frequency range of bins, from prefix sums.
+    std::vector<double> cumulative(binCount + 1, 0.0);
+    for (std::size_t k = 0; k < binCount; ++k) {
+        cumulative[k + 1] = cumulative[k] + midPower[k] + sidePower[k];
+    }
+    const double binHz = sampleRateHz / static_cast<double>(fftSize);
+    const auto meanDb = [&](double lowHz, double highHz) {
+        const auto from = static_cast<std::size_t>(
+            std::clamp(lowHz / binHz, 1.0, static_cast<double>(binCount - 1)));
+        const auto to = static_cast<std::size_t>(std::clamp(
+            highHz / binHz, static_cast<double>(from + 1), static_cast<double>(binCount)));
+        const double mean = (cumulative[to] - cumulative[from]) / static_cast<double>(to - from);
+        return 10.0 * std::log10(std::max(mean, 1e-30));
+    };
+    const double nyquist = sampleRateHz / 2.0;
+    std::optional<double> top;
+    double steepest = SpectrumResult::kBandwidthCliffDb;
+    // Candidates a 1/24 octave apart; the third octave above must fit below Nyquist.
+    for (double hz = 4000.0; hz * std::pow(2.0, 1.0 / 3.0) < nyquist * 0.98;
+         hz *= std::pow(2.0, 1.0 / 24.0)) {
+        const double below = meanDb(hz * std::pow(2.0, -1.0 / 6.0), hz);
+        const double above = meanDb(hz * std::pow(2.0, 1.0 / 24.0), hz * std::pow(2.0, 1.0 / 3.0));
+        // ... and it stays down up to Nyquist.
+        const double beyond = meanDb(hz * std::pow(2.0, 1.0 / 24.0), nyquist * 0.98);
+        const double drop = below - std::max(above, beyond);
+        if (drop >= steepest) {
+            steepest = drop;
+            top = hz;
+        }
+    }
+    if (!top) {
+        return std::nullopt;
+    }
+    // The steepest drop sits a little above the edge (its lower window still
+    // holds content): the edge is where 1/48-octave slices fall more than
+    // half the cliff under the level of the 1/6 octave below.
+    const double step = std::pow(2.0, 1.0 / 48.0);
+    const double level = meanDb(*top * std::pow(2.0, -1.0 / 3.0), *top * std::pow(2.0, -1.0 / 6.0));
+    for (double hz = *top * std::pow(2.0, -1.0 / 6.0); hz < *top * std::pow(2.0, 1.0 / 6.0);
+         hz *= step) {
+        if (meanDb(hz, hz * step) < level - SpectrumResult::kBandwidthCliffDb / 2.0) {
+            return hz;
+        }
+    }
+    return top;
 }
 
 void SpectralAnalyzer::State::analyseFrame(std::size_t validTo) {
@@ -372,6 +422,7 @@ SpectralResult SpectralAnalyzer::State::finish() {
         return levels;
     };
 
+    spectrum.contentTopHz = contentTop();
     const auto mid = bandsOf(thirdMap, midPower);
     const auto side = bandsOf(thirdMap, sidePower);
     const auto leftBands = bandsOf(thirdMap, leftPower);

@@ -37,6 +37,16 @@ struct SpectrumResult {
     std::vector<std::optional<double>> midDb;  ///< long-term average spectrum of mid, dBFS
     std::vector<std::optional<double>> sideDb; ///< long-term average spectrum of side, dBFS
 
+    /// Where the content stops well before Nyquist, Hz: an encoder's
+    /// low-pass (MP3 and AAC cut at 11–20 kHz by bit rate), a band-limited
+    /// source or an upsampled file. The frequency of the steepest cliff at
+    /// or above 4 kHz where the long-term level (mid + side) falls by
+    /// kBandwidthCliffDb or more from the 1/6 octave below to the 1/3 octave
+    /// above, and stays down; empty when the content reaches Nyquist (music
+    /// rolls off by a few dB per 1/6 octave, never by a cliff).
+    std::optional<double> contentTopHz;
+    static constexpr double kBandwidthCliffDb = 20.0;
+
     /// 1/6-octave bands for display, same calibration (exact centres, Hz).
     /// Below ~120 Hz they are narrower than a bin: they then show a smoothed
     /// spectrum rather than more detail.

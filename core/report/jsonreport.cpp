@@ -74,6 +74,7 @@ QJsonObject spectrumObject(const SpectrumResult& spectrum) {
         {QStringLiteral("display_mid_db"), numbers(spectrum.displayMidDb)},
         {QStringLiteral("display_side_db"), numbers(spectrum.displaySideDb)},
         {QStringLiteral("fft_size"), spectrum.fftSize},
+        {QStringLiteral("content_top_hz"), number(spectrum.contentTopHz, 0)},
         {QStringLiteral("band_series_interval_s"), number(spectrum.bandSeriesIntervalS, 4)},
         {QStringLiteral("band_series_mid_db"), bandSeries},
     };

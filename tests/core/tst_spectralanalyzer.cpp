@@ -1,6 +1,8 @@
 #include "core/analysis/spectralanalyzer.h"
+#include "core/analysis/trackanalyzer.h"
 #include "tests/support/testsignals.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <algorithm>
@@ -172,6 +174,61 @@ private Q_SLOTS:
             const double with = shifted.midDb[index].value_or(-200.0);
             qInfo("%.1f Hz: %.1f dB without DC, %.1f dB with 2 %% DC", center, without, with);
             QVERIFY2(with <= std::max(without, -120.0) + 1.0, qPrintable(QString::number(with)));
+        }
+    }
+
+    void anEncodersLowPassIsFoundAndMusicThatReachesTheTopIsNot_data() {
+        QTest::addColumn<QStringList>("encoding");
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<double>("lowestHz");
+        QTest::addColumn<double>("highestHz");
+        QTest::newRow("WAV") << QStringList{QStringLiteral("-c:a"), QStringLiteral("pcm_s24le")}
+                             << QStringLiteral("wav") << 0.0 << 0.0;
+        QTest::newRow("MP3 at 128 kbit/s")
+            << QStringList{QStringLiteral("-c:a"), QStringLiteral("libmp3lame"),
+                           QStringLiteral("-b:a"), QStringLiteral("128k")}
+            << QStringLiteral("mp3") << 15000.0 << 20000.0;
+        QTest::newRow("MP3 at 64 kbit/s")
+            << QStringList{QStringLiteral("-c:a"), QStringLiteral("libmp3lame"),
+                           QStringLiteral("-b:a"), QStringLiteral("64k")}
+            << QStringLiteral("mp3") << 8000.0 << 15000.0;
+        // A file made from a 16 kHz recording: nothing above 8 kHz.
+        QTest::newRow("WAV upsampled from 16 kHz")
+            << QStringList{QStringLiteral("-af"), QStringLiteral("aresample=16000,aresample=44100"),
+                           QStringLiteral("-c:a"), QStringLiteral("pcm_f32le")}
+            << QStringLiteral("wav") << 6500.0 << 8200.0;
+    }
+
+    void anEncodersLowPassIsFoundAndMusicThatReachesTheTopIsNot() {
+        QFETCH(QStringList, encoding);
+        QFETCH(QString, suffix);
+        QFETCH(double, lowestHz);
+        QFETCH(double, highestHz);
+        QTemporaryDir dir;
+        const QString source = dir.filePath(QStringLiteral("music.wav"));
+        // Music with a real top end (cymbals, air): the music-like signal and
+        // white noise 30 dB under full scale.
+        QVERIFY(
+            writeWav(source, mix(musicLike(12.0, 44100), whiteNoise(-30.0, 12.0, 44100, 2, 9))));
+        const QString path = dir.filePath(QStringLiteral("encoded.") + suffix);
+        QString error;
+        QVERIFY2(runFfmpeg(QStringList{QStringLiteral("-i"), source} + encoding + QStringList{path},
+                           &error),
+                 qPrintable(error));
+        const auto analysis = TrackAnalyzer::analyze(path);
+        QVERIFY(analysis.ok());
+        const auto top = analysis.value().spectrum.contentTopHz;
+        const int rate = analysis.value().stream.sampleRateHz;
+        qInfo("%s: %d Hz, content top %s", QTest::currentDataTag(), rate,
+              top ? qPrintable(QStringLiteral("%1 Hz").arg(*top, 0, 'f', 0)) : "none");
+        if (!top && rate / 2.0 <= highestHz) {
+            return; // the encoder lowered the sample rate: Nyquist is the top
+        }
+        if (highestHz == 0.0) {
+            QVERIFY(!top);
+        } else {
+            QVERIFY(top);
+            QVERIFY2(*top >= lowestHz && *top <= highestHz, qPrintable(QString::number(*top)));
         }
     }
 
