@@ -16,6 +16,8 @@ packages=(
   libtag1-dev libebur128-dev libkissfft-dev libsamplerate0-dev libpulse-dev
   # tests, screenshots and benchmarks
   ffmpeg xvfb xauth x11-apps imagemagick poppler-utils
+  # QtTest prints a crashing test's stacks with gdb
+  gdb
   pulseaudio pulseaudio-utils fonts-dejavu-core fonts-wqy-microhei time
   # packaging: the .deb (dpkg-shlibdeps needs file), checking .desktop,
   # AppStream and MIME files
