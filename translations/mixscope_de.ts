@@ -621,6 +621,62 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
         <source>Peaks rise %1 dB less above the body of the music than in %2 (differences: peak-to-loudness %3 dB, short-term %4 dB, crest factor %5 dB), although references are usually mastered and the mix is not.</source>
         <translation>Die Pegelspitzen ragen %L1 dB weniger über den Körper der Musik hinaus als bei %2 (Unterschiede: Peak-to-Loudness %3 dB, Kurzzeit %4 dB, Crestfaktor %5 dB) – obwohl Referenzen meist gemastert sind und der Mix nicht.</translation>
     </message>
+    <message>
+        <source>Nothing is left above %1.</source>
+        <translation>Oberhalb von %1 ist nichts mehr übrig.</translation>
+    </message>
+    <message>
+        <source>above %1 in “%2” (a low-pass or a lower sample rate before it was saved)</source>
+        <translation>oberhalb von %1 in „%2“ (ein Tiefpass oder eine niedrigere Abtastrate, bevor die Datei gespeichert wurde)</translation>
+    </message>
+    <message>
+        <source>above %1 in “%2” (its %3 encoder&apos;s low-pass)</source>
+        <translation>oberhalb von %1 in „%2“ (der Tiefpass seines %3-Encoders)</translation>
+    </message>
+    <message>
+        <source>Top end cut off</source>
+        <translation>Höhen abgeschnitten</translation>
+    </message>
+    <message>
+        <source>The mix has nothing above %1: its level falls by more than %2 dB there and stays down.</source>
+        <translation>Der Mix hat nichts oberhalb von %1: Sein Pegel fällt dort um mehr als %2 dB und bleibt unten.</translation>
+    </message>
+    <message>
+        <source>If you did not cut it on purpose, find what does: a project, sample or stem at a low sample rate (32 kHz or less), a lossy bounce of a part, or a low-pass on the mix bus.</source>
+        <translation>Wenn Sie das nicht absichtlich abgeschnitten haben, suchen Sie die Ursache: ein Projekt, Sample oder Stem mit niedriger Abtastrate (32 kHz oder weniger), eine verlustbehaftet gebouncte Spur oder ein Tiefpass auf dem Summenbus.</translation>
+    </message>
+    <message>
+        <source>Band-limited references</source>
+        <translation>Bandbegrenzte Referenzen</translation>
+    </message>
+    <message>
+        <source>Band-limited reference</source>
+        <translation>Bandbegrenzte Referenz</translation>
+    </message>
+    <message>
+        <source>To judge the very top, use a lossless copy of the reference (WAV or FLAC, a CD rip) or one at 256–320 kbit/s.</source>
+        <translation>Um die obersten Höhen zu beurteilen, nehmen Sie eine verlustfreie Kopie der Referenz (WAV oder FLAC, eine CD-Kopie) oder eine mit 256–320 kbit/s.</translation>
+    </message>
+    <message>
+        <source>Nothing %1.</source>
+        <translation>Nichts %1.</translation>
+    </message>
+    <message>
+        <source>The spectra are compared only below %1.</source>
+        <translation>Die Spektren werden nur unterhalb von %1 verglichen.</translation>
+    </message>
+    <message>
+        <source>The difference is more than an EQ move should make up: listen to the parts in this range and to their sounds first.</source>
+        <translation>Der Unterschied ist größer, als ein EQ-Eingriff ausgleichen sollte: Hören Sie sich zuerst die Spuren in diesem Bereich und ihre Klänge an.</translation>
+    </message>
+    <message>
+        <source>The difference is more than an EQ move should make up: check first that “%1” is the same kind of music, in full quality.</source>
+        <translation>Der Unterschied ist größer, als ein EQ-Eingriff ausgleichen sollte: Prüfen Sie zuerst, ob „%1“ dieselbe Art von Musik ist, in voller Qualität.</translation>
+    </message>
+    <message>
+        <source>The difference is more than an EQ move should make up: check first that your references are the same kind of music, in full quality.</source>
+        <translation>Der Unterschied ist größer, als ein EQ-Eingriff ausgleichen sollte: Prüfen Sie zuerst, ob Ihre Referenzen dieselbe Art von Musik sind, in voller Qualität.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::DynamicsCharts</name>

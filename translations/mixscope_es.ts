@@ -621,6 +621,62 @@ Informe de mezcla guardado en %1 (%n páginas).
         <source>Peaks rise %1 dB less above the body of the music than in %2 (differences: peak-to-loudness %3 dB, short-term %4 dB, crest factor %5 dB), although references are usually mastered and the mix is not.</source>
         <translation>Los picos sobresalen %L1 dB menos por encima del cuerpo de la música que en %2 (diferencias: pico/sonoridad %3 dB, a corto plazo %4 dB, factor de cresta %5 dB), aunque las referencias suelen estar masterizadas y la mezcla no.</translation>
     </message>
+    <message>
+        <source>Nothing is left above %1.</source>
+        <translation>No queda nada por encima de %1.</translation>
+    </message>
+    <message>
+        <source>above %1 in “%2” (a low-pass or a lower sample rate before it was saved)</source>
+        <translation>por encima de %1 en «%2» (un filtro de paso bajo o una frecuencia de muestreo menor antes de guardarlo)</translation>
+    </message>
+    <message>
+        <source>above %1 in “%2” (its %3 encoder&apos;s low-pass)</source>
+        <translation>por encima de %1 en «%2» (el paso bajo de su codificador %3)</translation>
+    </message>
+    <message>
+        <source>Top end cut off</source>
+        <translation>Agudos cortados</translation>
+    </message>
+    <message>
+        <source>The mix has nothing above %1: its level falls by more than %2 dB there and stays down.</source>
+        <translation>La mezcla no tiene nada por encima de %1: su nivel cae ahí más de %2 dB y no se recupera.</translation>
+    </message>
+    <message>
+        <source>If you did not cut it on purpose, find what does: a project, sample or stem at a low sample rate (32 kHz or less), a lossy bounce of a part, or a low-pass on the mix bus.</source>
+        <translation>Si no lo cortó a propósito, busque la causa: un proyecto, sample o stem a baja frecuencia de muestreo (32 kHz o menos), una pista exportada con pérdida o un paso bajo en el bus de mezcla.</translation>
+    </message>
+    <message>
+        <source>Band-limited references</source>
+        <translation>Referencias de banda limitada</translation>
+    </message>
+    <message>
+        <source>Band-limited reference</source>
+        <translation>Referencia de banda limitada</translation>
+    </message>
+    <message>
+        <source>To judge the very top, use a lossless copy of the reference (WAV or FLAC, a CD rip) or one at 256–320 kbit/s.</source>
+        <translation>Para juzgar los agudos más altos, use una copia sin pérdida de la referencia (WAV o FLAC, un CD ripeado) o una a 256–320 kbit/s.</translation>
+    </message>
+    <message>
+        <source>Nothing %1.</source>
+        <translation>Nada %1.</translation>
+    </message>
+    <message>
+        <source>The spectra are compared only below %1.</source>
+        <translation>Los espectros solo se comparan por debajo de %1.</translation>
+    </message>
+    <message>
+        <source>The difference is more than an EQ move should make up: listen to the parts in this range and to their sounds first.</source>
+        <translation>La diferencia es mayor de lo que debería compensar un ajuste de EQ: escuche primero las pistas de este rango y sus sonidos.</translation>
+    </message>
+    <message>
+        <source>The difference is more than an EQ move should make up: check first that “%1” is the same kind of music, in full quality.</source>
+        <translation>La diferencia es mayor de lo que debería compensar un ajuste de EQ: compruebe primero que «%1» sea el mismo tipo de música, en calidad completa.</translation>
+    </message>
+    <message>
+        <source>The difference is more than an EQ move should make up: check first that your references are the same kind of music, in full quality.</source>
+        <translation>La diferencia es mayor de lo que debería compensar un ajuste de EQ: compruebe primero que sus referencias sean el mismo tipo de música, en calidad completa.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::DynamicsCharts</name>

@@ -621,6 +621,62 @@ Fiche de retour écrite dans %1 (%n pages).
         <source>Peaks rise %1 dB less above the body of the music than in %2 (differences: peak-to-loudness %3 dB, short-term %4 dB, crest factor %5 dB), although references are usually mastered and the mix is not.</source>
         <translation>Les crêtes dépassent le corps de la musique de %L1 dB de moins que dans %2 (écarts&#xa0;: rapport crête/loudness %3 dB, à court terme %4 dB, facteur de crête %5 dB), alors que les références sont d’ordinaire masterisées et le mix non.</translation>
     </message>
+    <message>
+        <source>Nothing is left above %1.</source>
+        <translation>Il ne reste rien au-dessus de %1.</translation>
+    </message>
+    <message>
+        <source>above %1 in “%2” (a low-pass or a lower sample rate before it was saved)</source>
+        <translation>au-dessus de %1 dans «&#xa0;%2&#xa0;» (un passe-bas ou une fréquence d’échantillonnage plus basse avant l’enregistrement du fichier)</translation>
+    </message>
+    <message>
+        <source>above %1 in “%2” (its %3 encoder&apos;s low-pass)</source>
+        <translation>au-dessus de %1 dans «&#xa0;%2&#xa0;» (le passe-bas de son encodeur %3)</translation>
+    </message>
+    <message>
+        <source>Top end cut off</source>
+        <translation>Aigus coupés</translation>
+    </message>
+    <message>
+        <source>The mix has nothing above %1: its level falls by more than %2 dB there and stays down.</source>
+        <translation>Le mix n’a rien au-dessus de %1&#xa0;: son niveau y chute de plus de %2 dB et ne remonte pas.</translation>
+    </message>
+    <message>
+        <source>If you did not cut it on purpose, find what does: a project, sample or stem at a low sample rate (32 kHz or less), a lossy bounce of a part, or a low-pass on the mix bus.</source>
+        <translation>Si vous ne l’avez pas coupé exprès, cherchez ce qui le coupe&#xa0;: un projet, un sample ou un stem à basse fréquence d’échantillonnage (32 kHz ou moins), une piste exportée avec perte, ou un passe-bas sur le bus master.</translation>
+    </message>
+    <message>
+        <source>Band-limited references</source>
+        <translation>Références à bande limitée</translation>
+    </message>
+    <message>
+        <source>Band-limited reference</source>
+        <translation>Référence à bande limitée</translation>
+    </message>
+    <message>
+        <source>To judge the very top, use a lossless copy of the reference (WAV or FLAC, a CD rip) or one at 256–320 kbit/s.</source>
+        <translation>Pour juger l’extrême aigu, utilisez une copie sans perte de la référence (WAV ou FLAC, une copie de CD) ou une à 256–320 kbit/s.</translation>
+    </message>
+    <message>
+        <source>Nothing %1.</source>
+        <translation>Rien %1.</translation>
+    </message>
+    <message>
+        <source>The spectra are compared only below %1.</source>
+        <translation>Les spectres ne sont comparés qu’en dessous de %1.</translation>
+    </message>
+    <message>
+        <source>The difference is more than an EQ move should make up: listen to the parts in this range and to their sounds first.</source>
+        <translation>L’écart dépasse ce qu’une correction d’égaliseur devrait rattraper&#xa0;: écoutez d’abord les parties dans cette zone et leurs sons.</translation>
+    </message>
+    <message>
+        <source>The difference is more than an EQ move should make up: check first that “%1” is the same kind of music, in full quality.</source>
+        <translation>L’écart dépasse ce qu’une correction d’égaliseur devrait rattraper : vérifiez d’abord que « %1 » est le même genre de musique, en pleine qualité.</translation>
+    </message>
+    <message>
+        <source>The difference is more than an EQ move should make up: check first that your references are the same kind of music, in full quality.</source>
+        <translation>L’écart dépasse ce qu’une correction d’égaliseur devrait rattraper : vérifiez d’abord que vos références sont le même genre de musique, en pleine qualité.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::DynamicsCharts</name>

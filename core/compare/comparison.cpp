@@ -68,16 +68,34 @@ MatchedReference matched(const TrackAnalysis& mix, const TrackAnalysis& referenc
     return out;
 }
 
-ReferenceDelta delta(const TrackAnalysis& mix, const MatchedReference& reference,
-                     std::size_t bands) {
+// Bands up to (not including) the first whose high edge passes topHz.
+std::size_t bandsUnder(const TrackAnalysis& track, double topHz, std::size_t bands) {
+    const auto& edges = track.spectrum.bandHighEdgesHz;
+    std::size_t count = 0;
+    while (count < bands && count < edges.size() && edges[count] <= topHz) {
+        ++count;
+    }
+    return count;
+}
+
+// topHz: where the content of the mix or of this reference stops.
+ReferenceDelta delta(const TrackAnalysis& mix, const MatchedReference& reference, std::size_t bands,
+                     double topHz) {
     ReferenceDelta out;
     out.matchGainDb = reference.matchGainDb;
     out.sectionMatchGainDb = reference.sectionMatchGainDb;
+    const std::size_t withContent = bandsUnder(mix, topHz, bands);
+    if (withContent < bands) {
+        out.spectrumTopHz = topHz;
+    }
     for (std::size_t band = 0; band < bands; ++band) {
-        out.spectrumDeltaDb.push_back(difference(mix.spectrum.midDb[band], reference.bandDb[band]));
+        out.spectrumDeltaDb.push_back(
+            band < withContent ? difference(mix.spectrum.midDb[band], reference.bandDb[band])
+                               : std::nullopt);
         const auto mixWidth =
             band < mix.stereo.sideToMidDb.size() ? mix.stereo.sideToMidDb[band] : std::nullopt;
-        out.widthDeltaDb.push_back(difference(mixWidth, reference.widthDb[band]));
+        out.widthDeltaDb.push_back(
+            band < withContent ? difference(mixWidth, reference.widthDb[band]) : std::nullopt);
     }
     out.correlationDelta = difference(mix.stereo.correlation, reference.correlation);
     out.lowEndCorrelationDelta =
@@ -92,6 +110,14 @@ ReferenceDelta delta(const TrackAnalysis& mix, const MatchedReference& reference
 }
 
 } // namespace
+
+double Comparison::usableTopHz(const TrackAnalysis& track) {
+    const double nyquist = track.stream.sampleRateHz / 2.0;
+    if (!track.spectrum.contentTopHz) {
+        return nyquist;
+    }
+    return std::min(nyquist, *track.spectrum.contentTopHz * std::pow(2.0, -1.0 / 6.0));
+}
 
 std::optional<double> Comparison::loudestSectionLufs(const TrackAnalysis& track) {
     std::optional<double> loudest;
@@ -127,9 +153,13 @@ Comparison Comparison::compare(const TrackAnalysis& mix,
                                         static_cast<std::ptrdiff_t>(bands));
 
     std::vector<MatchedReference> matchedReferences;
+    const double mixTopHz = usableTopHz(mix);
+    double everyTopHz = mixTopHz;
     for (const TrackAnalysis* reference : references) {
+        const double topHz = std::min(mixTopHz, usableTopHz(*reference));
+        everyTopHz = std::min(everyTopHz, topHz);
         matchedReferences.push_back(matched(mix, *reference, bands));
-        comparison.perReference.push_back(delta(mix, matchedReferences.back(), bands));
+        comparison.perReference.push_back(delta(mix, matchedReferences.back(), bands, topHz));
     }
     if (matchedReferences.empty()) {
         return comparison;
@@ -162,7 +192,7 @@ Comparison Comparison::compare(const TrackAnalysis& mix,
         average.bandDb.push_back(mean(levels));
         average.widthDb.push_back(mean(widths));
     }
-    comparison.average = delta(mix, average, bands);
+    comparison.average = delta(mix, average, bands, everyTopHz);
     return comparison;
 }
 

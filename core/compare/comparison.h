@@ -30,6 +30,11 @@ struct ReferenceDelta {
     std::optional<double> psrDeltaDb;
     std::optional<double> loudnessRangeDeltaLu;
     std::optional<double> transientStrengthDeltaDb;
+
+    /// Where the spectrum comparison stops because a track's content does
+    /// (Comparison::usableTopHz() of the mix or a reference, lower than the
+    /// top compared band would need), Hz; empty when nothing cut it short.
+    std::optional<double> spectrumTopHz;
 };
 
 /// The mix compared with each reference and with the references' average.
@@ -40,9 +45,17 @@ struct Comparison {
 
     /// mix: the mix's analysis; references: theirs, in order. Sample rates may
     /// differ: bands are compared by frequency, those every track covers
-    /// completely (up to 16 kHz at 44.1 kHz, 10 kHz at 22.05 kHz).
+    /// completely (up to 16 kHz at 44.1 kHz, 10 kHz at 22.05 kHz). Against
+    /// each reference, only the bands under both tracks' usableTopHz() have
+    /// a spectrum delta; the average only where the mix and every reference
+    /// have content.
     static Comparison compare(const TrackAnalysis& mix,
                               const std::vector<const TrackAnalysis*>& references);
+
+    /// The highest frequency a track's spectrum can be compared at, Hz: a
+    /// sixth of an octave under its content top (an encoder's low-pass or a
+    /// band-limited source, which rolls off before the cliff), else Nyquist.
+    static double usableTopHz(const TrackAnalysis& track);
 
     /// Loudness (LUFS) of the loudest structural section, or the loudest
     /// short-term window when no sections were found.

@@ -45,6 +45,8 @@ const char* idOf(FindingKind kind) {
         return "low_bit_depth";
     case FindingKind::SilenceToTrim:
         return "silence_to_trim";
+    case FindingKind::BandLimited:
+        return "band_limited";
     }
     return nullptr;
 }

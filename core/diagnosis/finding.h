@@ -31,6 +31,7 @@ enum class FindingKind {
     LossyExport,       ///< "lossy_export": the mix is an MP3/AAC/… file
     LowBitDepth,       ///< "low_bit_depth": a 16-bit (or less) fixed-point mix export
     SilenceToTrim,     ///< "silence_to_trim": long silence at the start or end
+    BandLimited,       ///< "band_limited": a track's content stops early (a low-pass)
 };
 
 /// A frequency range, Hz (lowHz < highHz).

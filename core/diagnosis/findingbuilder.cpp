@@ -46,9 +46,16 @@ double FindingBuilder::agreementOf(const std::vector<double>& perReference, doub
 }
 
 QString FindingBuilder::amountRange(double excessDb) {
-    const int low = std::max(1, static_cast<int>(std::lround(std::fabs(excessDb) * 0.5)));
-    const int high = std::max(low + 1, static_cast<int>(std::lround(std::fabs(excessDb) * 0.8)));
+    const auto largest = static_cast<int>(thresholds::kLargestMoveDb);
+    const int high =
+        std::clamp(static_cast<int>(std::lround(std::fabs(excessDb) * 0.8)), 2, largest);
+    const int low =
+        std::clamp(static_cast<int>(std::lround(std::fabs(excessDb) * 0.5)), 1, high - 1);
     return Diagnosis::tr("%1–%2 dB").arg(low).arg(high);
+}
+
+bool FindingBuilder::beyondOneMove(double excessDb) {
+    return std::fabs(excessDb) * 0.8 > thresholds::kLargestMoveDb;
 }
 
 QString FindingBuilder::perReferenceText(const std::vector<double>& perReference) {

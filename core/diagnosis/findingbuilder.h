@@ -52,8 +52,11 @@ public:
     /// confidence factor: all agree 1.0, half 0.75, none 0.5; 1.0 without any.
     static double agreementOf(const std::vector<double>& perReference, double threshold);
 
-    /// A suggested amount of cut or boost for an excess, in whole dB: "2–4 dB".
+    /// A suggested amount of cut or boost for an excess, in whole dB: "2–4 dB",
+    /// never more than thresholds::kLargestMoveDb.
     static QString amountRange(double excessDb);
+    /// Whether the excess is more than amountRange() asks to move.
+    static bool beyondOneMove(double excessDb);
     /// " (+1.2 to +3.4 dB against each)" for two or more references, else empty.
     static QString perReferenceText(const std::vector<double>& perReference);
 };

@@ -1,5 +1,7 @@
 #include "core/diagnosis/thresholds.h"
 
+#include "core/analysis/spectrumresult.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -74,6 +76,10 @@ std::vector<ThresholdRow> makeTable() {
         {FindingKind::SilenceToTrim, "momentary loudness under %1 LUFS at the start / at the end",
          BasisThresholds{{kLeadingSilenceS, kTrailingSilenceS}, 0.0, "%1 s / %2 s: info"},
          BasisThresholds{{kLeadingSilenceS, kTrailingSilenceS}, 0.0, "%1 s / %2 s: info"}},
+        {FindingKind::BandLimited,
+         "a track's content top: its long-term level falls by %1 dB or more within a third of "
+         "an octave, above 4 kHz, and stays down",
+         BasisThresholds{{}, 0.0, "info"}, BasisThresholds{{}, 0.0, "info"}},
     };
 }
 
@@ -105,6 +111,8 @@ QString measuredText(const ThresholdRow& row) {
         text = text.arg(kLowBitDepthBits);
     } else if (row.kind == FindingKind::SilenceToTrim) {
         text = text.arg(number(kSilentBelowLufs));
+    } else if (row.kind == FindingKind::BandLimited) {
+        text = text.arg(number(SpectrumResult::kBandwidthCliffDb));
     }
     return text;
 }

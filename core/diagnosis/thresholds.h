@@ -74,6 +74,10 @@ inline constexpr double kTrailingSilenceS = 5.0;
 inline constexpr double kCancelsBelowCorrelation = 0.0;
 /// low_bit_depth: fixed-point files of at most this many bits.
 inline constexpr int kLowBitDepthBits = 16;
+/// The largest cut or boost a suggestion asks for, dB: a broad EQ move on a
+/// mix bus is a few dB; a bigger difference says more about the material or
+/// the reference than about an EQ setting.
+inline constexpr double kLargestMoveDb = 6.0;
 } // namespace thresholds
 
 } // namespace mixscope

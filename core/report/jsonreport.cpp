@@ -141,6 +141,7 @@ QJsonObject deltaObject(const ReferenceDelta& delta) {
         {QStringLiteral("section_match_gain_db"), number(delta.sectionMatchGainDb)},
         {QStringLiteral("spectrum_delta_db"), numbers(delta.spectrumDeltaDb)},
         {QStringLiteral("width_delta_db"), numbers(delta.widthDeltaDb)},
+        {QStringLiteral("spectrum_top_hz"), number(delta.spectrumTopHz, 0)},
         {QStringLiteral("correlation_delta"), number(delta.correlationDelta, 3)},
         {QStringLiteral("low_end_correlation_delta"), number(delta.lowEndCorrelationDelta, 3)},
         {QStringLiteral("crest_delta_db"), number(delta.crestDeltaDb)},

@@ -191,6 +191,148 @@ private Q_SLOTS:
         QVERIFY2(!evidence.contains(QStringLiteral("FLOAT")), qPrintable(evidence));
     }
 
+    // An encoder's low-pass is no dull top end: the spectra are compared
+    // only where both tracks have content, and the low-pass is named once.
+    void bandLimitedTracksAreComparedOnlyWhereTheyHaveContent_data() {
+        QTest::addColumn<QString>("mixEncoding"); // "" for the WAV
+        QTest::addColumn<QString>("referenceEncoding");
+        QTest::addColumn<QString>("expectedEvidence"); // in band_limited or lossy_export
+        QTest::newRow("MP3 64 kbit/s reference")
+            << QString() << QStringLiteral("64k")
+            << QStringLiteral("in “band-limited reference” (its MP3 encoder's low-pass)");
+        QTest::newRow("MP3 96 kbit/s reference")
+            << QString() << QStringLiteral("96k")
+            << QStringLiteral("in “band-limited reference” (its MP3 encoder's low-pass)");
+        QTest::newRow("MP3 64 kbit/s mix")
+            << QStringLiteral("64k") << QString() << QStringLiteral("Nothing is left above");
+    }
+
+    void bandLimitedTracksAreComparedOnlyWhereTheyHaveContent() {
+        QFETCH(QString, mixEncoding);
+        QFETCH(QString, referenceEncoding);
+        QFETCH(QString, expectedEvidence);
+        // Music with a real top end (the music-like signal, white noise 30 dB down).
+        const QString clean = m_dir.filePath(QStringLiteral("band-limited clean.wav"));
+        QVERIFY(writeWav(clean, mix(musicLike(12.0, 44100), whiteNoise(-30.0, 12.0, 44100, 2, 9))));
+        const auto track = [&](const QString& bitRate, const QString& name) -> QString {
+            if (bitRate.isEmpty()) {
+                return clean;
+            }
+            const QString path = m_dir.filePath(name + QStringLiteral(".mp3"));
+            QString error;
+            if (!runFfmpeg({QStringLiteral("-i"), clean, QStringLiteral("-c:a"),
+                            QStringLiteral("libmp3lame"), QStringLiteral("-b:a"), bitRate, path},
+                           &error)) {
+                qWarning("%s", qPrintable(error));
+                return {};
+            }
+            return path;
+        };
+        const QString mixPath = track(mixEncoding, QStringLiteral("band-limited mix"));
+        const QString referencePath =
+            track(referenceEncoding, QStringLiteral("band-limited reference"));
+        QVERIFY(!mixPath.isEmpty() && !referencePath.isEmpty());
+        const auto mixAnalysis = TrackAnalyzer::analyze(mixPath);
+        const auto referenceAnalysis = TrackAnalyzer::analyze(referencePath);
+        QVERIFY(mixAnalysis.ok() && referenceAnalysis.ok());
+        const TrackAnalysis& mixTrack = mixAnalysis.value();
+        const TrackAnalysis& reference = referenceAnalysis.value();
+
+        const Comparison comparison = Comparison::compare(mixTrack, {&reference});
+        QVERIFY(comparison.average->spectrumTopHz);
+        const double encodedTopHz = mixEncoding.isEmpty() ? *reference.spectrum.contentTopHz
+                                                          : *mixTrack.spectrum.contentTopHz;
+        QVERIFY(*comparison.average->spectrumTopHz < encodedTopHz);
+        for (std::size_t band = 0; band < comparison.bandCentersHz.size(); ++band) {
+            if (mixTrack.spectrum.bandHighEdgesHz[band] > *comparison.average->spectrumTopHz) {
+                QVERIFY(!comparison.average->spectrumDeltaDb[band]);
+            }
+        }
+
+        const auto findings = judge(mixTrack, {&reference});
+        QStringList raised;
+        QString evidence;
+        for (const Finding& finding : findings) {
+            // At 64 kbit/s the encoder's noise fills this synthetic signal's
+            // empty sub-bass (+7 dB in 18–35 Hz): real, and lossy_export's
+            // subject. On released music (tests/bench/realmusic) it raises
+            // nothing; here only the top end is asked about for a lossy mix.
+            const bool topEnd =
+                finding.kind == FindingKind::TooDark || finding.kind == FindingKind::TooBright;
+            if (finding.severity != FindingSeverity::Info &&
+                finding.kind != FindingKind::LossyExport && (mixEncoding.isEmpty() || topEnd)) {
+                raised << findingKindId(finding.kind) + QStringLiteral(": ") + finding.evidence;
+            }
+            if (finding.kind == FindingKind::BandLimited ||
+                finding.kind == FindingKind::LossyExport) {
+                evidence += finding.evidence;
+            }
+        }
+        qInfo("%s: content top %.0f Hz, compared below %.0f Hz", QTest::currentDataTag(),
+              encodedTopHz, *comparison.average->spectrumTopHz);
+        QVERIFY2(raised.isEmpty(), qPrintable(raised.join(QLatin1Char('\n'))));
+        QVERIFY2(evidence.contains(expectedEvidence), qPrintable(evidence));
+        const Finding* bandLimited = find(findings, FindingKind::BandLimited);
+        // A lossy mix's low-pass is part of its lossy_export finding.
+        QCOMPARE(bandLimited != nullptr, mixEncoding.isEmpty());
+        if (bandLimited != nullptr) {
+            QCOMPARE(bandLimited->severity, FindingSeverity::Info);
+            QVERIFY(bandLimited->evidence.contains(QStringLiteral("compared only below")));
+        }
+    }
+
+    // A suggestion never asks for more than one broad EQ move.
+    void aHugeDifferenceAsksForAtMostSixDecibelsAndToCheckTheReference() {
+        const QString clean = m_dir.filePath(QStringLiteral("huge clean.wav"));
+        const QString dark = m_dir.filePath(QStringLiteral("huge dark.wav"));
+        QVERIFY(writeWav(clean, cleanMix(m_stems)));
+        QString error;
+        QVERIFY2(runFfmpeg({QStringLiteral("-i"), clean, QStringLiteral("-af"),
+                            QStringLiteral("highshelf=f=5000:g=-15"), QStringLiteral("-c:a"),
+                            QStringLiteral("pcm_f32le"), dark},
+                           &error),
+                 qPrintable(error));
+        const auto analysis = TrackAnalyzer::analyze(dark);
+        QVERIFY(analysis.ok());
+        const auto findings = judge(analysis.value(), {&m_clean});
+        const Finding* tooDark = find(findings, FindingKind::TooDark);
+        QVERIFY(tooDark != nullptr);
+        QVERIFY2(tooDark->value < -9.0, qPrintable(QString::number(tooDark->value)));
+        static const QRegularExpression amount(QStringLiteral("(\\d+)–(\\d+) dB"));
+        const auto match = amount.match(tooDark->suggestion);
+        QVERIFY2(match.hasMatch(), qPrintable(tooDark->suggestion));
+        QVERIFY2(match.captured(2).toInt() <= 6 &&
+                     match.captured(1).toInt() < match.captured(2).toInt(),
+                 qPrintable(tooDark->suggestion));
+        QVERIFY2(tooDark->suggestion.contains(QStringLiteral("more than an EQ move")) &&
+                     tooDark->suggestion.contains(QStringLiteral("the same kind of music")),
+                 qPrintable(tooDark->suggestion));
+    }
+
+    void aMixWhoseTopIsCutOffIsToldSoOnce() {
+        // A mix made from a 16 kHz recording: nothing above 8 kHz.
+        const QString source = m_dir.filePath(QStringLiteral("cut-off source.wav"));
+        QVERIFY(
+            writeWav(source, mix(musicLike(12.0, 44100), whiteNoise(-30.0, 12.0, 44100, 2, 9))));
+        const QString path = m_dir.filePath(QStringLiteral("cut-off mix.wav"));
+        QString error;
+        QVERIFY2(runFfmpeg({QStringLiteral("-i"), source, QStringLiteral("-af"),
+                            QStringLiteral("aresample=16000,aresample=44100"),
+                            QStringLiteral("-c:a"), QStringLiteral("pcm_f32le"), path},
+                           &error),
+                 qPrintable(error));
+        const auto analysis = TrackAnalyzer::analyze(path);
+        QVERIFY(analysis.ok());
+        const auto findings = judge(analysis.value(), {});
+        const Finding* cutOff = find(findings, FindingKind::BandLimited);
+        QVERIFY(cutOff != nullptr);
+        QCOMPARE(cutOff->title, QStringLiteral("Top end cut off"));
+        QVERIFY2(cutOff->evidence.contains(QStringLiteral("nothing above 8.0 kHz")),
+                 qPrintable(cutOff->evidence));
+        // Not a second time as a dull top end.
+        QVERIFY(find(findings, FindingKind::TooDark) == nullptr);
+    }
+
     void exportFormatFindingsNeedNoAudio() {
         QFETCH(bool, lossless);
         QFETCH(int, bitDepth);

@@ -1,8 +1,13 @@
+#include "core/common/units.h"
+#include "core/compare/comparison.h"
 #include "core/diagnosis/diagnosis.h"
 #include "core/diagnosis/findingbuilder.h"
 #include "core/diagnosis/rules/rules.h"
 
+#include <QStringList>
+
 #include <algorithm>
+#include <limits>
 
 namespace mixscope::rules {
 
@@ -23,6 +28,11 @@ std::optional<Finding> lossyExport(const DiagnosisContext& context) {
             .arg(mix.stream.formatName())
             .arg(mix.bitrateKbps() ? Diagnosis::tr(" at %1 kbit/s").arg(*mix.bitrateKbps())
                                    : QString());
+    if (mix.spectrum.contentTopHz) {
+        finding.evidence +=
+            QLatin1Char(' ') + Diagnosis::tr("Nothing is left above %1.")
+                                   .arg(Units::frequency(*mix.spectrum.contentTopHz));
+    }
     finding.suggestion = Diagnosis::tr(
         "Export the mix as WAV or FLAC for feedback and for mastering; make MP3 or AAC files "
         "only from the final master.");
@@ -90,6 +100,73 @@ std::optional<Finding> silenceToTrim(const DiagnosisContext& context) {
     if (trailingS >= thresholds::kTrailingSilenceS) {
         finding.times.push_back({context.mix.durationS - trailingS, context.mix.durationS});
     }
+    return finding;
+}
+
+std::optional<Finding> bandLimited(const DiagnosisContext& context) {
+    const TrackAnalysis& mix = context.mix;
+    // A lossy mix's low-pass is part of lossy_export.
+    const bool mixLimited = mix.spectrum.contentTopHz && mix.stream.lossless;
+    QStringList references;
+    const double noTopHz = std::numeric_limits<double>::infinity();
+    double lowestTopHz = mixLimited ? *mix.spectrum.contentTopHz : noTopHz;
+    double highestNyquistHz = mix.stream.sampleRateHz / 2.0;
+    for (const TrackAnalysis* reference : context.references) {
+        const auto top = reference->spectrum.contentTopHz;
+        if (!top) {
+            continue;
+        }
+        const QString where = Units::frequency(*top);
+        references << (reference->stream.lossless
+                           ? Diagnosis::tr("above %1 in “%2” (a low-pass or a lower sample rate "
+                                           "before it was saved)")
+                                 .arg(where, reference->tags.title)
+                           : Diagnosis::tr("above %1 in “%2” (its %3 encoder's low-pass)")
+                                 .arg(where, reference->tags.title,
+                                      reference->stream.formatName()));
+        lowestTopHz = std::min(lowestTopHz, *top);
+        highestNyquistHz = std::max(highestNyquistHz, reference->stream.sampleRateHz / 2.0);
+    }
+    if (lowestTopHz == noTopHz) {
+        return std::nullopt;
+    }
+    double comparedToHz = Comparison::usableTopHz(mix);
+    for (const TrackAnalysis* reference : context.references) {
+        comparedToHz = std::min(comparedToHz, Comparison::usableTopHz(*reference));
+    }
+    Finding finding;
+    finding.kind = FindingKind::BandLimited;
+    finding.basis = FindingBasis::Absolute;
+    finding.severity = FindingSeverity::Info;
+    finding.value = lowestTopHz;
+    finding.confidence = 1.0;
+    finding.frequency = FrequencyRange{lowestTopHz, std::max(lowestTopHz + 1.0, highestNyquistHz)};
+    QStringList evidence;
+    if (mixLimited) {
+        finding.title = Diagnosis::tr("Top end cut off");
+        evidence << Diagnosis::tr("The mix has nothing above %1: its level falls by more than "
+                                  "%2 dB there and stays down.")
+                        .arg(Units::frequency(*mix.spectrum.contentTopHz))
+                        .arg(SpectrumResult::kBandwidthCliffDb, 0, 'f', 0);
+        finding.suggestion = Diagnosis::tr(
+            "If you did not cut it on purpose, find what does: a project, sample or stem at a low "
+            "sample rate (32 kHz or less), a lossy bounce of a part, or a low-pass on the mix "
+            "bus.");
+    } else {
+        finding.title = references.size() > 1 ? Diagnosis::tr("Band-limited references")
+                                              : Diagnosis::tr("Band-limited reference");
+        finding.suggestion = Diagnosis::tr(
+            "To judge the very top, use a lossless copy of the reference (WAV or FLAC, a CD rip) "
+            "or one at 256–320 kbit/s.");
+    }
+    if (!references.isEmpty()) {
+        evidence << Diagnosis::tr("Nothing %1.").arg(references.join(QStringLiteral(", ")));
+    }
+    if (!context.references.empty()) {
+        evidence << Diagnosis::tr("The spectra are compared only below %1.")
+                        .arg(Units::frequency(comparedToHz));
+    }
+    finding.evidence = evidence.join(QLatin1Char(' '));
     return finding;
 }
 

@@ -21,6 +21,7 @@ const std::vector<Rule>& all() {
         {FindingKind::LossyExport, &lossyExport},
         {FindingKind::LowBitDepth, &lowBitDepth},
         {FindingKind::SilenceToTrim, &silenceToTrim},
+        {FindingKind::BandLimited, &bandLimited},
     };
     return rules;
 }

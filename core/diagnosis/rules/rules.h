@@ -45,5 +45,6 @@ std::optional<Finding> dcOffset(const DiagnosisContext& context);
 std::optional<Finding> lossyExport(const DiagnosisContext& context);
 std::optional<Finding> lowBitDepth(const DiagnosisContext& context);
 std::optional<Finding> silenceToTrim(const DiagnosisContext& context);
+std::optional<Finding> bandLimited(const DiagnosisContext& context);
 
 } // namespace mixscope::rules

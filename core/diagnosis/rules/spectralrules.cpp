@@ -1,4 +1,5 @@
 #include "core/common/units.h"
+#include "core/compare/comparison.h"
 #include "core/diagnosis/diagnosis.h"
 #include "core/diagnosis/findingbuilder.h"
 #include "core/diagnosis/measures.h"
@@ -70,8 +71,8 @@ std::optional<RegionExcess> strongestRegion(const DiagnosisContext& context,
 }
 
 // Title and suggestion of a spectral finding whose value (its signed
-// excess) and frequency are set.
-void describe(Finding& finding) {
+// excess) and frequency are set, against these references (none: without).
+void describe(Finding& finding, const std::vector<const TrackAnalysis*>& references) {
     const FrequencyRange& range = *finding.frequency;
     const QString centre = Units::frequency(std::sqrt(range.lowHz * range.highHz));
     const QString amount = FindingBuilder::amountRange(finding.value);
@@ -124,6 +125,22 @@ void describe(Finding& finding) {
     default:
         break;
     }
+    if (finding.kind != FindingKind::SubRumble && FindingBuilder::beyondOneMove(finding.value)) {
+        QString check;
+        if (references.empty()) {
+            check = Diagnosis::tr("The difference is more than an EQ move should make up: listen "
+                                  "to the parts in this range and to their sounds first.");
+        } else if (references.size() == 1) {
+            check = Diagnosis::tr("The difference is more than an EQ move should make up: check "
+                                  "first that “%1” is the same kind of music, in full quality.")
+                        .arg(references.front()->tags.title);
+        } else {
+            check = Diagnosis::tr("The difference is more than an EQ move should make up: check "
+                                  "first that your references are the same kind of music, in "
+                                  "full quality.");
+        }
+        finding.suggestion += QLatin1Char(' ') + check;
+    }
 }
 
 std::vector<std::size_t> bandRange(std::size_t first, std::size_t last) {
@@ -157,7 +174,7 @@ std::optional<Finding> againstReferences(const DiagnosisContext& context,
                                      limits.warning * thresholds::kAgreementShareOfWarning)});
     const FrequencyRange range = edgesOf(mix.spectrum, strongest->firstBand, strongest->lastBand);
     finding.frequency = range;
-    describe(finding);
+    describe(finding, context.references);
     finding.evidence =
         Diagnosis::tr("%1 dB in %2 against %3 after loudness matching%4.")
             .arg(Units::signedDb(region.sign * excess),
@@ -182,7 +199,12 @@ std::optional<Finding> againstReferences(const DiagnosisContext& context,
 
 std::optional<Finding> withoutReference(const TrackAnalysis& mix, const SpectralRegion& region) {
     const SpectrumResult& spectrum = mix.spectrum;
-    const auto bands = bandsWithin(spectrum.bandCentersHz, region.lowHz, region.highHz);
+    // Only where the mix has content: a low-pass is band_limited's, not a dull top end.
+    auto bands = bandsWithin(spectrum.bandCentersHz, region.lowHz, region.highHz);
+    const double topHz = Comparison::usableTopHz(mix);
+    std::erase_if(bands, [&](std::size_t band) {
+        return band >= spectrum.bandHighEdgesHz.size() || spectrum.bandHighEdgesHz[band] > topHz;
+    });
     if (bands.size() < region.width) {
         return std::nullopt;
     }
@@ -230,7 +252,7 @@ std::optional<Finding> withoutReference(const TrackAnalysis& mix, const Spectral
                              {signedExcess, limits, 1.0, thresholds::kNoReferenceConfidence});
     const FrequencyRange range = edgesOf(spectrum, first, last);
     finding.frequency = range;
-    describe(finding);
+    describe(finding, {});
     finding.evidence =
         Diagnosis::tr("%1 dB in %2 against %3; a balanced pre-master mix stays within ±%4 dB. "
                       "Add a reference in your genre for a firmer answer.")
