@@ -36,6 +36,23 @@ FindingSeverity FindingBuilder::severityFor(double value, const Limits& limits) 
                : (value >= limits.warning ? FindingSeverity::Warning : FindingSeverity::Info);
 }
 
+bool FindingBuilder::judgeAcrossReferences(Finding& finding,
+                                           const std::vector<double>& signedPerReference,
+                                           const Limits& limits) {
+    if (signedPerReference.size() < 2) {
+        return true;
+    }
+    if (*std::min_element(signedPerReference.begin(), signedPerReference.end()) <= 0.0) {
+        return false;
+    }
+    const auto past = std::count_if(signedPerReference.begin(), signedPerReference.end(),
+                                    [&](double v) { return v >= limits.warning; });
+    if (finding.severity == FindingSeverity::Problem && past < 2) {
+        finding.severity = FindingSeverity::Warning;
+    }
+    return true;
+}
+
 double FindingBuilder::agreementOf(const std::vector<double>& perReference, double threshold) {
     if (perReference.empty()) {
         return 1.0;

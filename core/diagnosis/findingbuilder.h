@@ -52,6 +52,16 @@ public:
     /// confidence factor: all agree 1.0, half 0.75, none 0.5; 1.0 without any.
     static double agreementOf(const std::vector<double>& perReference, double threshold);
 
+    /// Several references, judged by their spread: signedPerReference holds
+    /// the score against each (larger is worse). False when the mix lies
+    /// within their range (some reference has as much or more: nothing to
+    /// say); a problem needs two references past the warning limit, or it is
+    /// a warning (one reference is no consensus). One reference or none:
+    /// the finding stays as made.
+    static bool judgeAcrossReferences(Finding& finding,
+                                      const std::vector<double>& signedPerReference,
+                                      const Limits& limits);
+
     /// A suggested amount of cut or boost for an excess, in whole dB: "2–4 dB",
     /// never more than thresholds::kLargestMoveDb.
     static QString amountRange(double excessDb);

@@ -281,6 +281,56 @@ private Q_SLOTS:
         }
     }
 
+    // Several references are judged by their range: within it the mix is no
+    // fault; past it on the strength of one reference, a warning at most.
+    void severalReferencesAreJudgedByTheirRange() {
+        const QString clean = m_dir.filePath(QStringLiteral("range clean.wav"));
+        QVERIFY(writeWav(clean, cleanMix(m_stems)));
+        const auto bell = [&](const QString& name, double gainDb) -> std::optional<TrackAnalysis> {
+            const QString path = m_dir.filePath(name + QStringLiteral(".wav"));
+            QString error;
+            if (!runFfmpeg({QStringLiteral("-i"), clean, QStringLiteral("-af"),
+                            QStringLiteral("equalizer=f=300:t=q:w=1:g=%1").arg(gainDb),
+                            QStringLiteral("-c:a"), QStringLiteral("pcm_f32le"), path},
+                           &error)) {
+                qWarning("%s", qPrintable(error));
+                return std::nullopt;
+            }
+            auto analysis = TrackAnalyzer::analyze(path);
+            if (!analysis.ok()) {
+                return std::nullopt;
+            }
+            return std::move(analysis).value();
+        };
+        const auto thin = bell(QStringLiteral("range thin"), -6.0);
+        const auto thinner = bell(QStringLiteral("range thinner"), -8.0);
+        const auto fuller = bell(QStringLiteral("range fuller"), 4.5);
+        const auto muddier = bell(QStringLiteral("range muddier"), 6.0);
+        QVERIFY(thin && thinner && fuller && muddier);
+
+        // The clean mix between three thinner references and a muddier one:
+        // more low-mids than their average (+2.5 dB or so), fewer than one.
+        const auto within = judge(m_clean, {&*thin, &*thinner, &*thin, &*muddier});
+        const Finding* mudWithin = find(within, FindingKind::Mud);
+        QVERIFY2(mudWithin == nullptr || mudWithin->severity == FindingSeverity::Info,
+                 qPrintable(mudWithin != nullptr ? mudWithin->evidence : QString()));
+
+        // A muddy mix: about +10 dB over the thin reference, +1 dB over the
+        // fuller one. Their average is far off, but only one reference says so.
+        const TrackAnalysis muddy =
+            analyse(degradedMix(m_stems, Defect::Mud, DefectStrength::Strong));
+        const auto oneSays = judge(muddy, {&*thin, &*fuller});
+        const Finding* mud = find(oneSays, FindingKind::Mud);
+        QVERIFY(mud != nullptr);
+        QVERIFY2(mud->value >= thresholdsFor(FindingKind::Mud).withReferences->limits.problem,
+                 qPrintable(mud->evidence));
+        QCOMPARE(mud->severity, FindingSeverity::Warning);
+        // Against the clean version and the thin one, both say so: a problem.
+        const auto bothSay = judge(muddy, {&m_clean, &*thin});
+        QVERIFY(find(bothSay, FindingKind::Mud) != nullptr);
+        QCOMPARE(find(bothSay, FindingKind::Mud)->severity, FindingSeverity::Problem);
+    }
+
     // A suggestion never asks for more than one broad EQ move.
     void aHugeDifferenceAsksForAtMostSixDecibelsAndToCheckTheReference() {
         const QString clean = m_dir.filePath(QStringLiteral("huge clean.wav"));

@@ -172,6 +172,9 @@ std::optional<Finding> againstReferences(const DiagnosisContext& context,
         {excess, limits,
          FindingBuilder::agreementOf(signedPerReference,
                                      limits.warning * thresholds::kAgreementShareOfWarning)});
+    if (!FindingBuilder::judgeAcrossReferences(finding, signedPerReference, limits)) {
+        return std::nullopt;
+    }
     const FrequencyRange range = edgesOf(mix.spectrum, strongest->firstBand, strongest->lastBand);
     finding.frequency = range;
     describe(finding, context.references);
