@@ -677,6 +677,18 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
         <source>The difference is more than an EQ move should make up: check first that your references are the same kind of music, in full quality.</source>
         <translation>Der Unterschied ist größer, als ein EQ-Eingriff ausgleichen sollte: Prüfen Sie zuerst, ob Ihre Referenzen dieselbe Art von Musik sind, in voller Qualität.</translation>
     </message>
+    <message>
+        <source>A reference unlike the others</source>
+        <translation>Eine Referenz, die aus der Reihe fällt</translation>
+    </message>
+    <message>
+        <source>“%1” differs from your other references by %2 dB in %3: is it the same kind of music?</source>
+        <translation>„%1“ weicht in %3 um %2 dB von Ihren anderen Referenzen ab: Ist es dieselbe Art von Musik?</translation>
+    </message>
+    <message>
+        <source>Compare against references in the style you are aiming for: one far from the others pulls their average towards it.</source>
+        <translation>Vergleichen Sie mit Referenzen in dem Stil, den Sie anstreben: Eine, die weit von den anderen entfernt ist, zieht deren Durchschnitt zu sich.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::DynamicsCharts</name>

@@ -677,6 +677,18 @@ Informe de mezcla guardado en %1 (%n páginas).
         <source>The difference is more than an EQ move should make up: check first that your references are the same kind of music, in full quality.</source>
         <translation>La diferencia es mayor de lo que debería compensar un ajuste de EQ: compruebe primero que sus referencias sean el mismo tipo de música, en calidad completa.</translation>
     </message>
+    <message>
+        <source>A reference unlike the others</source>
+        <translation>Una referencia distinta de las demás</translation>
+    </message>
+    <message>
+        <source>“%1” differs from your other references by %2 dB in %3: is it the same kind of music?</source>
+        <translation>«%1» difiere de sus otras referencias en %2 dB en %3: ¿es el mismo tipo de música?</translation>
+    </message>
+    <message>
+        <source>Compare against references in the style you are aiming for: one far from the others pulls their average towards it.</source>
+        <translation>Compare con referencias del estilo que busca: una muy alejada de las demás arrastra el promedio hacia ella.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::DynamicsCharts</name>

@@ -671,11 +671,23 @@ Fiche de retour écrite dans %1 (%n pages).
     </message>
     <message>
         <source>The difference is more than an EQ move should make up: check first that “%1” is the same kind of music, in full quality.</source>
-        <translation>L’écart dépasse ce qu’une correction d’égaliseur devrait rattraper : vérifiez d’abord que « %1 » est le même genre de musique, en pleine qualité.</translation>
+        <translation>L’écart dépasse ce qu’une correction d’égaliseur devrait rattraper&#xa0;: vérifiez d’abord que «&#xa0;%1&#xa0;» est le même genre de musique, en pleine qualité.</translation>
     </message>
     <message>
         <source>The difference is more than an EQ move should make up: check first that your references are the same kind of music, in full quality.</source>
-        <translation>L’écart dépasse ce qu’une correction d’égaliseur devrait rattraper : vérifiez d’abord que vos références sont le même genre de musique, en pleine qualité.</translation>
+        <translation>L’écart dépasse ce qu’une correction d’égaliseur devrait rattraper&#xa0;: vérifiez d’abord que vos références sont le même genre de musique, en pleine qualité.</translation>
+    </message>
+    <message>
+        <source>A reference unlike the others</source>
+        <translation>Une référence pas comme les autres</translation>
+    </message>
+    <message>
+        <source>“%1” differs from your other references by %2 dB in %3: is it the same kind of music?</source>
+        <translation>« %1 » s’écarte de vos autres références de %2 dB dans %3 : est-ce le même genre de musique ?</translation>
+    </message>
+    <message>
+        <source>Compare against references in the style you are aiming for: one far from the others pulls their average towards it.</source>
+        <translation>Comparez avec des références dans le style que vous visez : une référence éloignée des autres tire leur moyenne vers elle.</translation>
     </message>
 </context>
 <context>

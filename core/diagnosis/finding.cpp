@@ -47,6 +47,8 @@ const char* idOf(FindingKind kind) {
         return "silence_to_trim";
     case FindingKind::BandLimited:
         return "band_limited";
+    case FindingKind::ReferenceOutlier:
+        return "reference_outlier";
     }
     return nullptr;
 }

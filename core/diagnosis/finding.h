@@ -32,6 +32,7 @@ enum class FindingKind {
     LowBitDepth,       ///< "low_bit_depth": a 16-bit (or less) fixed-point mix export
     SilenceToTrim,     ///< "silence_to_trim": long silence at the start or end
     BandLimited,       ///< "band_limited": a track's content stops early (a low-pass)
+    ReferenceOutlier,  ///< "reference_outlier": a reference unlike the others in a range
 };
 
 /// A frequency range, Hz (lowHz < highHz).

@@ -80,6 +80,12 @@ std::vector<ThresholdRow> makeTable() {
          "a track's content top: its long-term level falls by %1 dB or more within a third of "
          "an octave, above 4 kHz, and stays down",
          BasisThresholds{{}, 0.0, "info"}, BasisThresholds{{}, 0.0, "info"}},
+        {FindingKind::ReferenceOutlier,
+         "with 3 or more references: one reference's level of 160–400 Hz, 500 Hz–1 kHz or "
+         "2–5 kHz (6.3–16 kHz), relative to its 40 Hz–12.5 kHz, against the median of the others",
+         BasisThresholds{
+             {kOutlierReferenceDb, kOutlierReferenceTopDb}, 0.0, "%1 dB (%2 dB in the top): info"},
+         BasisThresholds{{}, 0.0, "needs 3 references"}},
     };
 }
 

@@ -74,6 +74,12 @@ inline constexpr double kTrailingSilenceS = 5.0;
 inline constexpr double kCancelsBelowCorrelation = 0.0;
 /// low_bit_depth: fixed-point files of at most this many bits.
 inline constexpr int kLowBitDepthBits = 16;
+/// reference_outlier: how far one reference's region may sit from the median
+/// of the others, dB. Sixteen released songs of different styles spread
+/// by 2.7–4.2 dB (standard deviation) in the mid regions and 6.9 dB in the
+/// top (tests/bench/realmusic): these are about 2.5 of those.
+inline constexpr double kOutlierReferenceDb = 10.0;
+inline constexpr double kOutlierReferenceTopDb = 15.0;
 /// The largest cut or boost a suggestion asks for, dB: a broad EQ move on a
 /// mix bus is a few dB; a bigger difference says more about the material or
 /// the reference than about an EQ setting.

@@ -331,6 +331,42 @@ private Q_SLOTS:
         QCOMPARE(find(bothSay, FindingKind::Mud)->severity, FindingSeverity::Problem);
     }
 
+    void aReferenceUnlikeTheOthersIsNamedOnce() {
+        const QString clean = m_dir.filePath(QStringLiteral("outlier clean.wav"));
+        const QString bright = m_dir.filePath(QStringLiteral("Chip tune.wav"));
+        QVERIFY(writeWav(clean, cleanMix(m_stems)));
+        QString error;
+        QVERIFY2(runFfmpeg({QStringLiteral("-i"), clean, QStringLiteral("-af"),
+                            QStringLiteral("highshelf=f=5000:g=26,volume=-26dB"),
+                            QStringLiteral("-c:a"), QStringLiteral("pcm_f32le"), bright},
+                           &error),
+                 qPrintable(error));
+        const auto analysis = TrackAnalyzer::analyze(bright);
+        QVERIFY(analysis.ok());
+        const TrackAnalysis& outlier = analysis.value();
+
+        const auto findings = judge(m_clean, {&m_clean, &outlier, &m_clean});
+        const Finding* named = find(findings, FindingKind::ReferenceOutlier);
+        QVERIFY(named != nullptr);
+        QCOMPARE(named->severity, FindingSeverity::Info);
+        QVERIFY2(named->evidence.contains(QStringLiteral("“Chip tune” differs from your other "
+                                                         "references by +")),
+                 qPrintable(named->evidence));
+        QVERIFY(named->frequency && named->frequency->lowHz >= 5000.0);
+        QCOMPARE(
+            std::count_if(findings.begin(), findings.end(),
+                          [](const Finding& f) { return f.kind == FindingKind::ReferenceOutlier; }),
+            1);
+        // The mix sits with the other two: it is not told it is dull.
+        QVERIFY(find(findings, FindingKind::TooDark) == nullptr);
+        // References that agree: nothing to name.
+        QVERIFY(find(judge(m_clean, {&m_clean, &m_clean, &m_clean}),
+                     FindingKind::ReferenceOutlier) == nullptr);
+        // Two references: no telling which one is odd.
+        QVERIFY(find(judge(m_clean, {&m_clean, &outlier}), FindingKind::ReferenceOutlier) ==
+                nullptr);
+    }
+
     // A suggestion never asks for more than one broad EQ move.
     void aHugeDifferenceAsksForAtMostSixDecibelsAndToCheckTheReference() {
         const QString clean = m_dir.filePath(QStringLiteral("huge clean.wav"));

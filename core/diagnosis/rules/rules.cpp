@@ -22,6 +22,7 @@ const std::vector<Rule>& all() {
         {FindingKind::LowBitDepth, &lowBitDepth},
         {FindingKind::SilenceToTrim, &silenceToTrim},
         {FindingKind::BandLimited, &bandLimited},
+        {FindingKind::ReferenceOutlier, &referenceOutlier},
     };
     return rules;
 }

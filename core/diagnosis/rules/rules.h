@@ -29,6 +29,8 @@ std::optional<Finding> boxiness(const DiagnosisContext& context);
 std::optional<Finding> harshness(const DiagnosisContext& context);
 std::optional<Finding> tooBright(const DiagnosisContext& context);
 std::optional<Finding> tooDark(const DiagnosisContext& context);
+// A reference far from the others in a spectral region (spectralrules.cpp).
+std::optional<Finding> referenceOutlier(const DiagnosisContext& context);
 // Bursts of 5–10 kHz over time (sibilancerule.cpp).
 std::optional<Finding> sibilance(const DiagnosisContext& context);
 // The stereo field (stereorules.cpp).

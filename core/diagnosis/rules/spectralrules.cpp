@@ -7,6 +7,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace mixscope::rules {
@@ -294,6 +295,91 @@ std::optional<Finding> tooBright(const DiagnosisContext& context) {
 }
 std::optional<Finding> tooDark(const DiagnosisContext& context) {
     return judge(context, kTooDark);
+}
+
+std::optional<Finding> referenceOutlier(const DiagnosisContext& context) {
+    const auto& references = context.references;
+    if (references.size() < 3 || !context.hasReferences()) {
+        return std::nullopt;
+    }
+    double topHz = Comparison::usableTopHz(context.mix);
+    for (const TrackAnalysis* reference : references) {
+        topHz = std::min(topHz, Comparison::usableTopHz(*reference));
+    }
+    struct Range {
+        double lowHz, highHz, limitDb;
+    };
+    const Range ranges[] = {{160.0, 400.0, thresholds::kOutlierReferenceDb},
+                            {500.0, 1000.0, thresholds::kOutlierReferenceDb},
+                            {2000.0, 5000.0, thresholds::kOutlierReferenceDb},
+                            {6300.0, 16000.0, thresholds::kOutlierReferenceTopDb}};
+    const auto& centers = context.comparison.bandCentersHz;
+    const SpectrumResult& first = references.front()->spectrum;
+    struct Outlier {
+        std::size_t reference = 0;
+        double deviationDb = 0.0, ratio = 0.0;
+        FrequencyRange range;
+    };
+    std::optional<Outlier> worst;
+    for (const Range& range : ranges) {
+        auto bands = bandsWithin(centers, range.lowHz, range.highHz);
+        std::erase_if(bands, [&](std::size_t band) {
+            return band >= first.bandHighEdgesHz.size() || first.bandHighEdgesHz[band] > topHz;
+        });
+        if (bands.size() < 2) {
+            continue;
+        }
+        std::vector<double> levels;
+        for (const TrackAnalysis* reference : references) {
+            const auto level = relativeLevel(reference->spectrum, bands);
+            if (!level) {
+                break;
+            }
+            levels.push_back(*level);
+        }
+        if (levels.size() != references.size()) {
+            continue;
+        }
+        for (std::size_t i = 0; i < levels.size(); ++i) {
+            std::vector<double> others;
+            for (std::size_t j = 0; j < levels.size(); ++j) {
+                if (j != i) {
+                    others.push_back(levels[j]);
+                }
+            }
+            std::sort(others.begin(), others.end());
+            const std::size_t middle = others.size() / 2;
+            const double typical = others.size() % 2 == 1
+                                       ? others[middle]
+                                       : (others[middle - 1] + others[middle]) / 2.0;
+            const double deviation = levels[i] - typical;
+            const double ratio = std::fabs(deviation) / range.limitDb;
+            if (ratio >= 1.0 && (!worst || ratio > worst->ratio)) {
+                worst = Outlier{i, deviation, ratio, edgesOf(first, bands.front(), bands.back())};
+            }
+        }
+    }
+    if (!worst) {
+        return std::nullopt;
+    }
+    Finding finding;
+    finding.kind = FindingKind::ReferenceOutlier;
+    finding.basis = FindingBasis::References;
+    finding.severity = FindingSeverity::Info;
+    finding.confidence = 1.0;
+    finding.value = worst->deviationDb;
+    finding.frequency = worst->range;
+    const QString title = references[worst->reference]->tags.title;
+    finding.title = Diagnosis::tr("A reference unlike the others");
+    finding.evidence =
+        Diagnosis::tr("“%1” differs from your other references by %2 dB in %3: is it the same "
+                      "kind of music?")
+            .arg(title, Units::signedDb(worst->deviationDb),
+                 Units::frequencyRange(worst->range.lowHz, worst->range.highHz));
+    finding.suggestion = Diagnosis::tr(
+        "Compare against references in the style you are aiming for: one far from the others "
+        "pulls their average towards it.");
+    return finding;
 }
 
 } // namespace mixscope::rules
