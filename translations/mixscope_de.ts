@@ -689,6 +689,22 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
         <source>Compare against references in the style you are aiming for: one far from the others pulls their average towards it.</source>
         <translation>Vergleichen Sie mit Referenzen in dem Stil, den Sie anstreben: Eine, die weit von den anderen entfernt ist, zieht deren Durchschnitt zu sich.</translation>
     </message>
+    <message>
+        <source>Your reference carries as much (%1 %).</source>
+        <translation>Ihre Referenz hat ebenso viel (%1 %).</translation>
+    </message>
+    <message>
+        <source>Your references carry as much (%1 to %2 %).</source>
+        <translation>Ihre Referenzen haben ebenso viel (%1 bis %2 %).</translation>
+    </message>
+    <message>
+        <source>Your reference leans the same way by as much (%1 dB).</source>
+        <translation>Ihre Referenz neigt sich ebenso stark zur selben Seite (%1 dB).</translation>
+    </message>
+    <message>
+        <source>Your references lean the same way by as much (%1 to %2 dB).</source>
+        <translation>Ihre Referenzen neigen sich ebenso stark zur selben Seite (%1 bis %2 dB).</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::DynamicsCharts</name>

@@ -689,6 +689,22 @@ Informe de mezcla guardado en %1 (%n páginas).
         <source>Compare against references in the style you are aiming for: one far from the others pulls their average towards it.</source>
         <translation>Compare con referencias del estilo que busca: una muy alejada de las demás arrastra el promedio hacia ella.</translation>
     </message>
+    <message>
+        <source>Your reference carries as much (%1 %).</source>
+        <translation>Su referencia tiene lo mismo (%1 %).</translation>
+    </message>
+    <message>
+        <source>Your references carry as much (%1 to %2 %).</source>
+        <translation>Sus referencias tienen lo mismo (de %1 a %2 %).</translation>
+    </message>
+    <message>
+        <source>Your reference leans the same way by as much (%1 dB).</source>
+        <translation>Su referencia se inclina hacia el mismo lado en la misma medida (%1 dB).</translation>
+    </message>
+    <message>
+        <source>Your references lean the same way by as much (%1 to %2 dB).</source>
+        <translation>Sus referencias se inclinan hacia el mismo lado en la misma medida (de %1 a %2 dB).</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::DynamicsCharts</name>

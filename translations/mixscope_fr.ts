@@ -683,11 +683,27 @@ Fiche de retour écrite dans %1 (%n pages).
     </message>
     <message>
         <source>“%1” differs from your other references by %2 dB in %3: is it the same kind of music?</source>
-        <translation>« %1 » s’écarte de vos autres références de %2 dB dans %3 : est-ce le même genre de musique ?</translation>
+        <translation>«&#xa0;%1&#xa0;» s’écarte de vos autres références de %2 dB dans %3&#xa0;: est-ce le même genre de musique&#xa0;?</translation>
     </message>
     <message>
         <source>Compare against references in the style you are aiming for: one far from the others pulls their average towards it.</source>
-        <translation>Comparez avec des références dans le style que vous visez : une référence éloignée des autres tire leur moyenne vers elle.</translation>
+        <translation>Comparez avec des références dans le style que vous visez&#xa0;: une référence éloignée des autres tire leur moyenne vers elle.</translation>
+    </message>
+    <message>
+        <source>Your reference carries as much (%1 %).</source>
+        <translation>Votre référence en a autant (%1 %).</translation>
+    </message>
+    <message>
+        <source>Your references carry as much (%1 to %2 %).</source>
+        <translation>Vos références en ont autant (de %1 à %2 %).</translation>
+    </message>
+    <message>
+        <source>Your reference leans the same way by as much (%1 dB).</source>
+        <translation>Votre référence penche du même côté d’autant (%1 dB).</translation>
+    </message>
+    <message>
+        <source>Your references lean the same way by as much (%1 to %2 dB).</source>
+        <translation>Vos références penchent du même côté d’autant (de %1 à %2 dB).</translation>
     </message>
 </context>
 <context>

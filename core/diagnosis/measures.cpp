@@ -257,4 +257,24 @@ std::optional<double> meanOf(const std::vector<std::optional<double>>& values, s
     return sum / static_cast<double>(last - first + 1);
 }
 
+std::optional<std::pair<double, double>>
+sharedByReferences(const std::vector<const TrackAnalysis*>& references, double mixValue,
+                   double tolerance,
+                   const std::function<std::optional<double>(const TrackAnalysis&)>& measure) {
+    if (references.empty()) {
+        return std::nullopt;
+    }
+    std::optional<std::pair<double, double>> range;
+    for (const TrackAnalysis* reference : references) {
+        const auto value = measure(*reference);
+        if (!value || (*value > 0.0) != (mixValue > 0.0) ||
+            std::fabs(*value - mixValue) > tolerance) {
+            return std::nullopt;
+        }
+        range = range ? std::pair{std::min(range->first, *value), std::max(range->second, *value)}
+                      : std::pair{*value, *value};
+    }
+    return range;
+}
+
 } // namespace mixscope::measures

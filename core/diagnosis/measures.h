@@ -4,7 +4,9 @@
 #include "core/diagnosis/finding.h"
 
 #include <cstddef>
+#include <functional>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace mixscope::measures {
@@ -56,6 +58,15 @@ std::optional<double> windowExcess(const std::vector<std::optional<double>>& del
 std::vector<std::optional<double>> sectionExcess(const TrackAnalysis& mix,
                                                  const std::vector<std::size_t>& regionBands,
                                                  double basisRelativeDb, int sign);
+
+/// The lowest and highest of the references' values of a measure when every
+/// reference has one on the same side of zero as the mix's value and within
+/// tolerance of it (a fact they share: not the mix's fault); empty otherwise
+/// or without references.
+std::optional<std::pair<double, double>>
+sharedByReferences(const std::vector<const TrackAnalysis*>& references, double mixValue,
+                   double tolerance,
+                   const std::function<std::optional<double>(const TrackAnalysis&)>& measure);
 
 /// Merges flagged frames of a series (weight > 0) into time ranges, joining
 /// gaps up to joinGapS and dropping ranges shorter than minimumS; ordered by

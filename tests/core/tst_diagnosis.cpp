@@ -367,6 +367,37 @@ private Q_SLOTS:
                 nullptr);
     }
 
+    // A property the references share is how this music is, not a fault of
+    // the mix: said at info. Headroom and clipping stay absolute.
+    void factsTheReferencesShareAreSaidAtInfo() {
+        Signal lopsided = cleanMix(m_stems);
+        for (std::size_t i = 0; i + 1 < lopsided.samples.size(); i += 2) {
+            lopsided.samples[i] = lopsided.samples[i] * 1.41f + 0.015f; // +3 dB left, 1.5 % DC
+            lopsided.samples[i + 1] += 0.015f;
+        }
+        const TrackAnalysis mix = analyse(lopsided);
+        const auto alone = judge(mix, {&m_clean});
+        QVERIFY(find(alone, FindingKind::StereoImbalance) != nullptr);
+        QVERIFY(find(alone, FindingKind::StereoImbalance)->severity != FindingSeverity::Info);
+        QVERIFY(find(alone, FindingKind::DcOffset) != nullptr);
+        QCOMPARE(find(alone, FindingKind::DcOffset)->severity, FindingSeverity::Problem);
+
+        const auto shared = judge(mix, {&mix});
+        const Finding* imbalance = find(shared, FindingKind::StereoImbalance);
+        QVERIFY(imbalance != nullptr);
+        QCOMPARE(imbalance->severity, FindingSeverity::Info);
+        QVERIFY2(imbalance->evidence.contains(QStringLiteral("Your reference leans the same way")),
+                 qPrintable(imbalance->evidence));
+        const Finding* dc = find(shared, FindingKind::DcOffset);
+        QVERIFY(dc != nullptr);
+        QCOMPARE(dc->severity, FindingSeverity::Info);
+        QVERIFY2(dc->evidence.contains(QStringLiteral("Your reference carries as much")),
+                 qPrintable(dc->evidence));
+        // One of two references does not lean: it is the mix's again.
+        const auto split = judge(mix, {&mix, &m_clean});
+        QVERIFY(find(split, FindingKind::StereoImbalance)->severity != FindingSeverity::Info);
+    }
+
     // A suggestion never asks for more than one broad EQ move.
     void aHugeDifferenceAsksForAtMostSixDecibelsAndToCheckTheReference() {
         const QString clean = m_dir.filePath(QStringLiteral("huge clean.wav"));

@@ -102,6 +102,22 @@ std::optional<Finding> dcOffset(const DiagnosisContext& context) {
     finding.suggestion = Diagnosis::tr(
         "Put a DC filter or a 20 Hz high-pass on the master bus (or on the track that carries "
         "the offset, often an old recording or a faulty interface) and export again.");
+    // References that carry as much: a property of the material, said at info.
+    const auto largest = [](const TrackAnalysis& track) -> std::optional<double> {
+        return std::max(std::fabs(track.levels.dcOffsetPercent[0]),
+                        std::fabs(track.levels.dcOffsetPercent[1]));
+    };
+    if (const auto shared = measures::sharedByReferences(
+            context.references, dc, std::max(limits.warning / 2.0, dc / 4.0), largest)) {
+        finding.severity = FindingSeverity::Info;
+        finding.evidence +=
+            QLatin1Char(' ') + (context.references.size() == 1
+                                    ? Diagnosis::tr("Your reference carries as much (%1 %).")
+                                          .arg(shared->second, 0, 'f', 2)
+                                    : Diagnosis::tr("Your references carry as much (%1 to %2 %).")
+                                          .arg(shared->first, 0, 'f', 2)
+                                          .arg(shared->second, 0, 'f', 2));
+    }
     return finding;
 }
 

@@ -159,6 +159,23 @@ std::optional<Finding> stereoImbalance(const DiagnosisContext& context) {
     finding.suggestion = Diagnosis::tr(
         "Check the pan of the loud parts that should sit in the middle (vocal, kick, snare, "
         "bass) and any one-sided effect return; rebalance rather than fixing it on the master.");
+    // References that lean the same way by as much: how this music sounds.
+    const double tolerance = std::max(limits.warning / 2.0, std::fabs(*balance) / 4.0);
+    if (const auto shared = measures::sharedByReferences(
+            context.references, *balance, tolerance,
+            [](const TrackAnalysis& track) { return track.stereo.balanceDb; })) {
+        finding.severity = FindingSeverity::Info;
+        finding.evidence +=
+            QLatin1Char(' ') +
+            (context.references.size() == 1
+                 ? Diagnosis::tr("Your reference leans the same way by as much (%1 dB).")
+                       .arg(std::fabs(shared->first), 0, 'f', 1)
+                 : Diagnosis::tr("Your references lean the same way by as much (%1 to %2 dB).")
+                       .arg(std::min(std::fabs(shared->first), std::fabs(shared->second)), 0, 'f',
+                            1)
+                       .arg(std::max(std::fabs(shared->first), std::fabs(shared->second)), 0, 'f',
+                            1));
+    }
     return finding;
 }
 
