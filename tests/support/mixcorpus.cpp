@@ -512,30 +512,13 @@ Signal cleanMix(const CorpusStems& stems) {
     return mix;
 }
 
-Signal degradedMix(const CorpusStems& stems, Defect defect, DefectStrength strength) {
-    const bool strong = strength == DefectStrength::Strong;
-    const int rate = stems.sampleRateHz;
-    const double gain = cleanGain(stems);
+namespace {
 
-    if (defect == Defect::Sibilance || defect == Defect::HaasDelay) {
-        CorpusStems changed = stems;
-        if (defect == Defect::Sibilance) {
-            scale(changed.sibilants, dbToGain(strong ? 12.0 : 7.0));
-        } else if (strong) {
-            for (Signal* stem : {&changed.pads, &changed.lead, &changed.sibilants, &changed.snare,
-                                 &changed.hats}) {
-                delayRight(*stem, 0.015);
-            }
-        } else {
-            delayRight(changed.lead, 0.010);
-            delayRight(changed.sibilants, 0.010);
-        }
-        Signal mix = sum(changed);
-        scale(mix, gain);
-        return mix;
-    }
-
-    Signal mix = cleanMix(stems);
+// The problems that live on the mix bus, injected into mix in place. levelDb
+// is the level the mix was made at, dBFS of sample peak: the compressor's
+// thresholds and the limiter's ceiling sit relative to it.
+void injectBusDefect(Signal& mix, Defect defect, bool strong, double levelDb) {
+    const int rate = mix.sampleRateHz;
     switch (defect) {
     case Defect::Mud:
         filter(mix, Biquad::peaking(rate, 300.0, 1.0, strong ? 6.0 : 3.0));
@@ -553,7 +536,8 @@ Signal degradedMix(const CorpusStems& stems, Defect defect, DefectStrength stren
         filter(mix, Biquad::highShelf(rate, 5000.0, strong ? -6.0 : -3.0));
         break;
     case Defect::SubRumble: {
-        Signal rumble = whiteNoise(0.0, stems.durationS, rate, 1, 99);
+        const double durationS = static_cast<double>(mix.frames()) / rate;
+        Signal rumble = whiteNoise(0.0, durationS, rate, 1, 99);
         Signal stereo = interleave({rumble, rumble});
         stereo.samples.resize(mix.samples.size(), 0.0f);
         filter(stereo, Biquad::bandPass(rate, 30.0, 2.0));
@@ -564,13 +548,13 @@ Signal degradedMix(const CorpusStems& stems, Defect defect, DefectStrength stren
     case Defect::OverCompression: {
         const double before = integratedLufs(mix);
         if (strong) {
-            compress(mix, -6.0 - 24.0, 10.0, 0.0002, 0.2);
-            scale(mix, dbToGain(-6.0) / peakOf(mix) * dbToGain(8.0));
+            compress(mix, levelDb - 24.0, 10.0, 0.0002, 0.2);
+            scale(mix, dbToGain(levelDb) / peakOf(mix) * dbToGain(8.0));
         } else {
-            compress(mix, -6.0 - 14.0, 4.0, 0.001, 0.15);
-            scale(mix, dbToGain(-6.0) / peakOf(mix) * dbToGain(3.0));
+            compress(mix, levelDb - 14.0, 4.0, 0.001, 0.15);
+            scale(mix, dbToGain(levelDb) / peakOf(mix) * dbToGain(3.0));
         }
-        limit(mix, dbToGain(-6.0));
+        limit(mix, dbToGain(levelDb));
         scale(mix, dbToGain(before - integratedLufs(mix)));
         break;
     }
@@ -609,7 +593,123 @@ Signal degradedMix(const CorpusStems& stems, Defect defect, DefectStrength stren
     case Defect::HaasDelay:
         break;
     }
+}
+
+// The band lowHz–highHz of the channels in channelMask (others silent), cut
+// with the zero-phase low-passes, so that signal minus band is the rest exactly.
+Signal zeroPhaseBand(const Signal& signal, double lowHz, double highHz, int channelMask) {
+    Signal upper = signal;
+    Signal lower = signal;
+    for (int channel = 0; channel < 2; ++channel) {
+        if ((channelMask & (1 << channel)) == 0) {
+            scale(upper, 0.0, 1 << channel);
+            scale(lower, 0.0, 1 << channel);
+        }
+    }
+    if (highHz > 0.0) {
+        zeroPhaseLowPass(upper, highHz, channelMask);
+    }
+    zeroPhaseLowPass(lower, lowHz, channelMask);
+    addInto(upper, lower, -1.0);
+    return upper;
+}
+
+// Sibilant-like bursts made louder on the bus: the 5–10 kHz band gains up
+// to gainDb wherever its envelope rises above the level it exceeds 10 % of
+// the time, fully from 6 dB above that level.
+void boostHighBursts(Signal& mix, double gainDb) {
+    const Signal band = zeroPhaseBand(mix, 5000.0, 10000.0, 3);
+    const double attack = std::exp(-1.0 / (0.001 * mix.sampleRateHz));
+    const double release = std::exp(-1.0 / (0.04 * mix.sampleRateHz));
+    std::vector<double> envelope(mix.frames());
+    double level = 0.0;
+    for (std::size_t i = 0; i < mix.frames(); ++i) {
+        const double peak =
+            std::max(std::fabs(band.samples[2 * i]), std::fabs(band.samples[2 * i + 1]));
+        const double coefficient = peak > level ? attack : release;
+        level = coefficient * level + (1.0 - coefficient) * peak;
+        envelope[i] = level;
+    }
+    std::vector<double> sorted = envelope;
+    const auto tenth = sorted.begin() + static_cast<std::ptrdiff_t>(0.9 * sorted.size());
+    std::nth_element(sorted.begin(), tenth, sorted.end());
+    const double threshold = std::max(*tenth, 1e-9);
+    for (std::size_t i = 0; i < mix.frames(); ++i) {
+        const double over = std::clamp(std::log2(envelope[i] / threshold), 0.0, 1.0);
+        const auto extra = static_cast<float>(dbToGain(gainDb * over) - 1.0);
+        mix.samples[2 * i] += extra * band.samples[2 * i];
+        mix.samples[2 * i + 1] += extra * band.samples[2 * i + 1];
+    }
+}
+
+// The right channel's part in lowHz–highHz (highHz 0: everything above
+// lowHz) delayed by delayS; the rest of the right channel stays in time.
+void delayRightBand(Signal& mix, double lowHz, double highHz, double delayS) {
+    Signal band = zeroPhaseBand(mix, lowHz, highHz, 2);
+    addInto(mix, band, -1.0);
+    delayRight(band, delayS);
+    addInto(mix, band, 1.0);
+}
+
+} // namespace
+
+Signal degradedMix(const CorpusStems& stems, Defect defect, DefectStrength strength) {
+    const bool strong = strength == DefectStrength::Strong;
+    const double gain = cleanGain(stems);
+
+    if (defect == Defect::Sibilance || defect == Defect::HaasDelay) {
+        CorpusStems changed = stems;
+        if (defect == Defect::Sibilance) {
+            scale(changed.sibilants, dbToGain(strong ? 12.0 : 7.0));
+        } else if (strong) {
+            for (Signal* stem : {&changed.pads, &changed.lead, &changed.sibilants, &changed.snare,
+                                 &changed.hats}) {
+                delayRight(*stem, 0.015);
+            }
+        } else {
+            delayRight(changed.lead, 0.010);
+            delayRight(changed.sibilants, 0.010);
+        }
+        Signal mix = sum(changed);
+        scale(mix, gain);
+        return mix;
+    }
+
+    Signal mix = cleanMix(stems);
+    injectBusDefect(mix, defect, strong, -6.0);
     return mix;
+}
+
+bool fullMixVariantIsLoudnessMatched(Defect defect) {
+    switch (defect) {
+    case Defect::Clipping:
+    case Defect::DcOffset:
+    case Defect::LowHeadroom:
+    case Defect::StereoImbalance:
+        return false;
+    default:
+        return true;
+    }
+}
+
+Signal degradedFullMix(const Signal& mix, Defect defect, DefectStrength strength) {
+    const bool strong = strength == DefectStrength::Strong;
+    Signal degraded = mix;
+    if (defect == Defect::Sibilance) {
+        boostHighBursts(degraded, strong ? 12.0 : 7.0);
+    } else if (defect == Defect::HaasDelay) {
+        if (strong) {
+            delayRightBand(degraded, 150.0, 0.0, 0.015);
+        } else {
+            delayRightBand(degraded, 1000.0, 5000.0, 0.010);
+        }
+    } else {
+        injectBusDefect(degraded, defect, strong, 20.0 * std::log10(std::max(peakOf(mix), 1e-9f)));
+    }
+    if (fullMixVariantIsLoudnessMatched(defect)) {
+        scale(degraded, dbToGain(integratedLufs(mix) - integratedLufs(degraded)));
+    }
+    return degraded;
 }
 
 } // namespace mixscope::test

@@ -72,6 +72,33 @@ Signal cleanMix(const CorpusStems& stems);
 /// defect says otherwise (over-compression is loudness-normalised back).
 Signal degradedMix(const CorpusStems& stems, Defect defect, DefectStrength strength);
 
+/// The same problem injected into a finished full mix (real music has no
+/// stems), as close to the stem-level injection as the bus allows:
+/// - Mud, boxiness, harshness, the shelves, sub rumble, over-compression,
+///   wide bass, clipping, DC offset, low headroom and imbalance are bus-level
+///   in degradedMix() too and are the same here. The compressor's thresholds
+///   and the limiter's ceiling sit as far under the mix's sample peak as
+///   degradedMix() puts them under its clean mix's -6 dBFS.
+/// - Sibilance: there is no sibilant stem, so the loudest bursts of 5–10 kHz
+///   get louder instead, as a vocal chain without a de-esser leaves them: the
+///   5–10 kHz band (zero-phase, split off exactly) gains up to +12 / +7 dB
+///   where its envelope (1 ms attack, 40 ms release) is above the level it
+///   exceeds 10 % of the time, in full from 6 dB above it. In music without
+///   a voice, these bursts are cymbals, hats and consonant-like attacks.
+/// - Haas delay: strong delays the right channel above 150 Hz by 15 ms
+///   (every part but kick and bass, as degradedMix() delays pads, lead, snare
+///   and hats); subtle delays only the right channel's 1–5 kHz by 10 ms, the
+///   range a lead or a vocal lives in (degradedMix() delays the lead). The
+///   bands are split with zero-phase filters whose parts sum back exactly.
+/// The variant is loudness-matched to mix (the project's meter) unless the
+/// problem is about level: clipping, DC offset, low headroom and imbalance
+/// keep the level they leave (fullMixVariantIsLoudnessMatched()).
+/// Deterministic; mix must be stereo.
+Signal degradedFullMix(const Signal& mix, Defect defect, DefectStrength strength);
+
+/// Whether degradedFullMix() brings this problem back to the clean mix's loudness.
+bool fullMixVariantIsLoudnessMatched(Defect defect);
+
 /// Integrated loudness of a stereo signal (the project's own meter), LUFS.
 double integratedLufs(const Signal& signal);
 
