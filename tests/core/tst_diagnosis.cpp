@@ -31,6 +31,26 @@ private:
         return result.value();
     }
 
+    // source through an ffmpeg audio filter into name (float WAV), analysed;
+    // empty, with a warning, when ffmpeg or the analysis fails.
+    std::optional<TrackAnalysis> filtered(const QString& source, const QString& filter,
+                                          const QString& name) {
+        const QString path = m_dir.filePath(name);
+        QString error;
+        if (!runFfmpeg({QStringLiteral("-i"), source, QStringLiteral("-af"), filter,
+                        QStringLiteral("-c:a"), QStringLiteral("pcm_f32le"), path},
+                       &error)) {
+            qWarning("%s", qPrintable(error));
+            return std::nullopt;
+        }
+        auto analysis = TrackAnalyzer::analyze(path);
+        if (!analysis.ok()) {
+            qWarning("%s", qPrintable(analysis.error().message));
+            return std::nullopt;
+        }
+        return std::move(analysis).value();
+    }
+
     static std::vector<Finding> judge(const TrackAnalysis& mix,
                                       std::vector<const TrackAnalysis*> references) {
         return Diagnosis::diagnose(mix, references, Comparison::compare(mix, references));
@@ -286,21 +306,9 @@ private Q_SLOTS:
     void severalReferencesAreJudgedByTheirRange() {
         const QString clean = m_dir.filePath(QStringLiteral("range clean.wav"));
         QVERIFY(writeWav(clean, cleanMix(m_stems)));
-        const auto bell = [&](const QString& name, double gainDb) -> std::optional<TrackAnalysis> {
-            const QString path = m_dir.filePath(name + QStringLiteral(".wav"));
-            QString error;
-            if (!runFfmpeg({QStringLiteral("-i"), clean, QStringLiteral("-af"),
-                            QStringLiteral("equalizer=f=300:t=q:w=1:g=%1").arg(gainDb),
-                            QStringLiteral("-c:a"), QStringLiteral("pcm_f32le"), path},
-                           &error)) {
-                qWarning("%s", qPrintable(error));
-                return std::nullopt;
-            }
-            auto analysis = TrackAnalyzer::analyze(path);
-            if (!analysis.ok()) {
-                return std::nullopt;
-            }
-            return std::move(analysis).value();
+        const auto bell = [&](const QString& name, double gainDb) {
+            return filtered(clean, QStringLiteral("equalizer=f=300:t=q:w=1:g=%1").arg(gainDb),
+                            name + QStringLiteral(".wav"));
         };
         const auto thin = bell(QStringLiteral("range thin"), -6.0);
         const auto thinner = bell(QStringLiteral("range thinner"), -8.0);
@@ -333,17 +341,11 @@ private Q_SLOTS:
 
     void aReferenceUnlikeTheOthersIsNamedOnce() {
         const QString clean = m_dir.filePath(QStringLiteral("outlier clean.wav"));
-        const QString bright = m_dir.filePath(QStringLiteral("Chip tune.wav"));
         QVERIFY(writeWav(clean, cleanMix(m_stems)));
-        QString error;
-        QVERIFY2(runFfmpeg({QStringLiteral("-i"), clean, QStringLiteral("-af"),
-                            QStringLiteral("highshelf=f=5000:g=26,volume=-26dB"),
-                            QStringLiteral("-c:a"), QStringLiteral("pcm_f32le"), bright},
-                           &error),
-                 qPrintable(error));
-        const auto analysis = TrackAnalyzer::analyze(bright);
-        QVERIFY(analysis.ok());
-        const TrackAnalysis& outlier = analysis.value();
+        const auto bright = filtered(clean, QStringLiteral("highshelf=f=5000:g=26,volume=-26dB"),
+                                     QStringLiteral("Chip tune.wav"));
+        QVERIFY(bright);
+        const TrackAnalysis& outlier = *bright;
 
         const auto findings = judge(m_clean, {&m_clean, &outlier, &m_clean});
         const Finding* named = find(findings, FindingKind::ReferenceOutlier);
@@ -401,17 +403,11 @@ private Q_SLOTS:
     // A suggestion never asks for more than one broad EQ move.
     void aHugeDifferenceAsksForAtMostSixDecibelsAndToCheckTheReference() {
         const QString clean = m_dir.filePath(QStringLiteral("huge clean.wav"));
-        const QString dark = m_dir.filePath(QStringLiteral("huge dark.wav"));
         QVERIFY(writeWav(clean, cleanMix(m_stems)));
-        QString error;
-        QVERIFY2(runFfmpeg({QStringLiteral("-i"), clean, QStringLiteral("-af"),
-                            QStringLiteral("highshelf=f=5000:g=-15"), QStringLiteral("-c:a"),
-                            QStringLiteral("pcm_f32le"), dark},
-                           &error),
-                 qPrintable(error));
-        const auto analysis = TrackAnalyzer::analyze(dark);
-        QVERIFY(analysis.ok());
-        const auto findings = judge(analysis.value(), {&m_clean});
+        const auto dark = filtered(clean, QStringLiteral("highshelf=f=5000:g=-15"),
+                                   QStringLiteral("huge dark.wav"));
+        QVERIFY(dark);
+        const auto findings = judge(*dark, {&m_clean});
         const Finding* tooDark = find(findings, FindingKind::TooDark);
         QVERIFY(tooDark != nullptr);
         QVERIFY2(tooDark->value < -9.0, qPrintable(QString::number(tooDark->value)));
@@ -431,16 +427,10 @@ private Q_SLOTS:
         const QString source = m_dir.filePath(QStringLiteral("cut-off source.wav"));
         QVERIFY(
             writeWav(source, mix(musicLike(12.0, 44100), whiteNoise(-30.0, 12.0, 44100, 2, 9))));
-        const QString path = m_dir.filePath(QStringLiteral("cut-off mix.wav"));
-        QString error;
-        QVERIFY2(runFfmpeg({QStringLiteral("-i"), source, QStringLiteral("-af"),
-                            QStringLiteral("aresample=16000,aresample=44100"),
-                            QStringLiteral("-c:a"), QStringLiteral("pcm_f32le"), path},
-                           &error),
-                 qPrintable(error));
-        const auto analysis = TrackAnalyzer::analyze(path);
-        QVERIFY(analysis.ok());
-        const auto findings = judge(analysis.value(), {});
+        const auto cutOffMix = filtered(source, QStringLiteral("aresample=16000,aresample=44100"),
+                                        QStringLiteral("cut-off mix.wav"));
+        QVERIFY(cutOffMix);
+        const auto findings = judge(*cutOffMix, {});
         const Finding* cutOff = find(findings, FindingKind::BandLimited);
         QVERIFY(cutOff != nullptr);
         QCOMPARE(cutOff->title, QStringLiteral("Top end cut off"));
