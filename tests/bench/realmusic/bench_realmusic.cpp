@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QtConcurrent>
@@ -73,7 +74,15 @@ const std::vector<Encoding>& encodings() {
 }
 
 // The scenarios a track (clean or with a problem) is judged in.
-enum Scenario { CleanReference, SameStyle, NextFour, MixedFour, NoReference, kScenarios };
+enum Scenario {
+    CleanReference,
+    SameStyle,
+    NextFour,
+    MixedFour,
+    NoReference,
+    CleanAndTwoOthers,
+    kScenarios
+};
 
 QString scenarioName(int scenario) {
     switch (scenario) {
@@ -87,6 +96,8 @@ QString scenarioName(int scenario) {
         return QStringLiteral("(b) 4 mixed styles");
     case NoReference:
         return QStringLiteral("(c) no reference");
+    case CleanAndTwoOthers:
+        return QStringLiteral("(d) clean + next 2 songs");
     }
     return {};
 }
@@ -111,6 +122,33 @@ QString severityLetter(FindingSeverity severity) {
 
 bool alarm(const Finding& finding) {
     return finding.severity != FindingSeverity::Info;
+}
+
+// The findings about tonal balance (the spectrum), as the targets count them.
+bool tonal(FindingKind kind) {
+    switch (kind) {
+    case FindingKind::Mud:
+    case FindingKind::Boxiness:
+    case FindingKind::Harshness:
+    case FindingKind::Sibilance:
+    case FindingKind::TooBright:
+    case FindingKind::TooDark:
+    case FindingKind::SubRumble:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The largest cut or boost a finding's suggestion asks for ("2–4 dB": 4), dB; 0 for none.
+int suggestedMoveDb(const Finding& finding) {
+    static const QRegularExpression amount(QStringLiteral("(\\d+)–(\\d+) dB"));
+    int largest = 0;
+    auto matches = amount.globalMatch(finding.suggestion);
+    while (matches.hasNext()) {
+        largest = std::max(largest, matches.next().captured(2).toInt());
+    }
+    return largest;
 }
 
 KindMask raised(const std::vector<Finding>& findings) {
@@ -217,6 +255,7 @@ private:
     void printDetection();
     void printCleanFindings();
     void printLossy();
+    void tallyLargestMove();
     void printTally() const;
 
     std::vector<int> referencesFor(int scenario, int track) const;
@@ -278,6 +317,11 @@ std::vector<int> Bench::referencesFor(int scenario, int track) const {
             references.push_back((track + other) % count);
         }
         break;
+    case CleanAndTwoOthers:
+        for (int other = 1; other <= 2; ++other) {
+            references.push_back((track + other) % count);
+        }
+        break;
     case MixedFour: {
         QStringList families{m_tracks[static_cast<std::size_t>(track)].family};
         for (int other = 1; other < count && references.size() < 4; ++other) {
@@ -298,7 +342,7 @@ std::vector<int> Bench::referencesFor(int scenario, int track) const {
 
 std::vector<const TrackAnalysis*> Bench::referenceAnalyses(int scenario, int track) const {
     std::vector<const TrackAnalysis*> references;
-    if (scenario == CleanReference) {
+    if (scenario == CleanReference || scenario == CleanAndTwoOthers) {
         references.push_back(&*m_analyses[static_cast<std::size_t>(
             m_premasterJob[static_cast<std::size_t>(track)])]);
     }
@@ -579,7 +623,7 @@ void Bench::printDetection() {
                                                : QStringLiteral("subtle"),
                                            scenarioName(scenario));
                     }
-                    if (scenario == CleanReference) {
+                    if (scenario == CleanReference || scenario == CleanAndTwoOthers) {
                         const KindMask extra = variant & ~clean & ~bit(expected);
                         for (int kind = 0; kind < 32; ++kind) {
                             if ((extra & (KindMask{1} << kind)) != 0) {
@@ -636,6 +680,7 @@ void Bench::printCleanFindings() {
         {scenarioName(SameStyle), &m_cleanFindings[SameStyle]},
         {scenarioName(NextFour), &m_cleanFindings[NextFour]},
         {scenarioName(MixedFour), &m_cleanFindings[MixedFour]},
+        {scenarioName(CleanAndTwoOthers), &m_cleanFindings[CleanAndTwoOthers]},
     };
     const int count = static_cast<int>(m_tracks.size());
 
@@ -701,6 +746,20 @@ void Bench::printCleanFindings() {
                        .arg(tracksWithAlarm[column])
                        .arg(count);
     }
+    for (const Column& column : columns) {
+        int warnings = 0, problems = 0;
+        for (const auto& findings : *column.findings) {
+            for (const Finding& finding : findings) {
+                if (alarm(finding) && tonal(finding.kind)) {
+                    ++(finding.severity == FindingSeverity::Problem ? problems : warnings);
+                }
+            }
+        }
+        m_tally << QStringLiteral("tally tonal alarms on clean songs %1: %2 warnings, %3 problems")
+                       .arg(column.name)
+                       .arg(warnings)
+                       .arg(problems);
+    }
     std::printf("\n\n### Per song\n\n| track | style |");
     for (const Column& column : columns) {
         std::printf(" %s |", qPrintable(column.name));
@@ -755,7 +814,7 @@ void Bench::printLossy() {
             const auto& all =
                 encodedIsMix ? m_encodedAsMix[encoding] : m_encodedAsReference[encoding];
             std::map<std::pair<FindingKind, FindingSeverity>, int> counts;
-            int alarms = 0, problems = 0, alreadyAlarms = 0;
+            int alarms = 0, problems = 0, alreadyAlarms = 0, tonalFindings = 0;
             for (int track = 0; track < count; ++track) {
                 const KindMask own =
                     raised(m_cleanFindings[CleanReference][static_cast<std::size_t>(track)]);
@@ -764,6 +823,7 @@ void Bench::printLossy() {
                         continue;
                     }
                     ++counts[{finding.kind, finding.severity}];
+                    tonalFindings += tonal(finding.kind) ? 1 : 0;
                     const bool expected = encodedIsMix && finding.kind == FindingKind::LossyExport;
                     if (alarm(finding) && !expected && (own & bit(finding.kind)) != 0) {
                         ++alreadyAlarms;
@@ -794,12 +854,14 @@ void Bench::printLossy() {
                                                   : text.join(QStringLiteral(", "))),
                         alarms, problems);
             m_tally << QStringLiteral("tally false alarms lossy %1 as %2: %3 new (%4 problem); "
-                                      "%5 more the song raises against itself")
+                                      "%5 more the song raises against itself; tonal findings "
+                                      "at any severity: %6")
                            .arg(name,
                                 encodedIsMix ? QStringLiteral("mix") : QStringLiteral("reference"))
                            .arg(alarms)
                            .arg(problems)
-                           .arg(alreadyAlarms);
+                           .arg(alreadyAlarms)
+                           .arg(tonalFindings);
         }
     }
     std::printf("\n");
@@ -807,6 +869,30 @@ void Bench::printLossy() {
         std::printf("### Every new alarm on the lossy pairs, with its evidence\n\n%s\n\n",
                     qPrintable(evidence.join(QLatin1Char('\n'))));
     }
+}
+
+void Bench::tallyLargestMove() {
+    int largest = 0, findings = 0;
+    const auto visit = [&](const std::vector<std::vector<Finding>>& all) {
+        for (const auto& list : all) {
+            for (const Finding& finding : list) {
+                largest = std::max(largest, suggestedMoveDb(finding));
+                ++findings;
+            }
+        }
+    };
+    for (const auto& scenario : m_cleanFindings) {
+        visit(scenario);
+    }
+    visit(m_releasedFindings);
+    for (std::size_t encoding = 0; encoding < encodings().size(); ++encoding) {
+        visit(m_encodedAsReference[encoding]);
+        visit(m_encodedAsMix[encoding]);
+    }
+    m_tally << QStringLiteral("tally largest suggested move: %1 dB over %2 findings on the clean "
+                              "and encoded songs")
+                   .arg(largest)
+                   .arg(findings);
 }
 
 void Bench::printTally() const {
@@ -837,6 +923,7 @@ int Bench::run() {
     }
     printCleanFindings();
     printLossy();
+    tallyLargestMove();
     printTally();
     std::printf("\nRun time: %.1f s on %d threads.\n", timer.elapsed() / 1000.0,
                 QThreadPool::globalInstance()->maxThreadCount());
