@@ -610,10 +610,6 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
         </translation>
     </message>
     <message>
-        <source>%1 dB in %2 against %3; a balanced pre-master mix stays within ±%4 dB. Add a reference in your genre for a firmer answer.</source>
-        <translation>%1 dB im Bereich %2 gegenüber %3; ein ausgewogener Mix vor dem Mastering bleibt innerhalb von ±%4 dB. Füge eine Referenz aus deinem Genre hinzu, um eine verlässlichere Aussage zu bekommen.</translation>
-    </message>
-    <message>
         <source>Correlation below 150 Hz is %1 (1 is mono, -1 is inverted); in %2 it is %3.</source>
         <translation>Die Korrelation unter 150 Hz liegt bei %L1 (1 ist mono, -1 ist invertiert); bei %2 liegt sie bei %L3.</translation>
     </message>
@@ -643,7 +639,7 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
     </message>
     <message>
         <source>If you did not cut it on purpose, find what does: a project, sample or stem at a low sample rate (32 kHz or less), a lossy bounce of a part, or a low-pass on the mix bus.</source>
-        <translation>Wenn Sie das nicht absichtlich abgeschnitten haben, suchen Sie die Ursache: ein Projekt, Sample oder Stem mit niedriger Abtastrate (32 kHz oder weniger), eine verlustbehaftet gebouncte Spur oder ein Tiefpass auf dem Summenbus.</translation>
+        <translation>Wenn du das nicht absichtlich abgeschnitten hast, such die Ursache: ein Projekt, Sample oder Stem mit niedriger Abtastrate (32 kHz oder weniger), eine verlustbehaftet gebouncte Spur oder ein Tiefpass auf dem Summenbus.</translation>
     </message>
     <message>
         <source>Band-limited references</source>
@@ -655,7 +651,7 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
     </message>
     <message>
         <source>To judge the very top, use a lossless copy of the reference (WAV or FLAC, a CD rip) or one at 256–320 kbit/s.</source>
-        <translation>Um die obersten Höhen zu beurteilen, nehmen Sie eine verlustfreie Kopie der Referenz (WAV oder FLAC, eine CD-Kopie) oder eine mit 256–320 kbit/s.</translation>
+        <translation>Um die obersten Höhen zu beurteilen, nimm eine verlustfreie Kopie der Referenz (WAV oder FLAC, eine CD-Kopie) oder eine mit 256–320 kbit/s.</translation>
     </message>
     <message>
         <source>Nothing %1.</source>
@@ -667,15 +663,15 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
     </message>
     <message>
         <source>The difference is more than an EQ move should make up: listen to the parts in this range and to their sounds first.</source>
-        <translation>Der Unterschied ist größer, als ein EQ-Eingriff ausgleichen sollte: Hören Sie sich zuerst die Spuren in diesem Bereich und ihre Klänge an.</translation>
+        <translation>Der Unterschied ist größer, als ein EQ-Eingriff ausgleichen sollte: Hör dir zuerst die Spuren in diesem Bereich und ihre Klänge an.</translation>
     </message>
     <message>
         <source>The difference is more than an EQ move should make up: check first that “%1” is the same kind of music, in full quality.</source>
-        <translation>Der Unterschied ist größer, als ein EQ-Eingriff ausgleichen sollte: Prüfen Sie zuerst, ob „%1“ dieselbe Art von Musik ist, in voller Qualität.</translation>
+        <translation>Der Unterschied ist größer, als ein EQ-Eingriff ausgleichen sollte: Prüfe zuerst, ob „%1“ dieselbe Art von Musik ist, in voller Qualität.</translation>
     </message>
     <message>
         <source>The difference is more than an EQ move should make up: check first that your references are the same kind of music, in full quality.</source>
-        <translation>Der Unterschied ist größer, als ein EQ-Eingriff ausgleichen sollte: Prüfen Sie zuerst, ob Ihre Referenzen dieselbe Art von Musik sind, in voller Qualität.</translation>
+        <translation>Der Unterschied ist größer, als ein EQ-Eingriff ausgleichen sollte: Prüfe zuerst, ob deine Referenzen dieselbe Art von Musik sind, in voller Qualität.</translation>
     </message>
     <message>
         <source>A reference unlike the others</source>
@@ -683,27 +679,43 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
     </message>
     <message>
         <source>“%1” differs from your other references by %2 dB in %3: is it the same kind of music?</source>
-        <translation>„%1“ weicht in %3 um %2 dB von Ihren anderen Referenzen ab: Ist es dieselbe Art von Musik?</translation>
+        <translation>„%1“ weicht in %3 um %2 dB von deinen anderen Referenzen ab: Ist es dieselbe Art von Musik?</translation>
     </message>
     <message>
         <source>Compare against references in the style you are aiming for: one far from the others pulls their average towards it.</source>
-        <translation>Vergleichen Sie mit Referenzen in dem Stil, den Sie anstreben: Eine, die weit von den anderen entfernt ist, zieht deren Durchschnitt zu sich.</translation>
+        <translation>Vergleiche mit Referenzen in dem Stil, den du anstrebst: Eine, die weit von den anderen entfernt ist, zieht deren Durchschnitt zu sich.</translation>
     </message>
     <message>
         <source>Your reference carries as much (%1 %).</source>
-        <translation>Ihre Referenz hat ebenso viel (%1 %).</translation>
+        <translation>Deine Referenz hat ebenso viel (%1 %).</translation>
     </message>
     <message>
         <source>Your references carry as much (%1 to %2 %).</source>
-        <translation>Ihre Referenzen haben ebenso viel (%1 bis %2 %).</translation>
+        <translation>Deine Referenzen haben ebenso viel (%1 bis %2 %).</translation>
     </message>
     <message>
         <source>Your reference leans the same way by as much (%1 dB).</source>
-        <translation>Ihre Referenz neigt sich ebenso stark zur selben Seite (%1 dB).</translation>
+        <translation>Deine Referenz neigt sich ebenso stark zur selben Seite (%1 dB).</translation>
     </message>
     <message>
         <source>Your references lean the same way by as much (%1 to %2 dB).</source>
-        <translation>Ihre Referenzen neigen sich ebenso stark zur selben Seite (%1 bis %2 dB).</translation>
+        <translation>Deine Referenzen neigen sich ebenso stark zur selben Seite (%1 bis %2 dB).</translation>
+    </message>
+    <message>
+        <source>The tracks differ by about %1 dB from band to band elsewhere too, so this counts as %2 dB.</source>
+        <translation>Die Tracks unterscheiden sich auch sonst von Band zu Band um etwa %1 dB; deshalb zählt das hier als %2 dB.</translation>
+    </message>
+    <message>
+        <source>%1 dB in %2 against %3; released music of every style stays within %4 dB of it. Add a reference in your genre for a firmer answer.</source>
+        <translation>%1 dB im Bereich %2 gegenüber %3; veröffentlichte Musik aller Stilrichtungen bleibt innerhalb von %4 dB davon. Füge eine Referenz aus deinem Genre hinzu, um eine verlässlichere Aussage zu bekommen.</translation>
+    </message>
+    <message>
+        <source>Your reference cancels as much (%1).</source>
+        <translation>Deine Referenz löscht sich genauso stark aus (%1).</translation>
+    </message>
+    <message>
+        <source>Your references cancel as much (%1 to %2).</source>
+        <translation>Deine Referenzen löschen sich genauso stark aus (%1 bis %2).</translation>
     </message>
 </context>
 <context>

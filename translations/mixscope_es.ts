@@ -610,10 +610,6 @@ Informe de mezcla guardado en %1 (%n páginas).
         </translation>
     </message>
     <message>
-        <source>%1 dB in %2 against %3; a balanced pre-master mix stays within ±%4 dB. Add a reference in your genre for a firmer answer.</source>
-        <translation>%1 dB en %2 frente a %3; una mezcla equilibrada antes de la masterización se mantiene dentro de ±%4 dB. Añade una referencia de tu género para una respuesta más fiable.</translation>
-    </message>
-    <message>
         <source>Correlation below 150 Hz is %1 (1 is mono, -1 is inverted); in %2 it is %3.</source>
         <translation>La correlación por debajo de 150 Hz es %L1 (1 es mono, -1 es polaridad invertida); en %2 es %L3.</translation>
     </message>
@@ -704,6 +700,22 @@ Informe de mezcla guardado en %1 (%n páginas).
     <message>
         <source>Your references lean the same way by as much (%1 to %2 dB).</source>
         <translation>Sus referencias se inclinan hacia el mismo lado en la misma medida (de %1 a %2 dB).</translation>
+    </message>
+    <message>
+        <source>The tracks differ by about %1 dB from band to band elsewhere too, so this counts as %2 dB.</source>
+        <translation>Las pistas también difieren en unos %1 dB de banda a banda en el resto del espectro, así que esto cuenta como %2 dB.</translation>
+    </message>
+    <message>
+        <source>%1 dB in %2 against %3; released music of every style stays within %4 dB of it. Add a reference in your genre for a firmer answer.</source>
+        <translation>%1 dB en %2 frente a %3; la música publicada de cualquier estilo se mantiene dentro de %4 dB. Añade una referencia de tu género para una respuesta más fiable.</translation>
+    </message>
+    <message>
+        <source>Your reference cancels as much (%1).</source>
+        <translation>Tu referencia se cancela en la misma medida (%1).</translation>
+    </message>
+    <message>
+        <source>Your references cancel as much (%1 to %2).</source>
+        <translation>Tus referencias se cancelan en la misma medida (%1 a %2).</translation>
     </message>
 </context>
 <context>

@@ -610,10 +610,6 @@ Fiche de retour écrite dans %1 (%n pages).
         </translation>
     </message>
     <message>
-        <source>%1 dB in %2 against %3; a balanced pre-master mix stays within ±%4 dB. Add a reference in your genre for a firmer answer.</source>
-        <translation>%1 dB sur %2 par rapport à %3&#xa0;; un mix équilibré avant mastering reste dans une marge de ±%4 dB. Ajoutez une référence de votre style musical pour un avis plus sûr.</translation>
-    </message>
-    <message>
         <source>Correlation below 150 Hz is %1 (1 is mono, -1 is inverted); in %2 it is %3.</source>
         <translation>La corrélation sous 150 Hz vaut %L1 (1 = mono, -1 = polarité inversée)&#xa0;; dans %2, elle vaut %L3.</translation>
     </message>
@@ -704,6 +700,22 @@ Fiche de retour écrite dans %1 (%n pages).
     <message>
         <source>Your references lean the same way by as much (%1 to %2 dB).</source>
         <translation>Vos références penchent du même côté d’autant (de %1 à %2 dB).</translation>
+    </message>
+    <message>
+        <source>The tracks differ by about %1 dB from band to band elsewhere too, so this counts as %2 dB.</source>
+        <translation>Les morceaux diffèrent aussi d’environ %1 dB d’une bande à l’autre ailleurs&#xa0;; cela compte donc pour %2 dB.</translation>
+    </message>
+    <message>
+        <source>%1 dB in %2 against %3; released music of every style stays within %4 dB of it. Add a reference in your genre for a firmer answer.</source>
+        <translation>%1 dB sur %2 par rapport à %3&#xa0;; la musique publiée, quel que soit son style, reste dans une marge de %4 dB. Ajoutez une référence de votre style musical pour un avis plus sûr.</translation>
+    </message>
+    <message>
+        <source>Your reference cancels as much (%1).</source>
+        <translation>Votre référence s’annule tout autant (%1).</translation>
+    </message>
+    <message>
+        <source>Your references cancel as much (%1 to %2).</source>
+        <translation>Vos références s’annulent tout autant (%1 à %2).</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@ FindingSeverity FindingBuilder::severityFor(double value, const Limits& limits) 
 
 bool FindingBuilder::judgeAcrossReferences(Finding& finding,
                                            const std::vector<double>& signedPerReference,
+                                           const std::vector<double>& scorePerReference,
                                            const Limits& limits) {
     if (signedPerReference.size() < 2) {
         return true;
@@ -45,7 +46,7 @@ bool FindingBuilder::judgeAcrossReferences(Finding& finding,
     if (*std::min_element(signedPerReference.begin(), signedPerReference.end()) <= 0.0) {
         return false;
     }
-    const auto past = std::count_if(signedPerReference.begin(), signedPerReference.end(),
+    const auto past = std::count_if(scorePerReference.begin(), scorePerReference.end(),
                                     [&](double v) { return v >= limits.warning; });
     if (finding.severity == FindingSeverity::Problem && past < 2) {
         finding.severity = FindingSeverity::Warning;

@@ -53,13 +53,16 @@ public:
     static double agreementOf(const std::vector<double>& perReference, double threshold);
 
     /// Several references, judged by their spread: signedPerReference holds
-    /// the score against each (larger is worse). False when the mix lies
-    /// within their range (some reference has as much or more: nothing to
-    /// say); a problem needs two references past the warning limit, or it is
-    /// a warning (one reference is no consensus). One reference or none:
-    /// the finding stays as made.
+    /// the measured difference from each (larger is worse), scorePerReference
+    /// the score the limits judge (the same, or less what the tracks differ
+    /// by anyway). False when the mix lies within their range (some reference
+    /// has as much or more: nothing to say); a problem needs two references
+    /// whose score passes the warning limit, or it is a warning (one
+    /// reference is no consensus). One reference or none: the finding stays
+    /// as made.
     static bool judgeAcrossReferences(Finding& finding,
                                       const std::vector<double>& signedPerReference,
+                                      const std::vector<double>& scorePerReference,
                                       const Limits& limits);
 
     /// A suggested amount of cut or boost for an excess, in whole dB: "2–4 dB",

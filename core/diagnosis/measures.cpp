@@ -139,7 +139,8 @@ std::vector<TimeRange> worstSections(const TrackAnalysis& track,
     return out;
 }
 
-std::optional<double> windowExcess(const std::vector<std::optional<double>>& deltas,
+std::optional<double> windowExcess(const std::vector<std::optional<double>>& mixDb,
+                                   const std::vector<std::optional<double>>& deltas,
                                    const std::vector<double>& centersHz, std::size_t first,
                                    std::size_t last) {
     std::vector<double> broadband;
@@ -152,15 +153,36 @@ std::optional<double> windowExcess(const std::vector<std::optional<double>>& del
     if (broadband.size() < 10) {
         return std::nullopt;
     }
-    const double baseline = median(broadband);
-    double sum = 0.0;
+    std::vector<double> mix, reference;
     for (std::size_t b = first; b <= last; ++b) {
-        if (b >= deltas.size() || !deltas[b]) {
+        if (b >= deltas.size() || b >= mixDb.size() || !deltas[b] || !mixDb[b]) {
             return std::nullopt;
         }
-        sum += *deltas[b];
+        mix.push_back(*mixDb[b]);
+        reference.push_back(*mixDb[b] - *deltas[b]);
     }
-    return sum / static_cast<double>(last - first + 1) - baseline;
+    return powerSumDb(mix) - powerSumDb(reference) - median(broadband);
+}
+
+std::optional<double> shapeSpread(const std::vector<std::optional<double>>& deltas,
+                                  const std::vector<double>& centersHz, double lowHz,
+                                  double highHz) {
+    std::vector<double> values;
+    for (std::size_t b = 0; b < deltas.size() && b < centersHz.size(); ++b) {
+        const bool nearRegion = centersHz[b] > lowHz / 2.0 && centersHz[b] < highHz * 2.0;
+        if (deltas[b] && !nearRegion && centersHz[b] >= thresholds::kBroadbandLowHz &&
+            centersHz[b] <= thresholds::kShapeSpreadHighHz) {
+            values.push_back(*deltas[b]);
+        }
+    }
+    if (values.size() < 8) {
+        return std::nullopt;
+    }
+    const double centre = median(values);
+    for (double& value : values) {
+        value = std::fabs(value - centre);
+    }
+    return 1.4826 * median(values);
 }
 
 // Per section of the mix: the region's level relative to the broadband level,

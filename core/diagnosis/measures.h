@@ -45,12 +45,28 @@ double percentile(std::vector<double> values, double fraction);
 /// residual per band (empty where the band is silent or the fit impossible).
 std::vector<std::optional<double>> residualsFromTrend(const SpectrumResult& spectrum);
 
-/// The mean of deltas[first…last] less the median of the deltas over the
-/// broadband (40 Hz–12.5 kHz, at least 10 bands), so that a general level or
-/// tilt offset does not count; empty when a band is missing.
-std::optional<double> windowExcess(const std::vector<std::optional<double>>& deltas,
+/// How much more power the mix has than the reference in bands first…last,
+/// dB: the power sum of the mix's levels (mixDb) against the power sum of
+/// the reference's (mixDb minus deltas, the matched reference), less the
+/// median of the deltas over the broadband (40 Hz–12.5 kHz, at least 10
+/// bands), so that a general level offset does not count. A region's level
+/// is its energy: a loud band counts for more than a quiet one. Empty when a
+/// band is missing.
+std::optional<double> windowExcess(const std::vector<std::optional<double>>& mixDb,
+                                   const std::vector<std::optional<double>>& deltas,
                                    const std::vector<double>& centersHz, std::size_t first,
                                    std::size_t last);
+
+/// How different two spectra are in shape away from a region, dB: the
+/// robust standard deviation (1.4826 × the median absolute deviation) of the
+/// deltas over 40 Hz – thresholds::kShapeSpreadHighHz, leaving out the bands
+/// within an octave of the region (lowHz…highHz), where a problem in the
+/// region spreads too. About 0 for a mix against its own clean version;
+/// 4–8 dB for two different released songs. Empty with fewer than 8 bands to
+/// measure.
+std::optional<double> shapeSpread(const std::vector<std::optional<double>>& deltas,
+                                  const std::vector<double>& centersHz, double lowHz,
+                                  double highHz);
 
 /// Per section of the mix: the region's level relative to the broadband
 /// level, minus basisRelativeDb (the basis' long-term one), dB, times sign

@@ -13,16 +13,18 @@ namespace {
 using namespace thresholds;
 
 // Spectral regions: dB of the region over the references after loudness
-// matching, net of the broadband median; without a reference, over a
-// straight line fitted to the mix's own spectrum.
+// matching, net of the broadband median and of the shape spread; without a
+// reference, over a straight line fitted to the mix's own spectrum, as far
+// as released music never goes (docs/findings.md).
 constexpr BasisThresholds kRegionOverReferences{{2.0, 4.5}, 0.0, "+%1 / +%2 dB"};
-constexpr BasisThresholds kRegionOverTrend{{3.0, 6.0}, 0.0, "+%1 / +%2 dB over the trend"};
+constexpr BasisThresholds kRegionOverTrend{{5.5, 8.0}, 0.0, "+%1 / +%2 dB over the trend"};
 
 std::vector<ThresholdRow> makeTable() {
     return {
         {FindingKind::Mud,
-         "strongest 2/3-octave window in 160–400 Hz over the references (no reference: over a "
-         "straight line, dB against octaves, fitted to the mix's own spectrum over 100 Hz–4 kHz)",
+         "strongest 2/3-octave window in 160–400 Hz (power sums) over the references, less the "
+         "shape spread (no reference: over a straight line, dB against octaves, fitted to the "
+         "mix's own spectrum over 100 Hz–4 kHz)",
          kRegionOverReferences, kRegionOverTrend},
         {FindingKind::Boxiness, "the same in 500 Hz–1 kHz", kRegionOverReferences,
          kRegionOverTrend},
@@ -34,16 +36,20 @@ std::vector<ThresholdRow> makeTable() {
          BasisThresholds{{3.0, 6.0}, 0.0, "+%1 / +%2 dB"},
          BasisThresholds{{14.0, 18.0}, 0.0, "%1 / %2 dB over the median"}},
         {FindingKind::TooBright,
-         "6.3–16 kHz (4 bands) over the references (no reference: over the trend extrapolated)",
+         "6.3–16 kHz (4 bands) over the references, less twice the shape spread (no reference: "
+         "over the trend extrapolated)",
          BasisThresholds{{2.0, 4.0}, 0.0, "+%1 / +%2 dB"},
-         BasisThresholds{{7.0, 10.0}, 0.0, "+%1 / +%2 dB over the trend"}},
-        {FindingKind::TooDark, "6.3–16 kHz under the references (no reference: under the trend)",
+         BasisThresholds{{11.0, 15.0}, 0.0, "+%1 / +%2 dB over the trend"}},
+        {FindingKind::TooDark,
+         "6.3–16 kHz under the references, less twice the shape spread (no reference: under the "
+         "trend)",
          BasisThresholds{{2.0, 4.0}, 0.0, "-%1 / -%2 dB"},
-         BasisThresholds{{7.0, 10.0}, 0.0, "-%1 / -%2 dB under the trend"}},
+         BasisThresholds{{21.0, 25.0}, 0.0, "-%1 / -%2 dB under the trend"}},
         {FindingKind::SubRumble,
-         "20–31.5 Hz over the references (no reference: over the bass octave, 40–80 Hz)",
+         "20–31.5 Hz over the references, less twice the shape spread (no reference: against "
+         "the bass octave, 40–80 Hz, power sums)",
          BasisThresholds{{3.0, 6.0}, 0.0, "+%1 / +%2 dB"},
-         BasisThresholds{{6.0, 10.0}, 0.0, "+%1 / +%2 dB over 40–80 Hz"}},
+         BasisThresholds{{3.0, 8.0}, 0.0, "+%1 / +%2 dB over 40–80 Hz"}},
         {FindingKind::LackOfPunch,
          "mean of the PSR, PLR and crest-factor differences, only when the mix is more compressed "
          "than the references (no reference: its PSR)",

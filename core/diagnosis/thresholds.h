@@ -63,6 +63,24 @@ inline constexpr double kNoReferencePunchConfidence = 0.8;
 /// Spectral regions are judged net of the median difference over this band.
 inline constexpr double kBroadbandLowHz = 40.0;
 inline constexpr double kBroadbandHighHz = 12500.0;
+/// Against a reference, a spectral region counts only beyond how different
+/// the two tracks are in shape elsewhere (measures::shapeSpread(), measured
+/// up to kShapeSpreadHighHz): the score is the region's excess less this
+/// factor times that spread. Over the 240 ordered pairs of sixteen released
+/// songs (tests/bench/realmusic) a mid region's difference has about the
+/// spread of the rest of the spectrum (standard deviation 4.6–5.5 dB against
+/// a median shape spread of 5–6 dB); the top (6.3–16 kHz) and the sub-bass
+/// (20–31.5 Hz) about twice it (9.9 and 14 dB). Against its own clean
+/// version a mix's shape spread is a few tenths of a dB, so nothing changes.
+/// A spread up to kShapeSpreadFloorDb is not counted: a problem's own skirts
+/// beyond an octave (a +6 dB bell reaches +0.5 dB there) and measurement
+/// noise give a mix against its own clean version a few tenths of a dB;
+/// two different released songs differ by 1.1 dB at the least, 2–2.7 dB or
+/// more in 95 % of the pairs.
+inline constexpr double kShapeSpreadHighHz = 5000.0;
+inline constexpr double kShapeSpreadFloorDb = 0.5;
+inline constexpr double kShapeSpreadFactor = 1.0;
+inline constexpr double kShapeSpreadEdgeFactor = 2.0;
 /// Sections within this many dB of the worst one are named with it.
 inline constexpr double kWorstSectionSpreadDb = 1.5;
 /// Momentary loudness under this is silence (silence_to_trim).
@@ -72,6 +90,9 @@ inline constexpr double kLeadingSilenceS = 2.0;
 inline constexpr double kTrailingSilenceS = 5.0;
 /// mono_compatibility: an overall correlation under this is a problem.
 inline constexpr double kCancelsBelowCorrelation = 0.0;
+/// mono_compatibility: references whose correlation is under 0 too and
+/// within this of the mix's share its cancelling (said at info).
+inline constexpr double kSharedCorrelationTolerance = 0.2;
 /// low_bit_depth: fixed-point files of at most this many bits.
 inline constexpr int kLowBitDepthBits = 16;
 /// reference_outlier: how far one reference's region may sit from the median

@@ -17,52 +17,81 @@ namespace {
 using namespace measures;
 
 // A region of the spectrum and the direction that is a fault (+1: too much).
-// Its excess is the strongest window of `width` adjacent 1/3-octave bands.
+// Its excess is the strongest window of `width` adjacent 1/3-octave bands;
+// against a reference it counts beyond spreadFactor times how different the
+// two tracks are elsewhere (thresholds::kShapeSpreadFactor).
 struct SpectralRegion {
     FindingKind kind;
     double lowHz, highHz;
     std::size_t width;
     int sign;
+    double spreadFactor;
 };
 
-constexpr SpectralRegion kSubRumble{FindingKind::SubRumble, 20.0, 31.5, 3, +1};
-constexpr SpectralRegion kMud{FindingKind::Mud, 160.0, 400.0, 3, +1};
-constexpr SpectralRegion kBoxiness{FindingKind::Boxiness, 500.0, 1000.0, 3, +1};
-constexpr SpectralRegion kHarshness{FindingKind::Harshness, 2000.0, 5000.0, 3, +1};
-constexpr SpectralRegion kTooBright{FindingKind::TooBright, 6300.0, 16000.0, 4, +1};
-constexpr SpectralRegion kTooDark{FindingKind::TooDark, 6300.0, 16000.0, 4, -1};
+constexpr SpectralRegion kSubRumble{
+    FindingKind::SubRumble, 20.0, 31.5, 3, +1, thresholds::kShapeSpreadEdgeFactor};
+constexpr SpectralRegion kMud{
+    FindingKind::Mud, 160.0, 400.0, 3, +1, thresholds::kShapeSpreadFactor};
+constexpr SpectralRegion kBoxiness{FindingKind::Boxiness,         500.0, 1000.0, 3, +1,
+                                   thresholds::kShapeSpreadFactor};
+constexpr SpectralRegion kHarshness{FindingKind::Harshness,        2000.0, 5000.0, 3, +1,
+                                    thresholds::kShapeSpreadFactor};
+constexpr SpectralRegion kTooBright{
+    FindingKind::TooBright, 6300.0, 16000.0, 4, +1, thresholds::kShapeSpreadEdgeFactor};
+constexpr SpectralRegion kTooDark{
+    FindingKind::TooDark, 6300.0, 16000.0, 4, -1, thresholds::kShapeSpreadEdgeFactor};
 
-// The region's level against the references, net of the broadband median
-// difference: against their average and against each.
+// The region's level against the references (power sums, net of the
+// broadband median difference): against their average and against each; and
+// the scores, signed so that larger is worse and net of the shape spread.
 struct RegionExcess {
     double averageDb = 0.0;
+    double averageScore = 0.0;
+    double averageSpreadDb = 0.0;
     std::vector<double> perReferenceDb;
+    std::vector<double> perReferenceScore;
     std::size_t firstBand = 0, lastBand = 0;
 };
 
 std::optional<RegionExcess> strongestRegion(const DiagnosisContext& context,
                                             const SpectralRegion& region) {
     const auto& centers = context.comparison.bandCentersHz;
+    const auto& mixDb = context.mix.spectrum.midDb;
     const auto bands = bandsWithin(centers, region.lowHz, region.highHz);
     if (bands.size() < region.width) {
         return std::nullopt;
     }
+    // The score of an excess against one reference's deltas.
+    const auto score = [&](const std::vector<std::optional<double>>& deltas, double excess,
+                           double* spreadOut) {
+        const double spread =
+            shapeSpread(deltas, centers, region.lowHz, region.highHz).value_or(0.0);
+        if (spreadOut) {
+            *spreadOut = spread;
+        }
+        return region.sign * excess -
+               region.spreadFactor * std::max(0.0, spread - thresholds::kShapeSpreadFloorDb);
+    };
     std::optional<RegionExcess> best;
     for (std::size_t i = 0; i + region.width <= bands.size(); ++i) {
         const std::size_t first = bands[i], last = bands[i + region.width - 1];
-        const auto average =
-            windowExcess(context.comparison.average->spectrumDeltaDb, centers, first, last);
+        const auto& averageDeltas = context.comparison.average->spectrumDeltaDb;
+        const auto average = windowExcess(mixDb, averageDeltas, centers, first, last);
         if (!average) {
             continue;
         }
         if (!best || region.sign * *average > region.sign * best->averageDb) {
             RegionExcess excess;
             excess.averageDb = *average;
+            excess.averageScore = score(averageDeltas, *average, &excess.averageSpreadDb);
             excess.firstBand = first;
             excess.lastBand = last;
             for (const ReferenceDelta& each : context.comparison.perReference) {
-                if (const auto value = windowExcess(each.spectrumDeltaDb, centers, first, last)) {
+                if (const auto value =
+                        windowExcess(mixDb, each.spectrumDeltaDb, centers, first, last)) {
                     excess.perReferenceDb.push_back(*value);
+                    excess.perReferenceScore.push_back(
+                        score(each.spectrumDeltaDb, *value, nullptr));
                 }
             }
             best = excess;
@@ -160,7 +189,8 @@ std::optional<Finding> againstReferences(const DiagnosisContext& context,
     }
     const Limits limits = thresholdsFor(region.kind).withReferences->limits;
     const double excess = region.sign * strongest->averageDb;
-    if (excess < limits.warning) {
+    const double score = strongest->averageScore;
+    if (score < limits.warning) {
         return std::nullopt;
     }
     std::vector<double> signedPerReference;
@@ -170,10 +200,11 @@ std::optional<Finding> againstReferences(const DiagnosisContext& context,
     const TrackAnalysis& mix = context.mix;
     Finding finding = FindingBuilder::make(
         region.kind, FindingBasis::References, region.sign * excess,
-        {excess, limits,
-         FindingBuilder::agreementOf(signedPerReference,
+        {score, limits,
+         FindingBuilder::agreementOf(strongest->perReferenceScore,
                                      limits.warning * thresholds::kAgreementShareOfWarning)});
-    if (!FindingBuilder::judgeAcrossReferences(finding, signedPerReference, limits)) {
+    if (!FindingBuilder::judgeAcrossReferences(finding, signedPerReference,
+                                               strongest->perReferenceScore, limits)) {
         return std::nullopt;
     }
     const FrequencyRange range = edgesOf(mix.spectrum, strongest->firstBand, strongest->lastBand);
@@ -184,6 +215,14 @@ std::optional<Finding> againstReferences(const DiagnosisContext& context,
             .arg(Units::signedDb(region.sign * excess),
                  Units::frequencyRange(range.lowHz, range.highHz), context.againstText(),
                  FindingBuilder::perReferenceText(strongest->perReferenceDb));
+    if (excess - score >= 0.5) {
+        finding.evidence +=
+            QLatin1Char(' ') +
+            Diagnosis::tr("The tracks differ by about %1 dB from band to band elsewhere too, so "
+                          "this counts as %2 dB.")
+                .arg(QLocale().toString(strongest->averageSpreadDb, 'f', 1),
+                     Units::signedDb(score));
+    }
     const auto regionBands = bandRange(strongest->firstBand, strongest->lastBand);
     // The references' own relative level of this region, averaged in dB.
     double basis = 0.0;
@@ -216,11 +255,10 @@ std::optional<Finding> withoutReference(const TrackAnalysis& mix, const Spectral
     std::size_t first = 0, last = 0;
     QString measuredAgainst;
     if (region.kind == FindingKind::SubRumble) {
-        // Sub-bass against the bass octave above it (40–80 Hz).
+        // Sub-bass against the bass octave above it (40–80 Hz), power sums.
         const auto bass = bandsWithin(spectrum.bandCentersHz, 40.0, 80.0);
-        const auto sub = meanOf(spectrum.midDb, bands.front(), bands.back());
-        const auto body =
-            bass.empty() ? std::nullopt : meanOf(spectrum.midDb, bass.front(), bass.back());
+        const auto sub = longTermLevel(spectrum, bands);
+        const auto body = bass.empty() ? std::nullopt : longTermLevel(spectrum, bass);
         if (sub && body) {
             excess = *sub - *body;
             first = bands.front();
@@ -258,10 +296,10 @@ std::optional<Finding> withoutReference(const TrackAnalysis& mix, const Spectral
     finding.frequency = range;
     describe(finding, {});
     finding.evidence =
-        Diagnosis::tr("%1 dB in %2 against %3; a balanced pre-master mix stays within ±%4 dB. "
-                      "Add a reference in your genre for a firmer answer.")
+        Diagnosis::tr("%1 dB in %2 against %3; released music of every style stays within %4 dB "
+                      "of it. Add a reference in your genre for a firmer answer.")
             .arg(Units::signedDb(*excess), Units::frequencyRange(range.lowHz, range.highHz),
-                 measuredAgainst, QLocale().toString(limits.warning, 'f', 1));
+                 measuredAgainst, Units::signedDb(region.sign * limits.warning));
     const auto regionBands = bandRange(first, last);
     if (const auto relative = relativeLevel(spectrum, regionBands)) {
         finding.times =

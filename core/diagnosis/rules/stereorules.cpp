@@ -118,7 +118,8 @@ std::optional<Finding> monoCompatibility(const DiagnosisContext& context) {
             "Replace the delay-based widening with real double-tracking, a stereo reverb or a "
             "chorus, or keep the delayed side much quieter; listen in mono while you adjust.");
     } else {
-        // Channels that cancel are a problem whatever the references do.
+        // Channels that cancel are a problem, unless every reference cancels
+        // as much: then it is how this music is made, said at info.
         finding.kind = FindingKind::MonoCompatibility;
         finding.basis = FindingBasis::Absolute;
         finding.severity = FindingSeverity::Problem;
@@ -132,6 +133,18 @@ std::optional<Finding> monoCompatibility(const DiagnosisContext& context) {
         finding.suggestion = Diagnosis::tr(
             "Look for a part with one channel's polarity inverted, or an extreme stereo "
             "widener, and fix it at the source; check the mix in mono.");
+        if (const auto shared = measures::sharedByReferences(
+                context.references, *stereo.correlation, thresholds::kSharedCorrelationTolerance,
+                [](const TrackAnalysis& track) { return track.stereo.correlation; })) {
+            finding.severity = FindingSeverity::Info;
+            finding.evidence += QLatin1Char(' ') +
+                                (context.references.size() == 1
+                                     ? Diagnosis::tr("Your reference cancels as much (%1).")
+                                           .arg(shared->first, 0, 'f', 2)
+                                     : Diagnosis::tr("Your references cancel as much (%1 to %2).")
+                                           .arg(shared->first, 0, 'f', 2)
+                                           .arg(shared->second, 0, 'f', 2));
+        }
     }
     finding.title = Diagnosis::tr("Poor mono translation");
     std::vector<double> weight;
