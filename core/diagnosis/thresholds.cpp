@@ -60,7 +60,8 @@ std::vector<ThresholdRow> makeTable() {
          BasisThresholds{{-0.7, -0.3}, 0.0, "under %1 / %2", true}},
         {FindingKind::MonoCompatibility,
          "a delayed copy between the channels (1–30 ms, coherence-weighted cross-correlation over "
-         "200 Hz–10 kHz): its strength; or an overall correlation under 0 (a problem)",
+         "200 Hz–10 kHz): its strength; or an overall correlation under 0 (a problem; at info when "
+         "every reference's is under 0 too, within 0.2 of it)",
          BasisThresholds{{0.2, 0.5}, 0.15, "copy %1 / %2, and %3 over the references'"},
          BasisThresholds{{0.2, 0.5}, 0.0, "copy %1 / %2"}},
         {FindingKind::StereoImbalance, "left/right power difference",

@@ -61,21 +61,24 @@ std::optional<RegionExcess> strongestRegion(const DiagnosisContext& context,
     if (bands.size() < region.width) {
         return std::nullopt;
     }
-    // The score of an excess against one reference's deltas.
-    const auto score = [&](const std::vector<std::optional<double>>& deltas, double excess,
-                           double* spreadOut) {
-        const double spread =
-            shapeSpread(deltas, centers, region.lowHz, region.highHz).value_or(0.0);
-        if (spreadOut) {
-            *spreadOut = spread;
-        }
+    // How different each track is from the mix away from the region: one
+    // figure per reference (and for their average), whichever window wins.
+    const auto& averageDeltas = context.comparison.average->spectrumDeltaDb;
+    const auto spreadOf = [&](const std::vector<std::optional<double>>& deltas) {
+        return shapeSpread(deltas, centers, region.lowHz, region.highHz).value_or(0.0);
+    };
+    const double averageSpread = spreadOf(averageDeltas);
+    std::vector<double> referenceSpreads;
+    for (const ReferenceDelta& each : context.comparison.perReference) {
+        referenceSpreads.push_back(spreadOf(each.spectrumDeltaDb));
+    }
+    const auto score = [&](double excess, double spread) {
         return region.sign * excess -
                region.spreadFactor * std::max(0.0, spread - thresholds::kShapeSpreadFloorDb);
     };
     std::optional<RegionExcess> best;
     for (std::size_t i = 0; i + region.width <= bands.size(); ++i) {
         const std::size_t first = bands[i], last = bands[i + region.width - 1];
-        const auto& averageDeltas = context.comparison.average->spectrumDeltaDb;
         const auto average = windowExcess(mixDb, averageDeltas, centers, first, last);
         if (!average) {
             continue;
@@ -83,15 +86,16 @@ std::optional<RegionExcess> strongestRegion(const DiagnosisContext& context,
         if (!best || region.sign * *average > region.sign * best->averageDb) {
             RegionExcess excess;
             excess.averageDb = *average;
-            excess.averageScore = score(averageDeltas, *average, &excess.averageSpreadDb);
+            excess.averageSpreadDb = averageSpread;
+            excess.averageScore = score(*average, averageSpread);
             excess.firstBand = first;
             excess.lastBand = last;
-            for (const ReferenceDelta& each : context.comparison.perReference) {
-                if (const auto value =
-                        windowExcess(mixDb, each.spectrumDeltaDb, centers, first, last)) {
+            const auto& perReference = context.comparison.perReference;
+            for (std::size_t r = 0; r < perReference.size(); ++r) {
+                if (const auto value = windowExcess(mixDb, perReference[r].spectrumDeltaDb, centers,
+                                                    first, last)) {
                     excess.perReferenceDb.push_back(*value);
-                    excess.perReferenceScore.push_back(
-                        score(each.spectrumDeltaDb, *value, nullptr));
+                    excess.perReferenceScore.push_back(score(*value, referenceSpreads[r]));
                 }
             }
             best = excess;
