@@ -22,6 +22,10 @@ constexpr int kLargestFftSize = 1 << 20;
 constexpr double kSeriesTargetIntervalS = 0.25;
 constexpr double kLowEndLowHz = 20.0;
 constexpr double kLowEndHighHz = 150.0;
+constexpr double kPresenceLowHz = 1000.0;
+constexpr double kPresenceHighHz = 4000.0;
+constexpr double kSibilantLowHz = 5000.0;
+constexpr double kSibilantHighHz = 10000.0;
 constexpr double kDelayedCopyLowHz = 200.0;
 constexpr double kDelayedCopyHighHz = 10000.0;
 constexpr double kDelayedCopyMinS = 0.001;
@@ -82,6 +86,9 @@ struct SpectralAnalyzer::State {
 
     std::vector<FrequencyBand> thirdBands, displayBands;
     BinBandMap thirdMap, displayMap, lowEndMap;
+    // Presence (1–4 kHz) and sibilant (5–10 kHz) bands, per hop.
+    BinBandMap hopMap;
+    std::vector<double> hopMidPower;
 
     std::size_t hopsPerSeriesFrame = 1;
     std::size_t hopsInSeriesFrame = 0;
@@ -153,7 +160,8 @@ SpectralAnalyzer::SpectralAnalyzer(int sampleRateHz)
     s.windowed.resize(s.fftSize);
     s.spectrumLeft.resize(s.binCount);
     s.spectrumRight.resize(s.binCount);
-    for (auto* sums : {&s.midPower, &s.sidePower, &s.leftPower, &s.rightPower, &s.seriesMidPower}) {
+    for (auto* sums : {&s.midPower, &s.sidePower, &s.leftPower, &s.rightPower, &s.seriesMidPower,
+                       &s.hopMidPower}) {
         sums->assign(s.binCount, 0.0);
     }
     s.crossSpectrum.assign(s.binCount, {});
@@ -164,6 +172,10 @@ SpectralAnalyzer::SpectralAnalyzer(int sampleRateHz)
     s.thirdMap = BinBandMap(rangesOf(s.thirdBands), size, sampleRateHz);
     s.displayMap = BinBandMap(rangesOf(s.displayBands), size, sampleRateHz);
     s.lowEndMap = BinBandMap({{kLowEndLowHz, kLowEndHighHz}}, size, sampleRateHz);
+    s.hopMap = BinBandMap({{kPresenceLowHz, std::min(kPresenceHighHz, nyquistHz)},
+                           {kSibilantLowHz, std::min(kSibilantHighHz, nyquistHz)}},
+                          size, sampleRateHz);
+    s.result.spectrum.hopSeriesIntervalS = static_cast<double>(s.hop) / sampleRateHz;
     s.bandScratch.resize(s.thirdBands.size());
     const double binHz = sampleRateHz / static_cast<double>(size);
     s.lowEndFirstBin = static_cast<std::size_t>(std::ceil(kLowEndLowHz / binHz));
@@ -330,12 +342,23 @@ void SpectralAnalyzer::State::analyseFrame(std::size_t validTo) {
         leftPower[k] += pl;
         rightPower[k] += pr;
         seriesMidPower[k] += pm;
+        hopMidPower[k] = pm;
         if (k > 0) {
             cross += pm - ps;
             powerLeft += pl;
             powerRight += pr;
         }
     }
+    double hopBands[2] = {0.0, 0.0};
+    hopMap.reduce(hopMidPower.data(), hopBands);
+    const double hopScale = 2.0 / (static_cast<double>(fftSize) * energy);
+    const auto hopLevel = [&](double power, double lowHz) -> std::optional<float> {
+        const auto db =
+            lowHz < sampleRateHz / 2.0 && energy > 0.0 ? powerDb(power * hopScale) : std::nullopt;
+        return db ? std::optional<float>(static_cast<float>(*db)) : std::nullopt;
+    };
+    result.spectrum.presenceHopSeriesDb.push_back(hopLevel(hopBands[0], kPresenceLowHz));
+    result.spectrum.sibilantHopSeriesDb.push_back(hopLevel(hopBands[1], kSibilantLowHz));
     seriesCross += cross;
     seriesLeft += powerLeft;
     seriesRight += powerRight;

@@ -3,6 +3,8 @@
 #include "core/common/units.h"
 #include "core/diagnosis/diagnosis.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 
@@ -74,6 +76,16 @@ QString FindingBuilder::amountRange(double excessDb) {
 
 bool FindingBuilder::beyondOneMove(double excessDb) {
     return std::fabs(excessDb) * 0.8 > thresholds::kLargestMoveDb;
+}
+
+QString FindingBuilder::shapeSpreadText(double excessDb, double scoreDb, double shapeSpreadDb) {
+    if (std::fabs(excessDb - scoreDb) < 0.5) {
+        return {};
+    }
+    return QLatin1Char(' ') +
+           Diagnosis::tr("The tracks differ by about %1 dB from band to band elsewhere too, so "
+                         "this counts as %2 dB.")
+               .arg(QLocale().toString(shapeSpreadDb, 'f', 1), Units::signedDb(scoreDb));
 }
 
 QString FindingBuilder::perReferenceText(const std::vector<double>& perReference) {

@@ -70,6 +70,11 @@ public:
     static QString amountRange(double excessDb);
     /// Whether the excess is more than amountRange() asks to move.
     static bool beyondOneMove(double excessDb);
+    /// " The tracks differ by about 5.4 dB from band to band elsewhere too,
+    /// so this counts as +2.1 dB." when the shape spread took 0.5 dB or more
+    /// off the excess; excessDb and scoreDb as the evidence states them (a
+    /// lack is negative: -19.4 dB counting as -7.5 dB), else empty.
+    static QString shapeSpreadText(double excessDb, double scoreDb, double shapeSpreadDb);
     /// " (+1.2 to +3.4 dB against each)" for two or more references, else empty.
     static QString perReferenceText(const std::vector<double>& perReference);
 };

@@ -185,6 +185,10 @@ std::optional<double> shapeSpread(const std::vector<std::optional<double>>& delt
     return 1.4826 * median(values);
 }
 
+double netOfShapeSpread(double score, double shapeSpreadDb, double factor) {
+    return score - factor * std::max(0.0, shapeSpreadDb - thresholds::kShapeSpreadFloorDb);
+}
+
 // Per section of the mix: the region's level relative to the broadband level,
 // minus that of the basis (long-term), dB, times sign (+1: more is worse).
 std::vector<std::optional<double>> sectionExcess(const TrackAnalysis& mix,

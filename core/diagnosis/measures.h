@@ -68,6 +68,11 @@ std::optional<double> shapeSpread(const std::vector<std::optional<double>>& delt
                                   const std::vector<double>& centersHz, double lowHz,
                                   double highHz);
 
+/// A score (larger is worse) less factor times the part of a shape spread
+/// over thresholds::kShapeSpreadFloorDb: what stands out beyond how
+/// different the two tracks are anyway.
+double netOfShapeSpread(double score, double shapeSpreadDb, double factor);
+
 /// Per section of the mix: the region's level relative to the broadband
 /// level, minus basisRelativeDb (the basis' long-term one), dB, times sign
 /// (+1: more is worse); empty where the section has no audio.

@@ -1,6 +1,7 @@
 #include "core/analysis/trackanalyzer.h"
 #include "core/compare/comparison.h"
 #include "core/diagnosis/diagnosis.h"
+#include "core/diagnosis/findingbuilder.h"
 #include "core/diagnosis/measures.h"
 #include "core/diagnosis/rules/rules.h"
 #include "core/diagnosis/thresholds.h"
@@ -158,6 +159,21 @@ private Q_SLOTS:
             regionOnly[band] = -15.0; // 6.3 kHz and up
         }
         QCOMPARE(*measures::shapeSpread(regionOnly, centers, 200.0, 300.0), 0.0);
+    }
+
+    // The evidence says what the shape spread took off, in the direction the
+    // finding states: a lack stays a lack.
+    void theShapeSpreadIsExplainedInTheFindingsOwnDirection() {
+        const QString dull = FindingBuilder::shapeSpreadText(-19.4, -7.5, 6.5);
+        QVERIFY2(dull.contains(QStringLiteral("about 6.5 dB")) &&
+                     dull.contains(QStringLiteral("counts as -7.5 dB")),
+                 qPrintable(dull));
+        QVERIFY2(FindingBuilder::shapeSpreadText(8.0, 5.2, 3.8).contains(
+                     QStringLiteral("counts as +5.2 dB")),
+                 qPrintable(FindingBuilder::shapeSpreadText(8.0, 5.2, 3.8)));
+        // Nothing to explain when the spread took (almost) nothing off.
+        QVERIFY(FindingBuilder::shapeSpreadText(4.6, 4.3, 0.8).isEmpty());
+        QVERIFY(FindingBuilder::shapeSpreadText(-4.6, -4.3, 0.8).isEmpty());
     }
 
     // A reference that differs from the mix all over (another song) says

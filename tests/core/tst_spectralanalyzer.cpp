@@ -359,6 +359,55 @@ private Q_SLOTS:
         }
     }
 
+    // The sibilance detail: per STFT hop, the 5–10 kHz and 1–4 kHz levels.
+    // A steady 2 kHz tone reads its level in every hop of the presence band;
+    // 7 kHz bursts of 0.2 s, once a second, read theirs in the hops that lie
+    // inside them and nothing near it in between.
+    void hopSeriesFollowSibilantBursts() {
+        constexpr int rate = 48000;
+        constexpr double seconds = 6.0;
+        Signal bursts = silence(seconds, rate);
+        const Signal burst = sine(7000.0, -15.0, 0.2, rate);
+        for (int second = 0; second < 6; ++second) {
+            const auto at = static_cast<std::size_t>(second) * rate * 2;
+            std::copy(burst.samples.begin(), burst.samples.end(),
+                      bursts.samples.begin() + static_cast<std::ptrdiff_t>(at));
+        }
+        const SpectrumResult result =
+            analyse(mix(sine(2000.0, -20.0, seconds, rate), bursts)).spectrum;
+        QCOMPARE(result.hopSeriesIntervalS, 2048.0 / rate); // fftSize 4096 at 48 kHz
+        QCOMPARE(result.sibilantHopSeriesDb.size(), result.presenceHopSeriesDb.size());
+        const double hops = seconds / result.hopSeriesIntervalS;
+        QVERIFY2(std::fabs(static_cast<double>(result.presenceHopSeriesDb.size()) - hops) <= 2.0,
+                 qPrintable(QString::number(result.presenceHopSeriesDb.size())));
+        // The first and last hops are only partly audio.
+        for (std::size_t i = 1; i + 1 < result.presenceHopSeriesDb.size(); ++i) {
+            const auto& presence = result.presenceHopSeriesDb[i];
+            QVERIFY(presence);
+            QVERIFY2(std::fabs(*presence - (-20.0 + kSineRmsOffsetDb)) <= 0.3,
+                     qPrintable(QStringLiteral("hop %1: %2 dB").arg(i).arg(*presence)));
+        }
+        const double burstDb = -15.0 + kSineRmsOffsetDb;
+        int inside = 0;
+        for (std::size_t i = 1; i + 1 < result.sibilantHopSeriesDb.size(); ++i) {
+            // Hop i's window covers [i - 1, i + 1) hops of samples (50 % overlap).
+            const double startS = (static_cast<double>(i) - 1.0) * result.hopSeriesIntervalS;
+            const double endS = startS + 2.0 * result.hopSeriesIntervalS;
+            const double burstStart = std::floor(startS);
+            const auto& level = result.sibilantHopSeriesDb[i];
+            if (startS >= burstStart && endS <= burstStart + 0.2) {
+                ++inside;
+                QVERIFY(level);
+                QVERIFY2(std::fabs(*level - burstDb) <= 0.3,
+                         qPrintable(QStringLiteral("hop %1: %2 dB").arg(i).arg(*level)));
+            } else if (startS >= burstStart + 0.2 && endS <= burstStart + 1.0) {
+                QVERIFY2(!level || *level < burstDb - 60.0,
+                         qPrintable(QStringLiteral("hop %1: %2 dB").arg(i).arg(*level)));
+            }
+        }
+        QVERIFY2(inside >= 6, qPrintable(QString::number(inside))); // one or more per burst
+    }
+
     void silenceGivesEmptyLevels() {
         const SpectralResult result = analyse(silence(2.0, 44100));
         QCOMPARE(result.spectrum.midDb.size(), std::size_t(31));

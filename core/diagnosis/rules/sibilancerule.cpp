@@ -13,38 +13,51 @@ namespace {
 
 using namespace measures;
 
+constexpr double kSibilantLowHz = 5000.0;
+constexpr double kSibilantHighHz = 10000.0;
+
 struct SibilanceProfile {
-    double spreadDb = 0.0;       ///< 97th percentile minus median of the 5–10 kHz share
-    double peakShareDb = 0.0;    ///< 97th percentile of the share, dB under broadband
-    std::vector<double> shareDb; ///< per frame (NaN where silent)
+    /// The loud bursts of 5–10 kHz (97th percentile of its level, hop by hop)
+    /// against the 1–4 kHz presence band's usual level (its median), dB.
+    double peakShareDb = 0.0;
+    /// How far those bursts rise over the 5–10 kHz band's own median, dB: a
+    /// top end that is brighter throughout raises both, a sibilant only the
+    /// bursts.
+    double spreadDb = 0.0;
+    std::vector<double> levelDb; ///< the 5–10 kHz level per STFT hop (NaN where silent)
+    double peakLevelDb = 0.0;    ///< its 97th percentile
 };
 
-// The 5–10 kHz level against the 1–4 kHz presence band, frame by frame.
+// The 5–10 kHz band hop by hop (46 ms at 44.1 kHz: a sibilant is 50–200 ms
+// long, and a 0.25 s frame averaged it with the vowels around it).
 std::optional<SibilanceProfile> sibilanceProfile(const TrackAnalysis& track) {
     const SpectrumResult& spectrum = track.spectrum;
-    const auto sibilant = bandsWithin(spectrum.bandCentersHz, 5000.0, 10000.0);
-    const auto presence = bandsWithin(spectrum.bandCentersHz, 1000.0, 4000.0);
-    if (sibilant.size() < 3) {
+    if (bandsWithin(spectrum.bandCentersHz, kSibilantLowHz, kSibilantHighHz).size() < 3) {
         return std::nullopt;
     }
-    std::vector<double> shares, audible;
-    shares.reserve(spectrum.bandSeriesMidDb.size());
-    audible.reserve(spectrum.bandSeriesMidDb.size());
-    for (const auto& frame : spectrum.bandSeriesMidDb) {
-        const auto high = frameLevel(frame, sibilant);
-        const auto all = frameLevel(frame, presence);
-        shares.push_back(high && all ? *high - *all : std::nan(""));
-        if (high && all) {
-            audible.push_back(*high - *all);
+    const auto& sibilant = spectrum.sibilantHopSeriesDb;
+    std::vector<double> levels, audible, presence;
+    levels.reserve(sibilant.size());
+    audible.reserve(sibilant.size());
+    for (const auto& level : sibilant) {
+        levels.push_back(level ? *level : std::nan(""));
+        if (level) {
+            audible.push_back(*level);
         }
     }
-    if (audible.size() < 20) {
+    for (const auto& level : spectrum.presenceHopSeriesDb) {
+        if (level) {
+            presence.push_back(*level);
+        }
+    }
+    if (audible.size() < 20 || presence.size() < 20) {
         return std::nullopt;
     }
     SibilanceProfile profile;
-    profile.shareDb = std::move(shares);
-    profile.peakShareDb = percentile(audible, 0.97);
-    profile.spreadDb = profile.peakShareDb - median(audible);
+    profile.levelDb = std::move(levels);
+    profile.peakLevelDb = percentile(audible, 0.97);
+    profile.peakShareDb = profile.peakLevelDb - median(presence);
+    profile.spreadDb = profile.peakLevelDb - median(audible);
     return profile;
 }
 
@@ -76,20 +89,29 @@ std::optional<Finding> sibilance(const DiagnosisContext& context) {
         // the references' do.
         referenceSpread /= static_cast<double>(perReference.size());
         excess = std::min(excess, mix->spreadDb - referenceSpread);
+        // Against another song the bursts differ anyway: count only what
+        // stands out beyond how different the tracks are below 2.5 kHz.
+        const double shapeSpreadDb =
+            shapeSpread(context.comparison.average->spectrumDeltaDb,
+                        context.comparison.bandCentersHz, kSibilantLowHz, kSibilantHighHz)
+                .value_or(0.0);
+        const double score =
+            netOfShapeSpread(excess, shapeSpreadDb, thresholds::kShapeSpreadFactor);
         const Limits limits = row.withReferences->limits;
-        if (excess < limits.warning) {
+        if (score < limits.warning) {
             return std::nullopt;
         }
         finding = FindingBuilder::make(
             FindingKind::Sibilance, FindingBasis::References, excess,
-            {excess, limits,
+            {score, limits,
              FindingBuilder::agreementOf(perReference,
                                          limits.warning * thresholds::kAgreementShareOfWarning)});
         finding.evidence =
             Diagnosis::tr("Short bursts at 5–10 kHz rise %1 dB further above the 1–4 kHz presence "
                           "band than in %2%3.")
                 .arg(Units::signedDb(excess), context.againstText(),
-                     FindingBuilder::perReferenceText(perReference));
+                     FindingBuilder::perReferenceText(perReference)) +
+            FindingBuilder::shapeSpreadText(excess, score, shapeSpreadDb);
     } else {
         const double excess = mix->spreadDb;
         const Limits limits = row.withoutReference->limits;
@@ -111,13 +133,13 @@ std::optional<Finding> sibilance(const DiagnosisContext& context) {
                       "at 5–9 kHz, taking %1 off the peaks; check reverb and delay sends, which "
                       "spread sibilance.")
             .arg(FindingBuilder::amountRange(finding.value));
-    // Where: the frames within 3 dB of the mix's own peaks.
-    const double threshold = mix->peakShareDb - 3.0;
+    // Where: the hops within 3 dB of the mix's own loudest bursts.
+    const double threshold = mix->peakLevelDb - 3.0;
     std::vector<double> weight;
-    for (const double share : mix->shareDb) {
-        weight.push_back(share >= threshold ? share - threshold + 0.1 : 0.0);
+    for (const double level : mix->levelDb) {
+        weight.push_back(level >= threshold ? level - threshold + 0.1 : 0.0);
     }
-    finding.times = rangesOf(weight, context.mix.spectrum.bandSeriesIntervalS, 1.0, 0.0, 5);
+    finding.times = rangesOf(weight, context.mix.spectrum.hopSeriesIntervalS, 1.0, 0.0, 5);
     return finding;
 }
 

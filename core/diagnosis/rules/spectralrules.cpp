@@ -73,8 +73,7 @@ std::optional<RegionExcess> strongestRegion(const DiagnosisContext& context,
         referenceSpreads.push_back(spreadOf(each.spectrumDeltaDb));
     }
     const auto score = [&](double excess, double spread) {
-        return region.sign * excess -
-               region.spreadFactor * std::max(0.0, spread - thresholds::kShapeSpreadFloorDb);
+        return netOfShapeSpread(region.sign * excess, spread, region.spreadFactor);
     };
     std::optional<RegionExcess> best;
     for (std::size_t i = 0; i + region.width <= bands.size(); ++i) {
@@ -219,14 +218,8 @@ std::optional<Finding> againstReferences(const DiagnosisContext& context,
             .arg(Units::signedDb(region.sign * excess),
                  Units::frequencyRange(range.lowHz, range.highHz), context.againstText(),
                  FindingBuilder::perReferenceText(strongest->perReferenceDb));
-    if (excess - score >= 0.5) {
-        finding.evidence +=
-            QLatin1Char(' ') +
-            Diagnosis::tr("The tracks differ by about %1 dB from band to band elsewhere too, so "
-                          "this counts as %2 dB.")
-                .arg(QLocale().toString(strongest->averageSpreadDb, 'f', 1),
-                     Units::signedDb(score));
-    }
+    finding.evidence += FindingBuilder::shapeSpreadText(region.sign * excess, region.sign * score,
+                                                        strongest->averageSpreadDb);
     const auto regionBands = bandRange(strongest->firstBand, strongest->lastBand);
     // The references' own relative level of this region, averaged in dB.
     double basis = 0.0;
