@@ -30,11 +30,11 @@ std::vector<ThresholdRow> makeTable() {
          kRegionOverTrend},
         {FindingKind::Harshness, "the same in 2–5 kHz", kRegionOverReferences, kRegionOverTrend},
         {FindingKind::Sibilance,
-         "97th percentile of the 5–10 kHz level per 46 ms STFT hop, against the median of "
+         "99th percentile of the 5–10 kHz level per 46 ms STFT hop, against the median of "
          "1–4 kHz: over the references' (and its rise over its own median over theirs), less the "
          "shape spread; no reference: its rise over its own median",
          BasisThresholds{{2.0, 4.5}, 0.0, "+%1 / +%2 dB"},
-         BasisThresholds{{21.0, 25.0}, 0.0, "%1 / %2 dB over the median"}},
+         BasisThresholds{{24.0, 28.0}, 0.0, "%1 / %2 dB over the median"}},
         {FindingKind::TooBright,
          "6.3–16 kHz (4 bands) over the references, less twice the shape spread (no reference: "
          "over the trend extrapolated)",

@@ -17,7 +17,7 @@ constexpr double kSibilantLowHz = 5000.0;
 constexpr double kSibilantHighHz = 10000.0;
 
 struct SibilanceProfile {
-    /// The loud bursts of 5–10 kHz (97th percentile of its level, hop by hop)
+    /// The loud bursts of 5–10 kHz (99th percentile of its level, hop by hop)
     /// against the 1–4 kHz presence band's usual level (its median), dB.
     double peakShareDb = 0.0;
     /// How far those bursts rise over the 5–10 kHz band's own median, dB: a
@@ -25,7 +25,7 @@ struct SibilanceProfile {
     /// bursts.
     double spreadDb = 0.0;
     std::vector<double> levelDb; ///< the 5–10 kHz level per STFT hop (NaN where silent)
-    double peakLevelDb = 0.0;    ///< its 97th percentile
+    double peakLevelDb = 0.0;    ///< its 99th percentile
 };
 
 // The 5–10 kHz band hop by hop (46 ms at 44.1 kHz: a sibilant is 50–200 ms
@@ -55,7 +55,7 @@ std::optional<SibilanceProfile> sibilanceProfile(const TrackAnalysis& track) {
     }
     SibilanceProfile profile;
     profile.levelDb = std::move(levels);
-    profile.peakLevelDb = percentile(audible, 0.97);
+    profile.peakLevelDb = percentile(audible, 0.99);
     profile.peakShareDb = profile.peakLevelDb - median(presence);
     profile.spreadDb = profile.peakLevelDb - median(audible);
     return profile;
