@@ -443,10 +443,6 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
         <translation>Kurze Spitzen bei 5–10 kHz ragen %1 dB weiter über das Präsenzband von 1–4 kHz hinaus als in %2%3.</translation>
     </message>
     <message>
-        <source>Short bursts at 5–10 kHz jump %1 dB above their usual level against the 1–4 kHz presence band; in a de-essed mix they stay within %2 dB.</source>
-        <translation>Kurze Spitzen bei 5–10 kHz springen im Verhältnis zum Präsenzband von 1–4 kHz %L1 dB über ihren üblichen Pegel; in einem Mix mit De-Esser bleiben sie innerhalb von %L2 dB.</translation>
-    </message>
-    <message>
         <source>Sharp sibilance</source>
         <translation>Scharfe Zischlaute</translation>
     </message>
@@ -716,6 +712,10 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
     <message>
         <source>Your references cancel as much (%1 to %2).</source>
         <translation>Deine Referenzen löschen sich genauso stark aus (%1 bis %2).</translation>
+    </message>
+    <message>
+        <source>Short bursts at 5–10 kHz jump %1 dB above the band&apos;s usual level; in released music of every style they stay within %2 dB.</source>
+        <translation>Kurze Spitzen bei 5–10 kHz springen %L1 dB über den üblichen Pegel des Bands; in veröffentlichter Musik aller Stilrichtungen bleiben sie innerhalb von %L2 dB.</translation>
     </message>
 </context>
 <context>

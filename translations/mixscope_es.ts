@@ -443,10 +443,6 @@ Informe de mezcla guardado en %1 (%n páginas).
         <translation>Las ráfagas cortas de 5–10 kHz sobresalen %1 dB más por encima de la banda de presencia de 1–4 kHz que en %2%3.</translation>
     </message>
     <message>
-        <source>Short bursts at 5–10 kHz jump %1 dB above their usual level against the 1–4 kHz presence band; in a de-essed mix they stay within %2 dB.</source>
-        <translation>Las ráfagas cortas de 5–10 kHz saltan %L1 dB por encima de su nivel habitual respecto a la banda de presencia de 1–4 kHz; en una mezcla con de-esser no pasan de %L2 dB.</translation>
-    </message>
-    <message>
         <source>Sharp sibilance</source>
         <translation>Sibilancia agresiva</translation>
     </message>
@@ -716,6 +712,10 @@ Informe de mezcla guardado en %1 (%n páginas).
     <message>
         <source>Your references cancel as much (%1 to %2).</source>
         <translation>Tus referencias se cancelan en la misma medida (%1 a %2).</translation>
+    </message>
+    <message>
+        <source>Short bursts at 5–10 kHz jump %1 dB above the band&apos;s usual level; in released music of every style they stay within %2 dB.</source>
+        <translation>Las ráfagas cortas de 5–10 kHz saltan %L1 dB por encima del nivel habitual de la banda; en la música publicada de cualquier estilo no pasan de %L2 dB.</translation>
     </message>
 </context>
 <context>

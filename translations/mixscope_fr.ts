@@ -443,10 +443,6 @@ Fiche de retour écrite dans %1 (%n pages).
         <translation>De brèves pointes à 5–10 kHz dépassent la bande de présence 1–4 kHz de %1 dB de plus que dans %2%3.</translation>
     </message>
     <message>
-        <source>Short bursts at 5–10 kHz jump %1 dB above their usual level against the 1–4 kHz presence band; in a de-essed mix they stay within %2 dB.</source>
-        <translation>De brèves pointes à 5–10 kHz montent de %L1 dB au-dessus de leur niveau habituel par rapport à la bande de présence 1–4 kHz&#xa0;; dans un mix passé au de-esser, elles restent sous %L2 dB.</translation>
-    </message>
-    <message>
         <source>Sharp sibilance</source>
         <translation>Sibilances agressives</translation>
     </message>
@@ -716,6 +712,10 @@ Fiche de retour écrite dans %1 (%n pages).
     <message>
         <source>Your references cancel as much (%1 to %2).</source>
         <translation>Vos références s’annulent tout autant (%1 à %2).</translation>
+    </message>
+    <message>
+        <source>Short bursts at 5–10 kHz jump %1 dB above the band&apos;s usual level; in released music of every style they stay within %2 dB.</source>
+        <translation>De brèves pointes à 5–10 kHz montent de %L1 dB au-dessus du niveau habituel de la bande&#xa0;; dans la musique publiée, quel que soit son style, elles restent sous %L2 dB.</translation>
     </message>
 </context>
 <context>

@@ -121,8 +121,8 @@ std::optional<Finding> sibilance(const DiagnosisContext& context) {
         finding = FindingBuilder::make(FindingKind::Sibilance, FindingBasis::Ranges, excess,
                                        {excess, limits, 1.0, thresholds::kNoReferenceConfidence});
         finding.evidence =
-            Diagnosis::tr("Short bursts at 5–10 kHz jump %1 dB above their usual level against "
-                          "the 1–4 kHz presence band; in a de-essed mix they stay within %2 dB.")
+            Diagnosis::tr("Short bursts at 5–10 kHz jump %1 dB above the band's usual level; in "
+                          "released music of every style they stay within %2 dB.")
                 .arg(excess, 0, 'f', 1)
                 .arg(limits.warning, 0, 'f', 0);
     }
