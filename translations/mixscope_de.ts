@@ -717,6 +717,10 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
         <source>Short bursts at 5–10 kHz jump %1 dB above the band&apos;s usual level; in released music of every style they stay within %2 dB.</source>
         <translation>Kurze Spitzen bei 5–10 kHz springen %L1 dB über den üblichen Pegel des Bands; in veröffentlichter Musik aller Stilrichtungen bleiben sie innerhalb von %L2 dB.</translation>
     </message>
+    <message>
+        <source>“%1” matches the mix within %2 dB everywhere else: it is a version of this mix, so your other references do not outvote it.</source>
+        <translation>„%1“ stimmt überall sonst auf %2 dB mit dem Mix überein: Es ist eine Version dieses Mixes, deine anderen Referenzen überstimmen sie also nicht.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::DynamicsCharts</name>

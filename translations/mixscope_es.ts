@@ -717,6 +717,10 @@ Informe de mezcla guardado en %1 (%n páginas).
         <source>Short bursts at 5–10 kHz jump %1 dB above the band&apos;s usual level; in released music of every style they stay within %2 dB.</source>
         <translation>Las ráfagas cortas de 5–10 kHz saltan %L1 dB por encima del nivel habitual de la banda; en la música publicada de cualquier estilo no pasan de %L2 dB.</translation>
     </message>
+    <message>
+        <source>“%1” matches the mix within %2 dB everywhere else: it is a version of this mix, so your other references do not outvote it.</source>
+        <translation>«%1» coincide con la mezcla en %2 dB en todo lo demás: es una versión de esta mezcla, así que tus otras referencias no la contradicen.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::DynamicsCharts</name>

@@ -717,6 +717,10 @@ Fiche de retour écrite dans %1 (%n pages).
         <source>Short bursts at 5–10 kHz jump %1 dB above the band&apos;s usual level; in released music of every style they stay within %2 dB.</source>
         <translation>De brèves pointes à 5–10 kHz montent de %L1 dB au-dessus du niveau habituel de la bande&#xa0;; dans la musique publiée, quel que soit son style, elles restent sous %L2 dB.</translation>
     </message>
+    <message>
+        <source>“%1” matches the mix within %2 dB everywhere else: it is a version of this mix, so your other references do not outvote it.</source>
+        <translation>«&#xa0;%1&#xa0;» correspond au mix à %2 dB près partout ailleurs&#xa0;: c’est une version de ce mix, vos autres références ne l’emportent donc pas sur elle.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::DynamicsCharts</name>

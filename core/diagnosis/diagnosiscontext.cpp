@@ -1,6 +1,7 @@
 #include "core/diagnosis/diagnosiscontext.h"
 
 #include "core/diagnosis/diagnosis.h"
+#include "core/diagnosis/thresholds.h"
 
 namespace mixscope {
 
@@ -9,6 +10,18 @@ QString DiagnosisContext::againstText() const {
         return Diagnosis::tr("your reference “%1”").arg(references.front()->tags.title);
     }
     return Diagnosis::tr("the average of your %1 references").arg(references.size());
+}
+
+QString DiagnosisContext::versionAgainstText(std::size_t reference) const {
+    return Diagnosis::tr("your reference “%1”").arg(references.at(reference)->tags.title);
+}
+
+QString DiagnosisContext::versionText(std::size_t reference) const {
+    return QLatin1Char(' ') +
+           Diagnosis::tr("“%1” matches the mix within %2 dB everywhere else: it is a version of "
+                         "this mix, so your other references do not outvote it.")
+               .arg(references.at(reference)->tags.title)
+               .arg(thresholds::kVersionSpreadDb, 0, 'f', 0);
 }
 
 } // namespace mixscope

@@ -24,6 +24,12 @@ struct DiagnosisContext {
 
     /// "your reference “Title”" or "the average of your 3 references".
     QString againstText() const;
+
+    /// When a reference is a version of the mix (measures::closestVersion())
+    /// it is judged against alone: "your reference “Title”", and the
+    /// sentence (with a leading space) that says why.
+    QString versionAgainstText(std::size_t reference) const;
+    QString versionText(std::size_t reference) const;
 };
 
 } // namespace mixscope

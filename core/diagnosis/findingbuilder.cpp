@@ -42,11 +42,12 @@ bool FindingBuilder::judgeAcrossReferences(Finding& finding,
                                            const std::vector<double>& signedPerReference,
                                            const std::vector<double>& scorePerReference,
                                            const Limits& limits) {
-    if (signedPerReference.size() < 2) {
-        return true;
-    }
-    if (*std::min_element(signedPerReference.begin(), signedPerReference.end()) <= 0.0) {
+    if (signedPerReference.size() >= 2 &&
+        *std::min_element(signedPerReference.begin(), signedPerReference.end()) <= 0.0) {
         return false;
+    }
+    if (scorePerReference.size() < 2) {
+        return true;
     }
     const auto past = std::count_if(scorePerReference.begin(), scorePerReference.end(),
                                     [&](double v) { return v >= limits.warning; });

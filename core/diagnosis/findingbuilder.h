@@ -58,8 +58,9 @@ public:
     /// by anyway). False when the mix lies within their range (some reference
     /// has as much or more: nothing to say); a problem needs two references
     /// whose score passes the warning limit, or it is a warning (one
-    /// reference is no consensus). One reference or none: the finding stays
-    /// as made.
+    /// reference is no consensus). The range is checked when
+    /// signedPerReference holds two or more, the consensus when
+    /// scorePerReference does; otherwise the finding stays as made.
     static bool judgeAcrossReferences(Finding& finding,
                                       const std::vector<double>& signedPerReference,
                                       const std::vector<double>& scorePerReference,

@@ -185,6 +185,19 @@ std::optional<double> shapeSpread(const std::vector<std::optional<double>>& delt
     return 1.4826 * median(values);
 }
 
+std::optional<std::size_t> closestVersion(const std::vector<std::optional<double>>& spreadsDb) {
+    std::optional<std::size_t> closest;
+    bool someOtherSong = false;
+    for (std::size_t r = 0; r < spreadsDb.size(); ++r) {
+        if (!spreadsDb[r] || *spreadsDb[r] >= thresholds::kVersionSpreadDb) {
+            someOtherSong = true;
+        } else if (!closest || *spreadsDb[r] < *spreadsDb[*closest]) {
+            closest = r;
+        }
+    }
+    return someOtherSong ? closest : std::nullopt;
+}
+
 double netOfShapeSpread(double score, double shapeSpreadDb, double factor) {
     return score - factor * std::max(0.0, shapeSpreadDb - thresholds::kShapeSpreadFloorDb);
 }

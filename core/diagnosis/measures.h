@@ -68,6 +68,13 @@ std::optional<double> shapeSpread(const std::vector<std::optional<double>>& delt
                                   const std::vector<double>& centersHz, double lowHz,
                                   double highHz);
 
+/// The reference that is a version of the mix (its own clean version, an
+/// earlier bounce): the closest one by shape spread (one per reference, as
+/// shapeSpread() gives it), when that is under thresholds::kVersionSpreadDb
+/// and some other reference is not a version. Different songs never come
+/// that close; against a version the other references cannot outvote it.
+std::optional<std::size_t> closestVersion(const std::vector<std::optional<double>>& spreadsDb);
+
 /// A score (larger is worse) less factor times the part of a shape spread
 /// over thresholds::kShapeSpreadFloorDb: what stands out beyond how
 /// different the two tracks are anyway.

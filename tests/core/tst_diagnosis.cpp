@@ -168,8 +168,8 @@ private Q_SLOTS:
         QVERIFY2(dull.contains(QStringLiteral("about 6.5 dB")) &&
                      dull.contains(QStringLiteral("counts as -7.5 dB")),
                  qPrintable(dull));
-        QVERIFY2(FindingBuilder::shapeSpreadText(8.0, 5.2, 3.8).contains(
-                     QStringLiteral("counts as +5.2 dB")),
+        QVERIFY2(FindingBuilder::shapeSpreadText(8.0, 5.2, 3.8)
+                     .contains(QStringLiteral("counts as +5.2 dB")),
                  qPrintable(FindingBuilder::shapeSpreadText(8.0, 5.2, 3.8)));
         // Nothing to explain when the spread took (almost) nothing off.
         QVERIFY(FindingBuilder::shapeSpreadText(4.6, 4.3, 0.8).isEmpty());
@@ -216,6 +216,58 @@ private Q_SLOTS:
         if (mud != nullptr) {
             QVERIFY2(mud->evidence.contains(QStringLiteral("differ by about")),
                      qPrintable(mud->evidence));
+        }
+    }
+
+    // A reference within kVersionSpreadDb of the mix elsewhere is a version
+    // of it; the closest such is judged alone, when some other is not one.
+    void theClosestVersionOfTheMixIsFoundBySpread() {
+        using measures::closestVersion;
+        QVERIFY(!closestVersion({}));
+        QVERIFY(!closestVersion({0.3}));      // one reference: the average is it
+        QVERIFY(!closestVersion({0.3, 0.6})); // all versions: their average
+        QVERIFY(!closestVersion({2.5, 4.0})); // other songs
+        QCOMPARE(closestVersion({3.1, 0.4, 0.2, 5.0}), std::optional<std::size_t>(2));
+        QCOMPARE(closestVersion({std::nullopt, 0.4}), std::optional<std::size_t>(1));
+        QVERIFY(!closestVersion({thresholds::kVersionSpreadDb, 4.0}));
+    }
+
+    // A producer's usual session: the mix, its earlier bounce and two
+    // released songs. The songs (one of them muddier still) differ from the
+    // mix everywhere; the bounce differs only where the mix changed, so it
+    // decides, and the songs neither outvote it nor make it a problem alone.
+    void aVersionOfTheMixIsNotOutvotedByOtherSongs() {
+        const QString clean = m_dir.filePath(QStringLiteral("version clean.wav"));
+        QVERIFY(writeWav(clean, cleanMix(m_stems)));
+        const QString shape =
+            QStringLiteral("equalizer=f=60:t=q:w=1.4:g=5,equalizer=f=1000:t=q:w=1.4:g=-5,"
+                           "equalizer=f=2000:t=q:w=1.4:g=5,equalizer=f=4000:t=q:w=1.4:g=-5,"
+                           "equalizer=f=120:t=q:w=1.4:g=-5");
+        const auto song = filtered(clean, shape, QStringLiteral("version song.wav"));
+        const auto muddierSong =
+            filtered(clean, shape + QStringLiteral(",equalizer=f=300:t=q:w=1:g=9"),
+                     QStringLiteral("version muddier song.wav"));
+        QVERIFY(song && muddierSong);
+        const TrackAnalysis muddy =
+            analyse(degradedMix(m_stems, Defect::Mud, DefectStrength::Strong));
+
+        const auto findings = judge(muddy, {&*song, &m_clean, &*muddierSong});
+        const Finding* mud = find(findings, FindingKind::Mud);
+        QVERIFY(mud != nullptr);
+        QVERIFY2(mud->value > 4.0 && mud->value < 7.0, qPrintable(mud->evidence));
+        QCOMPARE(mud->severity, FindingSeverity::Warning);
+        QVERIFY2(mud->evidence.contains(QStringLiteral("it is a version of this mix")),
+                 qPrintable(mud->evidence));
+        // Without the bounce the muddier song keeps the mix within range.
+        const auto songsOnly = judge(muddy, {&*song, &*muddierSong});
+        const Finding* withinRange = find(songsOnly, FindingKind::Mud);
+        QVERIFY2(withinRange == nullptr || withinRange->severity == FindingSeverity::Info,
+                 qPrintable(withinRange != nullptr ? withinRange->evidence : QString()));
+        // The clean bounce against the same references: nothing tonal.
+        for (const Finding& finding : judge(m_clean, {&*song, &m_clean, &*muddierSong})) {
+            if (finding.kind == FindingKind::Mud || finding.kind == FindingKind::Boxiness) {
+                QVERIFY2(finding.severity == FindingSeverity::Info, qPrintable(finding.evidence));
+            }
         }
     }
 

@@ -71,10 +71,21 @@ std::optional<Finding> sibilance(const DiagnosisContext& context) {
     const ThresholdRow& row = thresholdsFor(FindingKind::Sibilance);
     Finding finding;
     if (context.hasReferences()) {
+        // Against a version of the mix, that version alone; otherwise all.
+        const auto& comparison = context.comparison;
+        std::vector<std::optional<double>> shapeSpreads;
+        for (const ReferenceDelta& each : comparison.perReference) {
+            shapeSpreads.push_back(shapeSpread(each.spectrumDeltaDb, comparison.bandCentersHz,
+                                               kSibilantLowHz, kSibilantHighHz));
+        }
+        const auto version = closestVersion(shapeSpreads);
         std::vector<double> perReference;
         double referenceSpread = 0.0;
-        for (const TrackAnalysis* reference : context.references) {
-            if (const auto profile = sibilanceProfile(*reference)) {
+        for (std::size_t r = 0; r < context.references.size(); ++r) {
+            if (version && r != *version) {
+                continue;
+            }
+            if (const auto profile = sibilanceProfile(*context.references[r])) {
                 perReference.push_back(mix->peakShareDb - profile->peakShareDb);
                 referenceSpread += profile->spreadDb;
             }
@@ -92,8 +103,9 @@ std::optional<Finding> sibilance(const DiagnosisContext& context) {
         // Against another song the bursts differ anyway: count only what
         // stands out beyond how different the tracks are below 2.5 kHz.
         const double shapeSpreadDb =
-            shapeSpread(context.comparison.average->spectrumDeltaDb,
-                        context.comparison.bandCentersHz, kSibilantLowHz, kSibilantHighHz)
+            (version ? shapeSpreads[*version]
+                     : shapeSpread(comparison.average->spectrumDeltaDb, comparison.bandCentersHz,
+                                   kSibilantLowHz, kSibilantHighHz))
                 .value_or(0.0);
         const double score =
             netOfShapeSpread(excess, shapeSpreadDb, thresholds::kShapeSpreadFactor);
@@ -106,12 +118,17 @@ std::optional<Finding> sibilance(const DiagnosisContext& context) {
             {score, limits,
              FindingBuilder::agreementOf(perReference,
                                          limits.warning * thresholds::kAgreementShareOfWarning)});
+        if (version && finding.severity == FindingSeverity::Problem) {
+            finding.severity = FindingSeverity::Warning; // one reference is no consensus
+        }
         finding.evidence =
             Diagnosis::tr("Short bursts at 5–10 kHz rise %1 dB further above the 1–4 kHz presence "
                           "band than in %2%3.")
-                .arg(Units::signedDb(excess), context.againstText(),
+                .arg(Units::signedDb(excess),
+                     version ? context.versionAgainstText(*version) : context.againstText(),
                      FindingBuilder::perReferenceText(perReference)) +
-            FindingBuilder::shapeSpreadText(excess, score, shapeSpreadDb);
+            FindingBuilder::shapeSpreadText(excess, score, shapeSpreadDb) +
+            (version ? context.versionText(*version) : QString());
     } else {
         const double excess = mix->spreadDb;
         const Limits limits = row.withoutReference->limits;

@@ -42,12 +42,15 @@ constexpr SpectralRegion kTooDark{
     FindingKind::TooDark, 6300.0, 16000.0, 4, -1, thresholds::kShapeSpreadEdgeFactor};
 
 // The region's level against the references (power sums, net of the
-// broadband median difference): against their average and against each; and
-// the scores, signed so that larger is worse and net of the shape spread.
+// broadband median difference), signed so that larger is worse in the
+// scores, which are net of the shape spread: against the basis of the
+// judgement and against each reference. The basis is their average, or a
+// version of the mix when one of them is (measures::closestVersion()).
 struct RegionExcess {
-    double averageDb = 0.0;
-    double averageScore = 0.0;
-    double averageSpreadDb = 0.0;
+    double judgedDb = 0.0;
+    double judgedScore = 0.0;
+    double judgedSpreadDb = 0.0;
+    std::optional<std::size_t> version;
     std::vector<double> perReferenceDb;
     std::vector<double> perReferenceScore;
     std::size_t firstBand = 0, lastBand = 0;
@@ -57,44 +60,49 @@ std::optional<RegionExcess> strongestRegion(const DiagnosisContext& context,
                                             const SpectralRegion& region) {
     const auto& centers = context.comparison.bandCentersHz;
     const auto& mixDb = context.mix.spectrum.midDb;
+    const auto& perReference = context.comparison.perReference;
     const auto bands = bandsWithin(centers, region.lowHz, region.highHz);
     if (bands.size() < region.width) {
         return std::nullopt;
     }
     // How different each track is from the mix away from the region: one
     // figure per reference (and for their average), whichever window wins.
-    const auto& averageDeltas = context.comparison.average->spectrumDeltaDb;
     const auto spreadOf = [&](const std::vector<std::optional<double>>& deltas) {
         return shapeSpread(deltas, centers, region.lowHz, region.highHz).value_or(0.0);
     };
-    const double averageSpread = spreadOf(averageDeltas);
-    std::vector<double> referenceSpreads;
-    for (const ReferenceDelta& each : context.comparison.perReference) {
-        referenceSpreads.push_back(spreadOf(each.spectrumDeltaDb));
+    std::vector<std::optional<double>> referenceSpreads;
+    for (const ReferenceDelta& each : perReference) {
+        referenceSpreads.push_back(
+            shapeSpread(each.spectrumDeltaDb, centers, region.lowHz, region.highHz));
     }
+    const auto version = closestVersion(referenceSpreads);
+    const auto& judgedDeltas = version ? perReference[*version].spectrumDeltaDb
+                                       : context.comparison.average->spectrumDeltaDb;
+    const double judgedSpread = spreadOf(judgedDeltas);
     const auto score = [&](double excess, double spread) {
         return netOfShapeSpread(region.sign * excess, spread, region.spreadFactor);
     };
     std::optional<RegionExcess> best;
     for (std::size_t i = 0; i + region.width <= bands.size(); ++i) {
         const std::size_t first = bands[i], last = bands[i + region.width - 1];
-        const auto average = windowExcess(mixDb, averageDeltas, centers, first, last);
-        if (!average) {
+        const auto judged = windowExcess(mixDb, judgedDeltas, centers, first, last);
+        if (!judged) {
             continue;
         }
-        if (!best || region.sign * *average > region.sign * best->averageDb) {
+        if (!best || region.sign * *judged > region.sign * best->judgedDb) {
             RegionExcess excess;
-            excess.averageDb = *average;
-            excess.averageSpreadDb = averageSpread;
-            excess.averageScore = score(*average, averageSpread);
+            excess.judgedDb = *judged;
+            excess.judgedSpreadDb = judgedSpread;
+            excess.judgedScore = score(*judged, judgedSpread);
+            excess.version = version;
             excess.firstBand = first;
             excess.lastBand = last;
-            const auto& perReference = context.comparison.perReference;
             for (std::size_t r = 0; r < perReference.size(); ++r) {
                 if (const auto value = windowExcess(mixDb, perReference[r].spectrumDeltaDb, centers,
                                                     first, last)) {
                     excess.perReferenceDb.push_back(*value);
-                    excess.perReferenceScore.push_back(score(*value, referenceSpreads[r]));
+                    excess.perReferenceScore.push_back(
+                        score(*value, referenceSpreads[r].value_or(0.0)));
                 }
             }
             best = excess;
@@ -191,8 +199,8 @@ std::optional<Finding> againstReferences(const DiagnosisContext& context,
         return std::nullopt;
     }
     const Limits limits = thresholdsFor(region.kind).withReferences->limits;
-    const double excess = region.sign * strongest->averageDb;
-    const double score = strongest->averageScore;
+    const double excess = region.sign * strongest->judgedDb;
+    const double score = strongest->judgedScore;
     if (score < limits.warning) {
         return std::nullopt;
     }
@@ -206,26 +214,36 @@ std::optional<Finding> againstReferences(const DiagnosisContext& context,
         {score, limits,
          FindingBuilder::agreementOf(strongest->perReferenceScore,
                                      limits.warning * thresholds::kAgreementShareOfWarning)});
-    if (!FindingBuilder::judgeAcrossReferences(finding, signedPerReference,
-                                               strongest->perReferenceScore, limits)) {
+    // Against a version of the mix the other references cannot outvote it,
+    // but a problem still needs two of them past the warning limit.
+    if (!FindingBuilder::judgeAcrossReferences(
+            finding, strongest->version ? std::vector<double>{excess} : signedPerReference,
+            strongest->perReferenceScore, limits)) {
         return std::nullopt;
     }
     const FrequencyRange range = edgesOf(mix.spectrum, strongest->firstBand, strongest->lastBand);
     finding.frequency = range;
     describe(finding, context.references);
-    finding.evidence =
-        Diagnosis::tr("%1 dB in %2 against %3 after loudness matching%4.")
-            .arg(Units::signedDb(region.sign * excess),
-                 Units::frequencyRange(range.lowHz, range.highHz), context.againstText(),
-                 FindingBuilder::perReferenceText(strongest->perReferenceDb));
+    const QString against = strongest->version ? context.versionAgainstText(*strongest->version)
+                                               : context.againstText();
+    finding.evidence = Diagnosis::tr("%1 dB in %2 against %3 after loudness matching%4.")
+                           .arg(Units::signedDb(region.sign * excess),
+                                Units::frequencyRange(range.lowHz, range.highHz), against,
+                                FindingBuilder::perReferenceText(strongest->perReferenceDb));
     finding.evidence += FindingBuilder::shapeSpreadText(region.sign * excess, region.sign * score,
-                                                        strongest->averageSpreadDb);
+                                                        strongest->judgedSpreadDb);
+    if (strongest->version) {
+        finding.evidence += context.versionText(*strongest->version);
+    }
     const auto regionBands = bandRange(strongest->firstBand, strongest->lastBand);
-    // The references' own relative level of this region, averaged in dB.
+    // The basis's own relative level of this region (the references': averaged in dB).
     double basis = 0.0;
     int count = 0;
-    for (const TrackAnalysis* reference : context.references) {
-        if (const auto level = relativeLevel(reference->spectrum, regionBands)) {
+    for (std::size_t r = 0; r < context.references.size(); ++r) {
+        if (strongest->version && r != *strongest->version) {
+            continue;
+        }
+        if (const auto level = relativeLevel(context.references[r]->spectrum, regionBands)) {
             basis += *level;
             ++count;
         }
