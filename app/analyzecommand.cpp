@@ -19,6 +19,7 @@
 #include <cmath>
 #include <cstdio>
 #include <memory>
+#include <variant>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -108,16 +109,16 @@ private:
     bool m_lineShown = false;
 };
 
-QString summary(const std::vector<ReportEntry>& entries) {
-    const TrackAnalysis* mix = ReportEntry::analysedMix(entries);
+QString summary(const SessionRun& run) {
+    const SessionSnapshot& snapshot = run.snapshot;
     const std::optional<double> mixLufs =
-        mix != nullptr ? mix->loudness.integratedLufs : std::nullopt;
+        snapshot.mix ? snapshot.mix->analysis->loudness.integratedLufs : std::nullopt;
     QString text;
-    for (const ReportEntry& entry : entries) {
-        if (!entry.outcome.ok()) {
+    for (const SessionEntry& entry : run.entries) {
+        if (!entry.ok()) {
             continue;
         }
-        const TrackAnalysis& track = entry.outcome.value();
+        const TrackAnalysis& track = *entry.analysis;
         const QString role = entry.role == TrackRole::Mix ? Text::tr("Mix") : Text::tr("Reference");
         text += QStringLiteral("%1  %2\n").arg(role, -10).arg(QFileInfo(entry.path).fileName());
         text += QStringLiteral("           ") +
@@ -135,67 +136,33 @@ QString summary(const std::vector<ReportEntry>& entries) {
         }
         text += QLatin1Char('\n');
     }
-    const std::vector<Finding> findings = ReportEntry::findings(entries);
-    if (mix != nullptr) {
-        text += findings.empty() ? Text::tr("\nNo mixdown problems found.\n")
-                                 : Text::tr("\nFindings, worst first:\n");
+    if (snapshot.mix) {
+        text += snapshot.findings.empty() ? Text::tr("\nNo mixdown problems found.\n")
+                                          : Text::tr("\nFindings, worst first:\n");
     }
-    for (const Finding& finding : findings) {
+    for (const Finding& finding : snapshot.findings) {
         text += QStringLiteral("\n  [%1] %2\n")
                     .arg(findingSeverityDisplayName(finding.severity), finding.title);
         text += QStringLiteral("      %1\n      %2\n").arg(finding.evidence, finding.suggestion);
         if (!finding.times.empty()) {
-            text +=
-                Text::tr("      Where: %1\n")
-                    .arg(findingTimesText(finding.times, mix != nullptr ? mix->durationS : 0.0));
+            text += Text::tr("      Where: %1\n")
+                        .arg(findingTimesText(finding.times, snapshot.mix->analysis->durationS));
         }
     }
     return text;
 }
 
-// The session of the analysed entries, as the window would show it.
-SessionSnapshot snapshotOf(const std::vector<ReportEntry>& entries) {
-    std::optional<ComparedTrack> mix;
-    std::vector<ComparedTrack> references;
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        const ReportEntry& entry = entries[i];
-        if (!entry.outcome.ok() || (entry.role == TrackRole::Mix && mix)) {
-            continue;
-        }
-        const TrackAnalysis& analysis = entry.outcome.value();
-        ComparedTrack track{std::make_shared<const TrackAnalysis>(analysis),
-                            ComparedTrack::titleOf(analysis), static_cast<int>(i)};
-        if (entry.role == TrackRole::Mix) {
-            mix = std::move(track);
-        } else {
-            references.push_back(std::move(track));
-        }
-    }
-    return SessionSnapshot::make(std::move(mix), std::move(references));
-}
+// What the command line asks for.
+struct Request {
+    std::vector<std::pair<TrackRole, QString>> files; ///< the mix first
+    QString jsonTarget;                               ///< "-": standard output
+    QString pdfTarget;
+    bool quiet = false;
+};
 
-} // namespace
-
-bool AnalyzeCommand::needsPainting(const QStringList& arguments) {
-    for (const QString& argument : arguments) {
-        if (argument == QLatin1String("--")) {
-            break; // only file names follow
-        }
-        if (argument == QLatin1String("--pdf") || argument.startsWith(QLatin1String("--pdf="))) {
-            return true;
-        }
-    }
-    return false;
-}
-
-void AnalyzeCommand::selectPaintingPlatform() {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
-        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
-}
-
-int AnalyzeCommand::run(const QStringList& arguments) {
+// Parses the arguments (everything after "analyze"). Empty with the exit
+// code when the command is done already: help printed, or a usage error.
+std::variant<Request, AnalyzeCommand::ExitCode> parseRequest(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Text::tr("Measures a mix and its reference tracks the same way and writes a report."));
@@ -220,7 +187,7 @@ int AnalyzeCommand::run(const QStringList& arguments) {
     if (!parser.parse(argv)) {
         printErr(QStringLiteral("mixscope analyze: %1\n%2")
                      .arg(parser.errorText(), Text::tr("Try 'mixscope analyze --help'.\n")));
-        return UsageOrOutput;
+        return AnalyzeCommand::UsageOrOutput;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         // QCommandLineParser names the executable's path; say the command.
@@ -230,7 +197,7 @@ int AnalyzeCommand::run(const QStringList& arguments) {
             Text::tr("Usage: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] "
                      "[--quiet]"));
         printOut(help);
-        return Success;
+        return AnalyzeCommand::Success;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
@@ -241,32 +208,37 @@ int AnalyzeCommand::run(const QStringList& arguments) {
                 : Text::tr("mixscope analyze: one mix only (got %1 files); give references with "
                            "--ref\n")
                       .arg(positional.size()));
-        return UsageOrOutput;
+        return AnalyzeCommand::UsageOrOutput;
     }
 
-    const bool quiet = parser.isSet(quietOption);
-    const QString jsonTarget = parser.value(jsonOption);
-    const QString pdfTarget = parser.value(pdfOption);
+    Request request;
+    request.quiet = parser.isSet(quietOption);
+    request.jsonTarget = parser.value(jsonOption);
+    request.pdfTarget = parser.value(pdfOption);
     // "--pdf --quiet" would otherwise write a file called "--quiet".
     if (parser.isSet(pdfOption) &&
-        (pdfTarget.isEmpty() || pdfTarget.startsWith(QLatin1String("--")))) {
+        (request.pdfTarget.isEmpty() || request.pdfTarget.startsWith(QLatin1String("--")))) {
         printErr(Text::tr("mixscope analyze: --pdf needs a file name\n"));
-        return UsageOrOutput;
+        return AnalyzeCommand::UsageOrOutput;
     }
-    std::vector<std::pair<TrackRole, QString>> files{{TrackRole::Mix, positional.front()}};
+    request.files.emplace_back(TrackRole::Mix, positional.front());
     for (const QString& reference : parser.values(referenceOption)) {
-        files.emplace_back(TrackRole::Reference, reference);
+        request.files.emplace_back(TrackRole::Reference, reference);
     }
+    return request;
+}
 
-    // The destinations are checked before the analyses, which can take
-    // minutes: a mistyped folder fails at once, and no input is written over.
-    for (const QString& target : {jsonTarget, pdfTarget}) {
+// The destinations are checked before the analyses, which can take minutes:
+// a mistyped folder fails at once, and no input is written over.
+bool destinationsAreWritable(const Request& request) {
+    for (const QString& target : {request.jsonTarget, request.pdfTarget}) {
         if (target.isEmpty() || target == QStringLiteral("-")) {
             continue;
         }
         const QString canonical = QFileInfo(target).canonicalFilePath();
         const bool isInput =
-            !canonical.isEmpty() && std::any_of(files.begin(), files.end(), [&](const auto& file) {
+            !canonical.isEmpty() &&
+            std::any_of(request.files.begin(), request.files.end(), [&](const auto& file) {
                 return QFileInfo(file.second).canonicalFilePath() == canonical;
             });
         if (isInput) {
@@ -274,38 +246,42 @@ int AnalyzeCommand::run(const QStringList& arguments) {
                 Text::tr("mixscope: %1: this is one of the files to analyse; write the report or "
                          "the sheet to another file\n")
                     .arg(displayPath(target)));
-            return UsageOrOutput;
+            return false;
         }
     }
-    if (!jsonTarget.isEmpty() && jsonTarget != QStringLiteral("-")) {
-        if (const auto error = JsonReport::checkDestination(jsonTarget)) {
-            printErr(
-                QStringLiteral("mixscope: %1: %2\n").arg(displayPath(jsonTarget), error->message));
-            return UsageOrOutput;
+    if (!request.jsonTarget.isEmpty() && request.jsonTarget != QStringLiteral("-")) {
+        if (const auto error = JsonReport::checkDestination(request.jsonTarget)) {
+            printErr(QStringLiteral("mixscope: %1: %2\n")
+                         .arg(displayPath(request.jsonTarget), error->message));
+            return false;
         }
     }
-    if (!pdfTarget.isEmpty()) {
-        if (const auto reason = AtomicFile::checkWritable(pdfTarget)) {
+    if (!request.pdfTarget.isEmpty()) {
+        if (const auto reason = AtomicFile::checkWritable(request.pdfTarget)) {
             printErr(Text::tr("mixscope: cannot write the feedback sheet to %1: %2\n")
-                         .arg(displayPath(pdfTarget), *reason));
-            return UsageOrOutput;
+                         .arg(displayPath(request.pdfTarget), *reason));
+            return false;
         }
     }
+    return true;
+}
 
-    // Every file starts at once; the pool runs as many as there are cores.
+// Analyses every file at once (the pool runs as many as there are cores),
+// showing progress unless quiet; the entries keep the order of the files.
+std::vector<SessionEntry> analyseAll(const Request& request) {
     std::vector<std::unique_ptr<QFutureWatcher<Result<TrackAnalysis>>>> watchers;
     std::vector<QString> names;
     QEventLoop loop;
-    int remaining = static_cast<int>(files.size());
-    for (const auto& [role, path] : files) {
-        names.push_back(QFileInfo(path).fileName());
+    int remaining = static_cast<int>(request.files.size());
+    for (const auto& file : request.files) {
+        names.push_back(QFileInfo(file.second).fileName());
         auto watcher = std::make_unique<QFutureWatcher<Result<TrackAnalysis>>>();
         QObject::connect(watcher.get(), &QFutureWatcherBase::finished, &loop, [&] {
             if (--remaining == 0) {
                 loop.quit();
             }
         });
-        watcher->setFuture(AnalysisTask::start(path));
+        watcher->setFuture(AnalysisTask::start(file.second));
         watchers.push_back(std::move(watcher));
     }
 
@@ -322,7 +298,7 @@ int AnalyzeCommand::run(const QStringList& arguments) {
         progress.update(permille, finished, durationsS);
     };
     QTimer ticker;
-    if (!quiet) {
+    if (!request.quiet) {
         QObject::connect(&ticker, &QTimer::timeout, &loop, reportProgress);
         ticker.start(250);
     }
@@ -330,63 +306,119 @@ int AnalyzeCommand::run(const QStringList& arguments) {
         loop.exec();
     }
     ticker.stop();
-    if (!quiet) {
+    if (!request.quiet) {
         reportProgress();
     }
     progress.finish();
 
+    std::vector<SessionEntry> entries;
+    for (std::size_t i = 0; i < request.files.size(); ++i) {
+        entries.emplace_back(request.files[i].first, request.files[i].second,
+                             watchers[i]->future().result());
+    }
+    return entries;
+}
+
+// One line on stderr per file that failed or has warnings; true when any has.
+bool reportFileProblems(const std::vector<SessionEntry>& entries) {
     bool problems = false;
-    std::vector<ReportEntry> entries;
-    for (std::size_t i = 0; i < files.size(); ++i) {
-        const ReportEntry& entry = entries.emplace_back(
-            ReportEntry{files[i].first, files[i].second, watchers[i]->future().result()});
+    for (const SessionEntry& entry : entries) {
         const QString path = displayPath(entry.path);
-        if (!entry.outcome.ok()) {
+        if (!entry.ok()) {
             problems = true;
-            printErr(QStringLiteral("mixscope: %1: %2\n").arg(path, entry.outcome.error().message));
+            printErr(QStringLiteral("mixscope: %1: %2\n").arg(path, entry.error->message));
             continue;
         }
-        if (const QStringList& warnings = entry.outcome.value().warnings; !warnings.isEmpty()) {
+        if (const QStringList& warnings = entry.analysis->warnings; !warnings.isEmpty()) {
             problems = true;
             printErr(Text::tr("mixscope: %1: warning: %2\n")
                          .arg(path, warnings.join(QStringLiteral("; "))));
         }
     }
+    return problems;
+}
 
-    if (jsonTarget == QStringLiteral("-")) {
-        const QByteArray json = JsonReport::build(entries).toJson(QJsonDocument::Indented);
+bool writeJson(const SessionRun& run, const QString& target) {
+    if (target == QStringLiteral("-")) {
+        const QByteArray json = JsonReport::build(run).toJson(QJsonDocument::Indented);
         const auto size = static_cast<std::size_t>(json.size());
         if (std::fwrite(json.constData(), 1, size, stdout) != size || std::fflush(stdout) != 0) {
             printErr(Text::tr("mixscope: cannot write the report to standard output\n"));
-            return UsageOrOutput;
+            return false;
         }
-    } else if (!jsonTarget.isEmpty()) {
-        if (const auto error = JsonReport::write(jsonTarget, entries)) {
-            printErr(
-                QStringLiteral("mixscope: %1: %2\n").arg(displayPath(jsonTarget), error->message));
-            return UsageOrOutput;
+    } else if (!target.isEmpty()) {
+        if (const auto error = JsonReport::write(target, run)) {
+            printErr(QStringLiteral("mixscope: %1: %2\n").arg(displayPath(target), error->message));
+            return false;
         }
+    }
+    return true;
+}
+
+// Writes the feedback sheet. Returns the line the summary ends with (empty
+// without an analysed mix), or nothing when the sheet could not be written;
+// either way stderr says what went wrong.
+std::optional<QString> writeSheet(const SessionRun& run, const QString& target) {
+    if (!run.snapshot.mix) {
+        // The mix's own error line already explains why.
+        printErr(Text::tr("mixscope: no feedback sheet: the mix could not be analysed\n"));
+        return QString();
+    }
+    FeedbackSheet sheet(run.snapshot);
+    if (const auto error = sheet.write(target)) {
+        printErr(Text::tr("mixscope: cannot write the feedback sheet to %1: %2\n")
+                     .arg(displayPath(target), error->message));
+        return std::nullopt;
+    }
+    return Text::tr("\nFeedback sheet written to %1 (%n page(s)).\n", nullptr, sheet.pageCount())
+        .arg(displayPath(target));
+}
+
+} // namespace
+
+bool AnalyzeCommand::needsPainting(const QStringList& arguments) {
+    for (const QString& argument : arguments) {
+        if (argument == QLatin1String("--")) {
+            break; // only file names follow
+        }
+        if (argument == QLatin1String("--pdf") || argument.startsWith(QLatin1String("--pdf="))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void AnalyzeCommand::selectPaintingPlatform() {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+}
+
+int AnalyzeCommand::run(const QStringList& arguments) {
+    auto parsed = parseRequest(arguments);
+    if (const auto* done = std::get_if<ExitCode>(&parsed)) {
+        return *done;
+    }
+    const Request& request = std::get<Request>(parsed);
+    if (!destinationsAreWritable(request)) {
+        return UsageOrOutput;
+    }
+    const SessionRun session(analyseAll(request));
+    const bool problems = reportFileProblems(session.entries);
+    if (!writeJson(session, request.jsonTarget)) {
+        return UsageOrOutput;
     }
     QString sheetLine;
-    if (!pdfTarget.isEmpty()) {
-        SessionSnapshot snapshot = snapshotOf(entries);
-        if (!snapshot.mix) {
-            // The mix's own error line already explains why.
-            printErr(Text::tr("mixscope: no feedback sheet: the mix could not be analysed\n"));
-        } else {
-            FeedbackSheet sheet(std::move(snapshot));
-            if (const auto error = sheet.write(pdfTarget)) {
-                printErr(Text::tr("mixscope: cannot write the feedback sheet to %1: %2\n")
-                             .arg(displayPath(pdfTarget), error->message));
-                return UsageOrOutput;
-            }
-            sheetLine = Text::tr("\nFeedback sheet written to %1 (%n page(s)).\n", nullptr,
-                                 sheet.pageCount())
-                            .arg(displayPath(pdfTarget));
+    if (!request.pdfTarget.isEmpty()) {
+        const auto line = writeSheet(session, request.pdfTarget);
+        if (!line) {
+            return UsageOrOutput;
         }
+        sheetLine = *line;
     }
-    if (!quiet && jsonTarget != QStringLiteral("-")) {
-        printOut(summary(entries) + sheetLine);
+    if (!request.quiet && request.jsonTarget != QStringLiteral("-")) {
+        printOut(summary(session) + sheetLine);
     }
     std::fflush(stdout);
     return problems ? FileProblems : Success;

@@ -2,7 +2,7 @@
 
 #include "ui/chartlook.h"
 #include "ui/chartoverlay.h"
-#include "ui/sessionsnapshot.h"
+#include "core/session/sessionsnapshot.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #include "ui/overviewview.h"
 
 #include "ui/findinglistmodel.h"
-#include "ui/scorecard.h"
+#include "core/report/scorecard.h"
 #include "ui/theme.h"
 
 #include <QHeaderView>

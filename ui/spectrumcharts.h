@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ui/chartlook.h"
-#include "ui/sessionsnapshot.h"
+#include "core/session/sessionsnapshot.h"
 
 #include <QCoreApplication>
 

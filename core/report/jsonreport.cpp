@@ -208,25 +208,29 @@ QJsonObject levelsObject(const LevelResult& levels) {
 
 } // namespace
 
-QJsonDocument JsonReport::build(const std::vector<ReportEntry>& entries) {
-    const TrackAnalysis* mix = ReportEntry::analysedMix(entries);
+QJsonDocument JsonReport::build(const SessionRun& run) {
+    const SessionSnapshot& snapshot = run.snapshot;
     const std::optional<double> mixLufs =
-        mix != nullptr ? mix->loudness.integratedLufs : std::nullopt;
+        snapshot.mix ? snapshot.mix->analysis->loudness.integratedLufs : std::nullopt;
 
+    // Each entry's index in "tracks", which leaves the failed files out.
+    std::vector<int> trackIndex(run.entries.size(), -1);
     QJsonArray tracks;
     QJsonArray errors;
     QJsonArray warnings;
-    for (const ReportEntry& entry : entries) {
-        if (!entry.outcome.ok()) {
+    for (std::size_t i = 0; i < run.entries.size(); ++i) {
+        const SessionEntry& entry = run.entries[i];
+        if (!entry.ok()) {
             errors.append(QJsonObject{{QStringLiteral("path"), entry.path},
-                                      {QStringLiteral("message"), entry.outcome.error().message}});
+                                      {QStringLiteral("message"), entry.error->message}});
             continue;
         }
-        const TrackAnalysis& track = entry.outcome.value();
+        const TrackAnalysis& track = *entry.analysis;
         for (const QString& warning : track.warnings) {
             warnings.append(QJsonObject{{QStringLiteral("path"), entry.path},
                                         {QStringLiteral("message"), warning}});
         }
+        trackIndex[i] = static_cast<int>(tracks.size());
         tracks.append(QJsonObject{
             {QStringLiteral("role"),
              entry.role == TrackRole::Mix ? QStringLiteral("mix") : QStringLiteral("reference")},
@@ -245,20 +249,14 @@ QJsonDocument JsonReport::build(const std::vector<ReportEntry>& entries) {
             {QStringLiteral("notes"), QJsonArray::fromStringList(track.notes)},
         });
     }
+    const auto indexOf = [&](const ComparedTrack& track) {
+        return trackIndex[static_cast<std::size_t>(track.row)];
+    };
 
     // Findings are about the mix: "track" is its index in "tracks".
-    int mixIndex = -1;
-    for (int index = 0; const ReportEntry& entry : entries) {
-        if (!entry.outcome.ok()) {
-            continue;
-        }
-        if (&entry.outcome.value() == mix) {
-            mixIndex = index;
-        }
-        ++index;
-    }
+    const int mixIndex = snapshot.mix ? indexOf(*snapshot.mix) : -1;
     QJsonArray findings;
-    for (const Finding& finding : ReportEntry::findings(entries)) {
+    for (const Finding& finding : snapshot.findings) {
         QJsonArray times;
         for (const TimeRange& range : finding.times) {
             times.append(QJsonArray{number(range.startS, 2), number(range.endS, 2)});
@@ -293,24 +291,12 @@ QJsonDocument JsonReport::build(const std::vector<ReportEntry>& entries) {
 
     // The comparison: the mix against each analysed reference (indices into
     // "tracks") and against their average.
-    const std::vector<const TrackAnalysis*> references = ReportEntry::analysedReferences(entries);
-    QJsonArray referenceIndices;
-    int trackIndex = 0;
-    for (const ReportEntry& entry : entries) {
-        if (!entry.outcome.ok()) {
-            continue;
-        }
-        if (entry.role == TrackRole::Reference) {
-            referenceIndices.append(trackIndex);
-        }
-        ++trackIndex;
-    }
-    if (mix != nullptr && !references.empty()) {
-        const Comparison comparison = Comparison::compare(*mix, references);
+    const Comparison& comparison = snapshot.comparison;
+    if (snapshot.mix && comparison.average) {
         QJsonArray perReference;
         for (std::size_t i = 0; i < comparison.perReference.size(); ++i) {
             QJsonObject delta = deltaObject(comparison.perReference[i]);
-            delta.insert(QStringLiteral("track"), referenceIndices[static_cast<qsizetype>(i)]);
+            delta.insert(QStringLiteral("track"), indexOf(snapshot.references[i]));
             perReference.append(delta);
         }
         report.insert(QStringLiteral("comparison"),
@@ -337,10 +323,9 @@ std::optional<AnalysisError> writeError(const std::optional<QString>& failure) {
 
 } // namespace
 
-std::optional<AnalysisError> JsonReport::write(const QString& path,
-                                               const std::vector<ReportEntry>& entries) {
-    return writeError(AtomicFile::write(
-        path, [&entries] { return build(entries).toJson(QJsonDocument::Indented); }));
+std::optional<AnalysisError> JsonReport::write(const QString& path, const SessionRun& run) {
+    return writeError(
+        AtomicFile::write(path, [&run] { return build(run).toJson(QJsonDocument::Indented); }));
 }
 
 std::optional<AnalysisError> JsonReport::checkDestination(const QString& path) {

@@ -1,3 +1,4 @@
+#include "core/session/demosession.h"
 #include "tests/support/pdftext.h"
 #include "tests/support/readonlyfolder.h"
 #include "tests/support/testsignals.h"
@@ -18,6 +19,7 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 #ifdef Q_OS_UNIX
@@ -72,6 +74,131 @@ QProcessEnvironment headless() {
 // pdftotext's text with every run of white space as one space.
 QString pdfText(const QString& path) {
     return test::pdfText(path).simplified();
+}
+
+// The stored report's form of a value: a long numeric series becomes its
+// length, range and mean (a series of 2 000 spectra would make the file a
+// megabyte, and a change shows in its summary anyway); the rest stays.
+QJsonValue storedForm(const QJsonValue& value) {
+    if (value.isObject()) {
+        QJsonObject out;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            out.insert(it.key(), storedForm(it.value()));
+        }
+        return out;
+    }
+    if (!value.isArray()) {
+        return value;
+    }
+    const QJsonArray array = value.toArray();
+    const auto isNumber = [](const QJsonValue& item) {
+        return item.isDouble() || item.isNull();
+    };
+    // A matrix (band levels per band and time) counts as one long series.
+    QJsonArray flat;
+    bool numeric = true;
+    for (const QJsonValue& item : array) {
+        if (item.isArray()) {
+            const QJsonArray row = item.toArray();
+            numeric = numeric && std::all_of(row.begin(), row.end(), isNumber);
+            for (const QJsonValue& cell : row) {
+                flat.append(cell);
+            }
+        } else {
+            numeric = numeric && isNumber(item);
+            flat.append(item);
+        }
+    }
+    if (numeric && flat.size() > 32) {
+        double low = std::numeric_limits<double>::infinity(), high = -low, sum = 0.0;
+        int count = 0;
+        for (const QJsonValue& item : flat) {
+            if (item.isDouble()) {
+                low = std::min(low, item.toDouble());
+                high = std::max(high, item.toDouble());
+                sum += item.toDouble();
+                ++count;
+            }
+        }
+        return QJsonObject{
+            {QStringLiteral("series_length"), array.size()},
+            {QStringLiteral("series_min"), count > 0 ? QJsonValue(low) : QJsonValue()},
+            {QStringLiteral("series_max"), count > 0 ? QJsonValue(high) : QJsonValue()},
+            {QStringLiteral("series_mean"),
+             count > 0 ? QJsonValue(std::round(sum / count * 1000.0) / 1000.0) : QJsonValue()}};
+    }
+    QJsonArray out;
+    for (const QJsonValue& item : array) {
+        out.append(storedForm(item));
+    }
+    return out;
+}
+
+// Where actual differs from expected beyond rounding (numbers within 0.15 +
+// 0.1 %, figures in texts too, the words exactly), as "path: what"; empty
+// when it does not.
+QString firstDifference(const QJsonValue& actual, const QJsonValue& expected, const QString& at) {
+    const auto close = [](double a, double b) {
+        return std::fabs(a - b) <= 0.15 + 0.001 * std::fabs(b);
+    };
+    if (actual.type() != expected.type()) {
+        return QStringLiteral("%1: a %2 where %3 was")
+            .arg(at)
+            .arg(actual.type())
+            .arg(expected.type());
+    }
+    if (actual.isDouble()) {
+        return close(actual.toDouble(), expected.toDouble()) ? QString()
+                                                             : QStringLiteral("%1: %2, was %3")
+                                                                   .arg(at)
+                                                                   .arg(actual.toDouble())
+                                                                   .arg(expected.toDouble());
+    }
+    if (actual.isString()) {
+        static const QRegularExpression number(QStringLiteral("[-+]?\\d+(?:\\.\\d+)?"));
+        const QString a = actual.toString(), e = expected.toString();
+        auto aNumbers = number.globalMatch(a), eNumbers = number.globalMatch(e);
+        QString aWords = a, eWords = e;
+        aWords.replace(number, QStringLiteral("#"));
+        eWords.replace(number, QStringLiteral("#"));
+        bool same = aWords == eWords;
+        while (same && aNumbers.hasNext() && eNumbers.hasNext()) {
+            same =
+                close(aNumbers.next().captured().toDouble(), eNumbers.next().captured().toDouble());
+        }
+        return same ? QString() : QStringLiteral("%1: \"%2\", was \"%3\"").arg(at, a, e);
+    }
+    if (actual.isArray()) {
+        const QJsonArray a = actual.toArray(), e = expected.toArray();
+        if (a.size() != e.size()) {
+            return QStringLiteral("%1: %2 items, were %3").arg(at).arg(a.size()).arg(e.size());
+        }
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (const QString d =
+                    firstDifference(a[i], e[i], QStringLiteral("%1[%2]").arg(at).arg(i));
+                !d.isEmpty()) {
+                return d;
+            }
+        }
+        return {};
+    }
+    if (actual.isObject()) {
+        const QJsonObject a = actual.toObject(), e = expected.toObject();
+        if (a.keys() != e.keys()) {
+            return QStringLiteral("%1: keys %2, were %3")
+                .arg(at, a.keys().join(QLatin1Char(',')), e.keys().join(QLatin1Char(',')));
+        }
+        for (auto it = e.begin(); it != e.end(); ++it) {
+            if (const QString d = firstDifference(a.value(it.key()), it.value(),
+                                                  at + QLatin1Char('.') + it.key());
+                !d.isEmpty()) {
+                return d;
+            }
+        }
+        return {};
+    }
+    return actual == expected ? QString() : QStringLiteral("%1: differs").arg(at);
 }
 
 } // namespace
@@ -672,6 +799,51 @@ private Q_SLOTS:
             QVERIFY2(!readable.contains(QRegularExpression(QStringLiteral("%L?[1-9n]"))),
                      qPrintable(readable));
         }
+    }
+
+    // The whole report of the demo session, series included, against the
+    // one stored in tests/cli/expected: what the command line says must not
+    // change unnoticed. MIXSCOPE_UPDATE_EXPECTED=1 stores it anew, for a
+    // change of behaviour that is meant (say so in the commit).
+    void theDemoReportIsTheStoredOne() {
+        const auto demo = DemoSession::ensure(path(QStringLiteral("demo")));
+        QVERIFY2(demo, demo ? "" : qPrintable(demo.error().message));
+        const QString stored = QStringLiteral(MIXSCOPE_EXPECTED_DIR "/demo-report.json");
+        const QFileInfo mix(demo.value().mixPath);
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        process.setProcessEnvironment(environment);
+        process.setWorkingDirectory(mix.absolutePath()); // the report names the files as given
+        process.start(qEnvironmentVariable("MIXSCOPE_BINARY"),
+                      {QStringLiteral("analyze"), mix.fileName(), QStringLiteral("--ref"),
+                       QFileInfo(demo.value().referencePaths.front()).fileName(),
+                       QStringLiteral("--json"), QStringLiteral("-"), QStringLiteral("--quiet")});
+        QVERIFY(process.waitForFinished(120000));
+        QCOMPARE(process.exitCode(), 0);
+        const QJsonValue actual =
+            storedForm(QJsonDocument::fromJson(process.readAllStandardOutput()).object());
+        QVERIFY(actual.toObject().contains(QStringLiteral("findings")));
+        if (qEnvironmentVariableIntValue("MIXSCOPE_UPDATE_EXPECTED") == 1) {
+            QFile file(stored);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(QJsonDocument(actual.toObject()).toJson(QJsonDocument::Indented));
+            QSKIP("stored the demo report anew");
+        }
+        QFile file(stored);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(stored));
+        const QJsonValue expected = QJsonDocument::fromJson(file.readAll()).object();
+        QVERIFY(!expected.toObject().isEmpty());
+        const QString difference = firstDifference(actual, expected, QStringLiteral("report"));
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        // The comparison itself can fail: a finding's amount moved by 1 dB is caught.
+        QJsonObject moved = expected.toObject();
+        QJsonArray findings = moved.value(QStringLiteral("findings")).toArray();
+        QJsonObject first = findings[0].toObject();
+        first.insert(QStringLiteral("value"),
+                     first.value(QStringLiteral("value")).toDouble() + 1.0);
+        findings[0] = first;
+        moved.insert(QStringLiteral("findings"), findings);
+        QVERIFY(!firstDifference(actual, moved, QStringLiteral("report")).isEmpty());
     }
 
     void nonAsciiPathsSurviveIntoTheReport() {

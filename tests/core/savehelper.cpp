@@ -49,16 +49,16 @@ int main(int argc, char* argv[]) {
         session.view = QStringLiteral("spectrum");
         error = session.write(path);
     } else {
-        std::vector<ReportEntry> entries;
+        std::vector<SessionEntry> entries;
         for (int i = 0; i < count; ++i) {
-            entries.push_back({TrackRole::Reference,
-                               QStringLiteral("/music/album %1/track %1 (final mix).wav").arg(i),
-                               AnalysisError{AnalysisErrorKind::DamagedData,
-                                             QStringLiteral("the audio data is damaged (%1 "
-                                                            "unreadable blocks)")
-                                                 .arg(i)}});
+            entries.emplace_back(TrackRole::Reference,
+                                 QStringLiteral("/music/album %1/track %1 (final mix).wav").arg(i),
+                                 AnalysisError{AnalysisErrorKind::DamagedData,
+                                               QStringLiteral("the audio data is damaged (%1 "
+                                                              "unreadable blocks)")
+                                                   .arg(i)});
         }
-        error = JsonReport::write(path, entries);
+        error = JsonReport::write(path, SessionRun(std::move(entries)));
     }
     if (error) {
         std::fprintf(stderr, "%s\n", qPrintable(error->message));

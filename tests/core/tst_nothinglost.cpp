@@ -36,10 +36,12 @@ struct Fingerprint {
     bool operator==(const Fingerprint&) const = default;
 };
 
-std::vector<ReportEntry> smallReport() {
-    return {{TrackRole::Mix, QStringLiteral("/music/old mix.wav"),
-             AnalysisError{AnalysisErrorKind::FileNotFound,
-                           QStringLiteral("the file does not exist")}}};
+SessionRun smallReport() {
+    std::vector<SessionEntry> entries;
+    entries.emplace_back(
+        TrackRole::Mix, QStringLiteral("/music/old mix.wav"),
+        AnalysisError{AnalysisErrorKind::FileNotFound, QStringLiteral("the file does not exist")});
+    return SessionRun(std::move(entries));
 }
 
 SessionFile smallSession() {
@@ -132,20 +134,20 @@ private Q_SLOTS:
             before[name] = Fingerprint::of(song.filePath(name));
         }
 
-        std::vector<ReportEntry> entries;
+        std::vector<SessionEntry> entries;
         SessionFile session;
         for (const QString& name : inputs) {
             const QString file = song.filePath(name);
             const TrackRole role =
                 name == QLatin1String("mix.wav") ? TrackRole::Mix : TrackRole::Reference;
-            entries.push_back({role, file, TrackAnalyzer::analyze(file)});
-            QVERIFY2(entries.back().outcome,
-                     qPrintable(name + QLatin1Char(' ') +
-                                (entries.back().outcome ? QString()
-                                                        : entries.back().outcome.error().message)));
+            const SessionEntry& entry =
+                entries.emplace_back(role, file, TrackAnalyzer::analyze(file));
+            QVERIFY2(entry.ok(), qPrintable(name + QLatin1Char(' ') +
+                                            (entry.ok() ? QString() : entry.error->message)));
             session.tracks.push_back({file, role});
         }
-        QVERIFY(!JsonReport::write(song.filePath(QStringLiteral("report.json")), entries));
+        QVERIFY(!JsonReport::write(song.filePath(QStringLiteral("report.json")),
+                                   SessionRun(std::move(entries))));
         QVERIFY(!session.write(song.filePath(QStringLiteral("song.mixscope.json"))));
         const auto reread = SessionFile::read(song.filePath(QStringLiteral("song.mixscope.json")));
         QVERIFY(reread);

@@ -122,9 +122,11 @@ QString checkUntrustedInput(const QByteArray& bytes) {
 
     // The rest of the path a user takes: diagnosis and the JSON report, with
     // the file as the mix and as its own reference.
-    std::vector<ReportEntry> entries{{TrackRole::Mix, QString(), outcome},
-                                     {TrackRole::Reference, QString(), outcome}};
-    const std::vector<Finding> findings = ReportEntry::findings(entries);
+    std::vector<SessionEntry> entries;
+    entries.emplace_back(TrackRole::Mix, QString(), outcome);
+    entries.emplace_back(TrackRole::Reference, QString(), outcome);
+    const SessionRun run(std::move(entries));
+    const std::vector<Finding>& findings = run.snapshot.findings;
     for (const Finding& finding : findings) {
         if (finding.title.isEmpty() || !std::isfinite(finding.value) ||
             !std::isfinite(finding.confidence)) {
@@ -141,7 +143,7 @@ QString checkUntrustedInput(const QByteArray& bytes) {
             }
         }
     }
-    const QJsonObject report = JsonReport::build(entries).object();
+    const QJsonObject report = JsonReport::build(run).object();
     if (report.value(QStringLiteral("tracks")).toArray().size() != 2) {
         return QStringLiteral("the report lost a track");
     }

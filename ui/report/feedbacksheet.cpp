@@ -9,7 +9,7 @@
 #include "ui/findinglistmodel.h"
 #include "ui/report/pageflow.h"
 #include "ui/report/papersize.h"
-#include "ui/scorecard.h"
+#include "core/report/scorecard.h"
 #include "ui/severityicon.h"
 #include "ui/spectrumcharts.h"
 #include "ui/stereocharts.h"

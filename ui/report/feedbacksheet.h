@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/analysiserror.h"
-#include "ui/sessionsnapshot.h"
+#include "core/session/sessionsnapshot.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -3,6 +3,7 @@
 #include "core/analysis/trackanalysis.h"
 #include "core/compare/comparison.h"
 #include "core/diagnosis/finding.h"
+#include "core/session/sessionentry.h"
 
 #include <QString>
 
@@ -44,6 +45,11 @@ struct SessionSnapshot {
     static SessionSnapshot make(std::optional<ComparedTrack> mix,
                                 std::vector<ComparedTrack> references);
 
+    /// The session of a command-line run: the first analysed mix against
+    /// every analysed reference, in the entries' order (a track's row is its
+    /// index in entries); failed files are left out. One comparison.
+    static SessionSnapshot of(const std::vector<SessionEntry>& entries);
+
     /// Mix first, then the references.
     std::vector<ComparedTrack> tracks() const {
         std::vector<ComparedTrack> all;
@@ -53,6 +59,18 @@ struct SessionSnapshot {
         all.insert(all.end(), references.begin(), references.end());
         return all;
     }
+};
+
+/// A command-line run: its files in the order given and their session,
+/// compared and diagnosed once, for the summary, the JSON report and the
+/// feedback sheet alike.
+struct SessionRun {
+    explicit SessionRun(std::vector<SessionEntry> files)
+        : entries(std::move(files))
+        , snapshot(SessionSnapshot::of(entries)) {}
+
+    const std::vector<SessionEntry> entries;
+    const SessionSnapshot snapshot; ///< SessionSnapshot::of(entries)
 };
 
 } // namespace mixscope

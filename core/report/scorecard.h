@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/sessionsnapshot.h"
+#include "core/session/sessionsnapshot.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "ui/sessionsnapshot.h"
+#include "core/session/sessionsnapshot.h"
 
 #include "core/diagnosis/diagnosis.h"
 
@@ -26,6 +26,25 @@ SessionSnapshot SessionSnapshot::make(std::optional<ComparedTrack> mix,
         snapshot.findings = Diagnosis::diagnose(analysed, analyses, snapshot.comparison);
     }
     return snapshot;
+}
+
+SessionSnapshot SessionSnapshot::of(const std::vector<SessionEntry>& entries) {
+    std::optional<ComparedTrack> mix;
+    std::vector<ComparedTrack> references;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const SessionEntry& entry = entries[i];
+        if (!entry.ok() || (entry.role == TrackRole::Mix && mix)) {
+            continue;
+        }
+        ComparedTrack track{entry.analysis, ComparedTrack::titleOf(*entry.analysis),
+                            static_cast<int>(i)};
+        if (entry.role == TrackRole::Mix) {
+            mix = std::move(track);
+        } else {
+            references.push_back(std::move(track));
+        }
+    }
+    return make(std::move(mix), std::move(references));
 }
 
 } // namespace mixscope

@@ -1,4 +1,4 @@
-#include "ui/scorecard.h"
+#include "core/report/scorecard.h"
 
 #include "core/report/levelformat.h"
 

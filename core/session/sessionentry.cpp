@@ -1,0 +1,24 @@
+#include "core/session/sessionentry.h"
+
+namespace mixscope {
+
+SessionEntry::SessionEntry(TrackRole role, QString path, Result<TrackAnalysis> outcome)
+    : role(role)
+    , path(std::move(path)) {
+    if (outcome.ok()) {
+        analysis = std::make_shared<const TrackAnalysis>(std::move(outcome).value());
+    } else {
+        error = outcome.error();
+    }
+}
+
+const SessionEntry* SessionEntry::analysedMix(const std::vector<SessionEntry>& entries) {
+    for (const SessionEntry& entry : entries) {
+        if (entry.role == TrackRole::Mix && entry.ok()) {
+            return &entry;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace mixscope
