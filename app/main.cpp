@@ -1,7 +1,7 @@
 #include "app/analyzecommand.h"
 #include "core/common/translations.h"
-#include "ui/applicationicon.h"
-#include "ui/mainwindow.h"
+#include "ui/shell/applicationicon.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -3,8 +3,8 @@
 // a Mixscope session rather than plain JSON. Uses the system's shared MIME
 // database (shared-mime-info) plus the build tree's mixscope-mime.xml.
 
-#include "ui/applicationicon.h"
-#include "ui/tracklistmodel.h"
+#include "ui/shell/applicationicon.h"
+#include "ui/tracks/tracklistmodel.h"
 
 #include <QDir>
 #include <QFile>

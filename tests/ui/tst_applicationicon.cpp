@@ -1,4 +1,4 @@
-#include "ui/applicationicon.h"
+#include "ui/shell/applicationicon.h"
 
 #include <QApplication>
 #include <QDir>

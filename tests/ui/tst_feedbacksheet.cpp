@@ -3,7 +3,7 @@
 #include "tests/support/readonlyfolder.h"
 #include "tests/support/testsignals.h"
 #include "ui/report/feedbacksheet.h"
-#include "ui/theme.h"
+#include "ui/shell/theme.h"
 
 #include <QApplication>
 #include <QBuffer>

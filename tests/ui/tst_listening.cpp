@@ -3,11 +3,11 @@
 #include "core/session/sessionfile.h"
 #include "tests/support/pulseserver.h"
 #include "tests/support/testsignals.h"
-#include "ui/mainwindow.h"
 #include "ui/playback/audiooutput.h"
 #include "ui/playback/playbackcontroller.h"
 #include "ui/playback/transportbar.h"
-#include "ui/tracklistmodel.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/tracks/tracklistmodel.h"
 
 #include <QAction>
 #include <QApplication>

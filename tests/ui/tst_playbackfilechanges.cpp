@@ -1,10 +1,10 @@
 #include "core/playback/playbackengine.h"
 #include "tests/support/pulseserver.h"
 #include "tests/support/testsignals.h"
-#include "ui/mainwindow.h"
 #include "ui/playback/audiooutput.h"
 #include "ui/playback/playbackcontroller.h"
-#include "ui/tracklistmodel.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/tracks/tracklistmodel.h"
 
 #include <QFile>
 #include <QFileInfo>

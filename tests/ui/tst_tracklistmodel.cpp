@@ -1,5 +1,5 @@
 #include "tests/support/testsignals.h"
-#include "ui/tracklistmodel.h"
+#include "ui/tracks/tracklistmodel.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -2,10 +2,10 @@
 #include "tests/support/pdftext.h"
 #include "tests/support/testsignals.h"
 #include "tests/support/tsfile.h"
-#include "ui/findinglistmodel.h"
-#include "ui/mainwindow.h"
-#include "ui/sessioncomparison.h"
-#include "ui/tracklistmodel.h"
+#include "ui/findings/findinglistmodel.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/tracks/sessioncomparison.h"
+#include "ui/tracks/tracklistmodel.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -4,18 +4,18 @@
 
 #include "core/common/atomicfile.h"
 #include "core/report/levelformat.h"
-#include "ui/chartlook.h"
-#include "ui/dynamicscharts.h"
-#include "ui/findinglistmodel.h"
+#include "core/report/scorecard.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/dynamicscharts.h"
+#include "ui/charts/spectrumcharts.h"
+#include "ui/charts/stereocharts.h"
+#include "ui/charts/vectorscopepicture.h"
+#include "ui/findings/findinglistmodel.h"
+#include "ui/findings/severityicon.h"
 #include "ui/report/pageflow.h"
 #include "ui/report/papersize.h"
-#include "core/report/scorecard.h"
-#include "ui/severityicon.h"
-#include "ui/spectrumcharts.h"
-#include "ui/stereocharts.h"
-#include "ui/theme.h"
-#include "ui/tracklistmodel.h"
-#include "ui/vectorscopepicture.h"
+#include "ui/shell/theme.h"
+#include "ui/tracks/tracklistmodel.h"
 
 #include <QChart>
 #include <QFileInfo>
@@ -629,11 +629,11 @@ void Composer::addChart(PageFlow& flow, QChart* chart, double heightPt, const QS
 }
 
 void Composer::addCharts(PageFlow& flow) {
-    ChartLook look;
-    look.palette = printPalette();
-    look.font = font(8.5);
-    look.font.setPixelSize(static_cast<int>(8.5 * kSceneScale));
-    look.lineWidthScale = 0.6;
+    ChartStyle style;
+    style.palette = printPalette();
+    style.font = font(8.5);
+    style.font.setPixelSize(static_cast<int>(8.5 * kSceneScale));
+    style.lineWidthScale = 0.6;
 
     // The findings as the sheet numbers them, so that zones and list agree.
     SessionSnapshot numbered = m_snapshot;
@@ -652,9 +652,9 @@ void Composer::addCharts(PageFlow& flow) {
         // Far from the placed ones until placed, so that none shows through another.
         chart->setGeometry(QRectF(-1e6, -1e6, 400.0, 300.0));
     }
-    spectrum.build(numbered, look, SpectrumCharts::Resolution::ThirdOctave, -1);
-    stereo.build(numbered, look, -1);
-    dynamics.build(numbered, look, true, -1);
+    spectrum.build(numbered, style, SpectrumCharts::Resolution::ThirdOctave, -1);
+    stereo.build(numbered, style, -1);
+    dynamics.build(numbered, style, true, -1);
 
     addHeading(flow, tr("Charts"));
     addChart(flow, spectrum.levelChart(), std::round(m_width * 0.46),

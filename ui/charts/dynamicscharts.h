@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/session/sessionsnapshot.h"
+#include "ui/charts/chartstyle.h"
+
+#include <QCoreApplication>
+
+class QBarCategoryAxis;
+class QChart;
+class QValueAxis;
+
+namespace mixscope {
+
+class ChartOverlay;
+
+/// The dynamics charts of a session, for the Dynamics view and the PDF sheet
+/// alike: short-term loudness over time for every track with its sections
+/// marked (references optionally shifted by their match gain), crest / PLR /
+/// PSR / loudness range side by side as bars, and the loudness histogram.
+/// Findings' time ranges are zones on the loudness chart.
+///
+/// The charts are made without an owner: hand each to a QChartView or a
+/// QGraphicsScene, which then owns it. This object only points at them and
+/// must not be used once they are gone. GUI thread only.
+class DynamicsCharts {
+    Q_DECLARE_TR_FUNCTIONS(mixscope::DynamicsCharts)
+
+public:
+    DynamicsCharts();
+
+    QChart* loudnessChart() const { return m_loudnessChart; }
+    QChart* barChart() const { return m_barChart; }
+    QChart* histogramChart() const { return m_histogramChart; }
+    ChartOverlay* loudnessOverlay() const { return m_loudnessOverlay; }
+
+    /// Redraws the charts from snapshot. matched: references shifted by their
+    /// match gain. highlighted indexes snapshot.findings (-1 for none).
+    void build(const SessionSnapshot& snapshot, const ChartStyle& style, bool matched,
+               int highlighted);
+    /// Redraws only the zones.
+    void setHighlightedFinding(const std::vector<Finding>& findings, int highlighted);
+
+private:
+    QChart* m_loudnessChart;
+    QChart* m_barChart;
+    QChart* m_histogramChart;
+    QValueAxis* m_timeAxis;
+    QValueAxis* m_loudnessAxis;
+    QBarCategoryAxis* m_barCategories;
+    QValueAxis* m_barAxis;
+    QValueAxis* m_histogramX;
+    QValueAxis* m_histogramY;
+    ChartOverlay* m_loudnessOverlay;
+};
+
+} // namespace mixscope

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/session/sessionsnapshot.h"
+#include "ui/charts/chartstyle.h"
+
+#include <QCoreApplication>
+
+class QChart;
+class QLogValueAxis;
+class QValueAxis;
+
+namespace mixscope {
+
+class ChartOverlay;
+
+/// The two spectrum charts of a session, for the Spectrum view and the PDF
+/// sheet alike: the loudness-matched spectra (the mix, each reference shifted
+/// by its match gain, the references' average) on a log-frequency axis
+/// 20 Hz–20 kHz, and below them the difference mix minus average (on 1/3
+/// octaves exactly the comparison's numbers). Findings with a frequency range
+/// are zones on both: labelled on the spectra, on the difference only the
+/// highlighted one.
+///
+/// The charts are made without an owner: hand each to a QChartView or a
+/// QGraphicsScene, which then owns it. This object only points at them and
+/// must not be used once they are gone. GUI thread only.
+class SpectrumCharts {
+    Q_DECLARE_TR_FUNCTIONS(mixscope::SpectrumCharts)
+
+public:
+    enum class Resolution { ThirdOctave, Fine };
+
+    SpectrumCharts();
+
+    QChart* levelChart() const { return m_levelChart; }
+    QChart* differenceChart() const { return m_differenceChart; }
+    ChartOverlay* levelOverlay() const { return m_levelOverlay; }
+    ChartOverlay* differenceOverlay() const { return m_differenceOverlay; }
+
+    /// Redraws both charts from snapshot; highlighted indexes snapshot.findings
+    /// (-1 for none).
+    void build(const SessionSnapshot& snapshot, const ChartStyle& style, Resolution resolution,
+               int highlighted);
+    /// Redraws only the zones.
+    void setHighlightedFinding(const std::vector<Finding>& findings, int highlighted);
+
+private:
+    QChart* m_levelChart;
+    QChart* m_differenceChart;
+    QLogValueAxis* m_levelX;
+    QValueAxis* m_levelY;
+    QLogValueAxis* m_differenceX;
+    QValueAxis* m_differenceY;
+    ChartOverlay* m_levelOverlay;
+    ChartOverlay* m_differenceOverlay;
+};
+
+} // namespace mixscope

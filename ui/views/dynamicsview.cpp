@@ -1,0 +1,73 @@
+#include "ui/views/dynamicsview.h"
+
+#include "ui/charts/chartstyle.h"
+#include "ui/shell/theme.h"
+
+#include <QChartView>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace mixscope {
+
+DynamicsView::DynamicsView(QWidget* parent)
+    : AnalysisView(parent)
+    , m_tempo(new QLabel(this))
+    , m_matched(new QCheckBox(tr("&Loudness-matched"), this)) {
+    m_tempo->setWordWrap(true);
+    m_tempo->setTextFormat(Qt::RichText);
+    m_tempo->setAccessibleName(tr("Tempo"));
+    m_matched->setChecked(true);
+    m_matched->setToolTip(tr("Shift the references by their match gains, as you would hear "
+                             "them in a loudness-matched A/B."));
+    connect(m_matched, &QCheckBox::toggled, this, [this] { rebuild(); });
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_tempo, 1);
+    top->addWidget(m_matched);
+    auto* bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->addWidget(ChartStyle::makeView(m_charts.barChart(), tr("Dynamics compared"), this));
+    bottom->addWidget(
+        ChartStyle::makeView(m_charts.histogramChart(), tr("Loudness histogram"), this));
+    bottom->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(
+        ChartStyle::makeView(m_charts.loudnessChart(), tr("Loudness over time"), this), 3);
+    layout->addWidget(bottom, 2);
+}
+
+QString DynamicsView::tempoText() const {
+    return m_tempo->text();
+}
+
+void DynamicsView::rebuild() {
+    const QPalette pal = palette();
+    const SessionSnapshot& s = snapshot();
+    const std::vector<ComparedTrack> tracks = s.tracks();
+
+    QStringList tempos;
+    for (std::size_t k = 0; k < tracks.size(); ++k) {
+        const int colourIndex = s.mix ? static_cast<int>(k) : static_cast<int>(k) + 1;
+        const std::optional<double> bpm = tracks[k].analysis->rhythm.tempoBpm;
+        tempos << QStringLiteral("<span style='color:%1'>■</span> %2: %3")
+                      .arg(Theme::trackColor(colourIndex, pal).name(),
+                           tracks[k].name.toHtmlEscaped(),
+                           bpm ? tr("%1 BPM").arg(*bpm, 0, 'f', 1) : tr("no clear beat"));
+    }
+    m_tempo->setText(
+        tracks.empty()
+            ? tr("Waiting for analysed tracks…")
+            : tr("<b>Tempo</b>  %1").arg(tempos.join(QStringLiteral("&nbsp;&nbsp;&nbsp;"))));
+
+    m_charts.build(s, chartStyle(), m_matched->isChecked(), highlightedFinding());
+}
+
+void DynamicsView::updateHighlight() {
+    m_charts.setHighlightedFinding(snapshot().findings, highlightedFinding());
+}
+
+} // namespace mixscope
