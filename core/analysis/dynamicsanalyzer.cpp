@@ -54,7 +54,8 @@ void DynamicsAnalyzer::process(const float* interleaved, std::size_t frames) {
 
 void DynamicsAnalyzer::closeTick() {
     m_peak.push_back(m_tickPeak);
-    m_meanSquare.push_back(static_cast<float>(m_tickPower / (2.0 * m_framesInTick)));
+    m_meanSquare.push_back(
+        static_cast<float>(m_tickPower / (2.0 * static_cast<double>(m_framesInTick))));
     m_tickPeak = 0.0f;
     m_tickPower = 0.0;
     m_framesInTick = 0;

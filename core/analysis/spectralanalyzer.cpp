@@ -518,16 +518,16 @@ void SpectralAnalyzer::State::findDelayedCopy(StereoResult& stereo) const {
     // Two frames share less of a copy the longer its delay: each lag's sum is
     // divided by the window's own normalised autocorrelation there.
     std::vector<double> windowCorrelation(static_cast<std::size_t>(maxLag) + 1, 0.0);
-    double windowEnergy = 0.0;
+    double windowSquares = 0.0;
     for (std::size_t n = 0; n < fftSize; ++n) {
-        windowEnergy += static_cast<double>(window[n]) * window[n];
+        windowSquares += static_cast<double>(window[n]) * window[n];
     }
     for (std::size_t lag = 0; lag < windowCorrelation.size(); ++lag) {
         double overlap = 0.0;
         for (std::size_t n = 0; n + lag < fftSize; ++n) {
             overlap += static_cast<double>(window[n]) * window[n + lag];
         }
-        windowCorrelation[lag] = overlap / windowEnergy;
+        windowCorrelation[lag] = overlap / windowSquares;
     }
     double bestScore = 0.0;
     int bestLag = 0;

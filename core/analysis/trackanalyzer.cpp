@@ -131,9 +131,10 @@ Result<TrackAnalysis> analyzeDecoded(AudioDecoder& decoder, TrackAnalysis analys
             return cancellation;
         }
         if (observer != nullptr) {
-            observer->progress(expectedFrames > 0.0
-                                   ? std::min(0.99, decoder.framesRead() / expectedFrames)
-                                   : -1.0);
+            observer->progress(
+                expectedFrames > 0.0
+                    ? std::min(0.99, static_cast<double>(decoder.framesRead()) / expectedFrames)
+                    : -1.0);
         }
     }
     // Checked before the decoder's own error: a file rewritten under it

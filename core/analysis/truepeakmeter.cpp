@@ -59,11 +59,15 @@ TruePeakMeter::TruePeakMeter(int sampleRateHz) {
     }
 }
 
+namespace {
+
 // |x| compared as integers: the bit patterns of non-negative floats sort like
 // the numbers, and an integer max reduction vectorises where a float one may not.
 std::uint32_t magnitudeBits(float value) {
     return std::bit_cast<std::uint32_t>(value) & 0x7FFFFFFFu;
 }
+
+} // namespace
 
 // The interpolator is most of the meter's cost: where the compiler and the
 // loader support it, an AVX2/FMA build of it is chosen at run time, and the

@@ -91,7 +91,7 @@ void renderDrums(Stems& stems) {
             if (onBeat && (section == Section::Verse || section == Section::Drop)) {
                 double phase = 0.0;
                 for (std::size_t i = 0; i < frameAt(0.45); ++i) {
-                    const double t = i / kRate;
+                    const double t = static_cast<double>(i) / kRate;
                     phase += kTwoPi * (45.0 + 100.0 * std::exp(-t / 0.035)) / kRate;
                     const double click = t < 0.003 ? 0.5 * noise.next() : 0.0;
                     stems.kick.add(start + i, static_cast<float>(
@@ -101,7 +101,7 @@ void renderDrums(Stems& stems) {
             if ((eighth == 2 || eighth == 6) &&
                 (section == Section::Verse || section == Section::Drop)) {
                 for (std::size_t i = 0; i < frameAt(0.3); ++i) {
-                    const double t = i / kRate;
+                    const double t = static_cast<double>(i) / kRate;
                     const double tone = 0.5 * std::sin(kTwoPi * 190.0 * t) * std::exp(-t / 0.06);
                     const double body = 0.6 * noise.next() * std::exp(-t / 0.11);
                     stems.snare.add(start + i, static_cast<float>(tone + body));
@@ -110,7 +110,7 @@ void renderDrums(Stems& stems) {
             if (!onBeat || section == Section::Drop) {
                 const float pan = onBeat ? -0.3f : 0.3f;
                 for (std::size_t i = 0; i < frameAt(0.08); ++i) {
-                    const double t = i / kRate;
+                    const double t = static_cast<double>(i) / kRate;
                     stems.hats.add(start + i,
                                    static_cast<float>(noise.next() * std::exp(-t / 0.02)), pan);
                 }
@@ -138,7 +138,7 @@ void renderTonal(Stems& stems) {
     std::array<double, 6> padPhases{};
     double bassPhase = 0.0, leadPhase = 0.0;
     for (std::size_t i = 0; i < kFrames; ++i) {
-        const double t = i / kRate;
+        const double t = static_cast<double>(i) / kRate;
         const int bar = static_cast<int>(t / kBarS);
         const Section section = sectionOf(bar);
         const double inBarS = t - bar * kBarS;

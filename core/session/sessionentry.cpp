@@ -2,9 +2,9 @@
 
 namespace mixscope {
 
-SessionEntry::SessionEntry(TrackRole role, QString path, Result<TrackAnalysis> outcome)
-    : role(role)
-    , path(std::move(path)) {
+SessionEntry::SessionEntry(TrackRole fileRole, QString filePath, Result<TrackAnalysis> outcome)
+    : role(fileRole)
+    , path(std::move(filePath)) {
     if (outcome.ok()) {
         analysis = std::make_shared<const TrackAnalysis>(std::move(outcome).value());
     } else {

@@ -16,7 +16,7 @@ namespace mixscope {
 /// of it: its analysis (shared with the session's snapshot, never copied) or
 /// the error that stopped it.
 struct SessionEntry {
-    SessionEntry(TrackRole role, QString path, Result<TrackAnalysis> outcome);
+    SessionEntry(TrackRole fileRole, QString filePath, Result<TrackAnalysis> outcome);
 
     TrackRole role = TrackRole::Reference;
     QString path;

@@ -383,10 +383,10 @@ bool Bench::prepare() {
     m_releasedPeak.resize(m_tracks.size());
     QtConcurrent::blockingMap(indices, [this, &errors](int track) {
         const auto index = static_cast<std::size_t>(track);
-        QString error;
-        auto signal = readWav(m_tracks[index].wavPath, &error);
+        QString readError;
+        auto signal = readWav(m_tracks[index].wavPath, &readError);
         if (!signal) {
-            errors[index] = error;
+            errors[index] = readError;
             return;
         }
         float peak = 0.0f;

@@ -9,8 +9,6 @@
 #include <cmath>
 #include <cstdlib>
 #include <new>
-
-#include <sys/resource.h>
 #include <thread>
 
 using namespace mixscope;
@@ -626,35 +624,6 @@ private Q_SLOTS:
         const auto reopened = engine.setTracks({{other, 0.0}}, std::move(wrongRate));
         QVERIFY(reopened[0]);
         QCOMPARE(reopened[0]->kind, AnalysisErrorKind::FileNotFound);
-    }
-
-    // A measurement, not a check (tests/bench/playback-memory.sh): plays the
-    // file MIXSCOPE_PLAYBACK_MEMORY_FILE as a mix and as a reference for 30 s
-    // from the start, then 5 s from its middle and from near its end,
-    // device-free, and prints the process's peak memory, which should not
-    // depend on the file's length.
-    void playingKeepsMemoryIndependentOfTheFilesLength() {
-        const QString file = qEnvironmentVariable("MIXSCOPE_PLAYBACK_MEMORY_FILE");
-        if (file.isEmpty()) {
-            QSKIP("a measurement: tests/bench/playback-memory.sh runs it on files it makes");
-        }
-        PlaybackEngine engine(kRateHz);
-        const auto errors = engine.setTracks({{file, 0.0}, {file, -3.0}});
-        QVERIFY(!errors[0] && !errors[1]);
-        const double durationS = engine.durationS(0);
-        engine.play();
-        settle(engine);
-        renderFrames(engine, 30 * kRateHz);
-        for (const double at : {durationS / 2.0, durationS - 6.0}) {
-            engine.seek(at);
-            engine.selectTrack(engine.currentTrack() == 0 ? 1 : 0);
-            settle(engine);
-            renderFrames(engine, 5 * kRateHz);
-        }
-        rusage usage{};
-        getrusage(RUSAGE_SELF, &usage);
-        qInfo("played 40 s of a %.0f s file as two tracks: peak RSS %.1f MB", durationS,
-              static_cast<double>(usage.ru_maxrss) / 1024.0);
     }
 
     void filesAlreadyOpenAreKeptWhenTracksChange() {
