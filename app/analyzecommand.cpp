@@ -1,9 +1,9 @@
 #include "app/analyzecommand.h"
 
 #include "core/common/atomicfile.h"
+#include "core/common/units.h"
 #include "core/compare/loudnessmatch.h"
 #include "core/report/jsonreport.h"
-#include "core/report/levelformat.h"
 #include "core/session/analysistask.h"
 #include "ui/report/feedbacksheet.h"
 
@@ -123,15 +123,15 @@ QString summary(const SessionRun& run) {
         text += QStringLiteral("%1  %2\n").arg(role, -10).arg(QFileInfo(entry.path).fileName());
         text += QStringLiteral("           ") +
                 Text::tr("%1 · LRA %2 · %3 · PLR %4 · crest %5")
-                    .arg(LevelFormat::level(track.loudness.integratedLufs, QStringLiteral("LUFS")),
-                         LevelFormat::level(track.loudness.rangeLu, QStringLiteral("LU")),
-                         LevelFormat::level(track.loudness.truePeakDbtp, QStringLiteral("dBTP")),
-                         LevelFormat::level(track.plrDb(), QStringLiteral("dB")),
-                         LevelFormat::level(track.levels.crestDb, QStringLiteral("dB")));
+                    .arg(Units::level(track.loudness.integratedLufs, QStringLiteral("LUFS")),
+                         Units::level(track.loudness.rangeLu, QStringLiteral("LU")),
+                         Units::level(track.loudness.truePeakDbtp, QStringLiteral("dBTP")),
+                         Units::level(track.plrDb(), QStringLiteral("dB")),
+                         Units::level(track.levels.crestDb, QStringLiteral("dB")));
         if (entry.role == TrackRole::Reference) {
             const auto gain = matchGainDb(mixLufs, track.loudness.integratedLufs);
             if (gain) {
-                text += Text::tr(" · match %1").arg(LevelFormat::gain(*gain));
+                text += Text::tr(" · match %1").arg(Units::gain(*gain));
             }
         }
         text += QLatin1Char('\n');

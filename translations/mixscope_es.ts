@@ -1088,18 +1088,6 @@ Informe de mezcla guardado en %1 (%n páginas).
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>%1–%2 kHz</source>
-        <translation>%1–%2 kHz</translation>
-    </message>
-    <message>
-        <source>%1 Hz–%2 kHz</source>
-        <translation>%1 Hz–%2 kHz</translation>
-    </message>
-    <message>
-        <source>%1–%2 Hz</source>
-        <translation>%1–%2 Hz</translation>
-    </message>
 </context>
 <context>
     <name>mixscope::FindingSeverity</name>
@@ -1685,10 +1673,6 @@ Informe de mezcla guardado en %1 (%n páginas).
         <translation>Muestras por segundo</translation>
     </message>
     <message>
-        <source>%1 kHz</source>
-        <translation>%L1 kHz</translation>
-    </message>
-    <message>
         <source>Bit depth</source>
         <translation>Profundidad de bits</translation>
     </message>
@@ -2017,10 +2001,6 @@ Informe de mezcla guardado en %1 (%n páginas).
     <message>
         <source>%1 kbps</source>
         <translation>%L1 kbps</translation>
-    </message>
-    <message>
-        <source>%1 kHz</source>
-        <translation>%L1 kHz</translation>
     </message>
     <message>
         <source>%1

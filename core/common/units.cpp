@@ -8,9 +8,26 @@
 
 namespace mixscope {
 
+QString Units::signedNumber(double value, int decimals) {
+    return QStringLiteral("%1%2").arg(value >= 0.0 ? QStringLiteral("+") : QString(),
+                                      QLocale().toString(value, 'f', decimals));
+}
+
 QString Units::signedDb(double db) {
-    return QStringLiteral("%1%2").arg(db >= 0.0 ? QStringLiteral("+") : QString(),
-                                      QLocale().toString(db, 'f', 1));
+    return signedNumber(db, 1);
+}
+
+QString Units::gain(double db) {
+    return QStringLiteral("%1 dB").arg(signedDb(db));
+}
+
+QString Units::level(std::optional<double> value, const QString& unit) {
+    return value ? QStringLiteral("%1 %2").arg(QLocale().toString(*value, 'f', 1), unit)
+                 : QStringLiteral("—");
+}
+
+QString Units::sampleRate(int hz) {
+    return tr("%1 kHz").arg(QLocale().toString(hz / 1000.0, 'g', 4));
 }
 
 QString Units::frequency(double hz) {
@@ -35,6 +52,14 @@ QString Units::frequencyRange(double lowHz, double highHz) {
 QString Units::clockTime(double seconds) {
     const auto whole = static_cast<long long>(std::floor(std::max(0.0, seconds)));
     return QStringLiteral("%1:%2").arg(whole / 60).arg(whole % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString Units::clockTimeTenths(double seconds) {
+    const auto tenths = static_cast<long long>(std::floor(std::max(0.0, seconds) * 10.0));
+    return QStringLiteral("%1:%2.%3")
+        .arg(tenths / 600)
+        .arg((tenths / 10) % 60, 2, 10, QLatin1Char('0'))
+        .arg(tenths % 10);
 }
 
 QString Units::clockRange(double startS, double endS) {

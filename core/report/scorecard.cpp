@@ -1,6 +1,6 @@
 #include "core/report/scorecard.h"
 
-#include "core/report/levelformat.h"
+#include "core/common/units.h"
 
 #include <QLocale>
 #include <functional>
@@ -28,11 +28,11 @@ std::vector<ScoreCard::Row> ScoreCard::rows(const SessionSnapshot& s) {
     const std::vector<Measure> measures{
         {tr("Integrated loudness"), tr("How loud the whole track feels (EBU R128)"),
          [](const TrackAnalysis& a, auto) {
-             return LevelFormat::level(a.loudness.integratedLufs, QStringLiteral("LUFS"));
+             return Units::level(a.loudness.integratedLufs, QStringLiteral("LUFS"));
          }},
         {tr("Match gain"), tr("Gain that brings the track to the mix's loudness"),
          [](const TrackAnalysis&, std::optional<double> gain) {
-             return gain ? LevelFormat::gain(*gain) : QStringLiteral("—");
+             return gain ? Units::gain(*gain) : QStringLiteral("—");
          }},
         {tr("Loudness range"), tr("How much the loudness moves (EBU Tech 3342)"),
          [](const TrackAnalysis& a, auto) {
@@ -40,7 +40,7 @@ std::vector<ScoreCard::Row> ScoreCard::rows(const SessionSnapshot& s) {
          }},
         {tr("True peak"), tr("Highest level between samples; above -1 dBTP lossy encoding clips"),
          [](const TrackAnalysis& a, auto) {
-             return LevelFormat::level(a.loudness.truePeakDbtp, QStringLiteral("dBTP"));
+             return Units::level(a.loudness.truePeakDbtp, QStringLiteral("dBTP"));
          }},
         {tr("PLR"), tr("True peak minus loudness: room for the peaks"),
          [](const TrackAnalysis& a, auto) {
@@ -64,7 +64,7 @@ std::vector<ScoreCard::Row> ScoreCard::rows(const SessionSnapshot& s) {
          }},
         {tr("Sample rate"), tr("Samples per second"),
          [](const TrackAnalysis& a, auto) {
-             return tr("%1 kHz").arg(a.stream.sampleRateHz / 1000.0, 0, 'g', 4);
+             return Units::sampleRate(a.stream.sampleRateHz);
          }},
         {tr("Bit depth"), tr("Bits per sample; lossy files have none"),
          [](const TrackAnalysis& a, auto) {

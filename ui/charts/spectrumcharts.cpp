@@ -1,6 +1,6 @@
 #include "ui/charts/spectrumcharts.h"
 
-#include "core/report/levelformat.h"
+#include "core/common/units.h"
 #include "ui/charts/chartoverlay.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/shell/theme.h"
@@ -144,7 +144,7 @@ void SpectrumCharts::build(const SessionSnapshot& s, const ChartStyle& style, Re
         }
         references.push_back(curveOf(*s.references[i].analysis, resolution, *gain));
         addLevel(seriesOf(references.back(),
-                          tr("%1 (%2)").arg(s.references[i].name, LevelFormat::gain(*gain))),
+                          tr("%1 (%2)").arg(s.references[i].name, Units::gain(*gain))),
                  style.pen(Theme::trackColor(static_cast<int>(i) + 1, pal), 1.4));
     }
     const Curve average = averageOf(references);

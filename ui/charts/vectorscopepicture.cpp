@@ -1,6 +1,7 @@
 #include "ui/charts/vectorscopepicture.h"
 
 #include "core/analysis/stereoresult.h"
+#include "core/common/units.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -21,9 +22,7 @@ constexpr int kSize = StereoResult::kVectorscopeSize;
 constexpr int kShades = 24;
 
 QString signedNumber(std::optional<double> value) {
-    return value ? QStringLiteral("%1%2").arg(*value >= 0.0 ? QStringLiteral("+") : QString(),
-                                              QLocale().toString(*value, 'f', 2))
-                 : QStringLiteral("—");
+    return value ? Units::signedNumber(*value, 2) : QStringLiteral("—");
 }
 
 } // namespace

@@ -1,24 +1,9 @@
 #include "ui/findings/findinglistmodel.h"
 
 #include "core/common/units.h"
-
 #include "ui/findings/severityicon.h"
 
-#include <QLocale>
-#include <cmath>
-
 namespace mixscope {
-
-namespace {
-
-QString hertz(double hz) {
-    if (hz >= 1000.0) {
-        return QLocale().toString(hz / 1000.0, 'g', 3);
-    }
-    return QLocale().toString(static_cast<qlonglong>(std::lround(hz)));
-}
-
-} // namespace
 
 void FindingListModel::setFindings(std::vector<Finding> findings) {
     beginResetModel();
@@ -66,14 +51,7 @@ QVariant FindingListModel::data(const QModelIndex& index, int role) const {
 }
 
 QString FindingListModel::frequencyText(const FrequencyRange& range) {
-    const bool kilo = range.highHz >= 1000.0;
-    if (kilo && range.lowHz >= 1000.0) {
-        return tr("%1–%2 kHz").arg(hertz(range.lowHz), hertz(range.highHz));
-    }
-    if (kilo) {
-        return tr("%1 Hz–%2 kHz").arg(hertz(range.lowHz), hertz(range.highHz));
-    }
-    return tr("%1–%2 Hz").arg(hertz(range.lowHz), hertz(range.highHz));
+    return Units::frequencyRange(range.lowHz, range.highHz);
 }
 
 QString FindingListModel::timeText(const TimeRange& range) {

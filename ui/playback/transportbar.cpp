@@ -1,6 +1,7 @@
 #include "ui/playback/transportbar.h"
 
 #include "core/analysis/trackanalysis.h"
+#include "core/common/units.h"
 #include "ui/playback/loudnessoverview.h"
 #include "ui/playback/playbackcontroller.h"
 
@@ -42,14 +43,6 @@ constexpr Band kBands[] = {
     {QT_TRANSLATE_NOOP("mixscope::TransportBar", "Highs 6–20 kHz"), 6000.0, 20000.0},
 };
 constexpr int kDefaultBand = 2;
-
-QString formatTime(double seconds) {
-    const auto tenths = static_cast<long long>(std::floor(std::max(0.0, seconds) * 10.0));
-    return QStringLiteral("%1:%2.%3")
-        .arg(tenths / 600)
-        .arg((tenths / 10) % 60, 2, 10, QLatin1Char('0'))
-        .arg(tenths % 10);
-}
 
 } // namespace
 
@@ -265,8 +258,8 @@ void TransportBar::showTrack(int index) {
 
 void TransportBar::updatePosition(double seconds) {
     m_overview->setPosition(seconds);
-    m_positionLabel->setText(
-        QStringLiteral("%1 / %2").arg(formatTime(seconds), formatTime(m_controller->durationS())));
+    m_positionLabel->setText(QStringLiteral("%1 / %2").arg(
+        Units::clockTimeTenths(seconds), Units::clockTimeTenths(m_controller->durationS())));
 }
 
 } // namespace mixscope

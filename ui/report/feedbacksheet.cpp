@@ -3,7 +3,6 @@
 #include "core/common/units.h"
 
 #include "core/common/atomicfile.h"
-#include "core/report/levelformat.h"
 #include "core/report/scorecard.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/charts/dynamicscharts.h"
@@ -332,7 +331,7 @@ void Composer::addReferences(PageFlow& flow) {
         const Track& track = m_tracks[m_snapshot.mix ? i + 1 : i];
         const auto gain = m_snapshot.matchGainDb(i);
         const QString gainText =
-            gain ? tr("matched %1").arg(LevelFormat::gain(*gain)) : tr("not matched");
+            gain ? tr("matched %1").arg(Units::gain(*gain)) : tr("not matched");
         PageFlow::Block block;
         block.spaceBefore = 4.0;
         block.height = cover;

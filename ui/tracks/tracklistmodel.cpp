@@ -1,7 +1,7 @@
 #include "ui/tracks/tracklistmodel.h"
 
+#include "core/common/units.h"
 #include "core/compare/loudnessmatch.h"
-#include "core/report/levelformat.h"
 #include "core/session/analysistask.h"
 
 #include <QBrush>
@@ -396,7 +396,7 @@ QString TrackListModel::formatText(const TrackAnalysis& a) {
     } else if (const auto kbps = a.bitrateKbps()) {
         parts << tr("%1 kbps").arg(*kbps);
     }
-    parts << tr("%1 kHz").arg(a.stream.sampleRateHz / 1000.0, 0, 'g', 4);
+    parts << Units::sampleRate(a.stream.sampleRateHz);
     parts << channelText(a.stream);
     return parts.join(QStringLiteral(" · "));
 }
@@ -471,10 +471,10 @@ QVariant TrackListModel::data(const QModelIndex& index, int role) const {
     case FormatColumn:
         return a != nullptr ? formatText(*a) : QString();
     case LoudnessColumn:
-        return a != nullptr ? LevelFormat::level(a->loudness.integratedLufs, QStringLiteral("LUFS"))
+        return a != nullptr ? Units::level(a->loudness.integratedLufs, QStringLiteral("LUFS"))
                             : QString();
     case TruePeakColumn:
-        return a != nullptr ? LevelFormat::level(a->loudness.truePeakDbtp, QStringLiteral("dBTP"))
+        return a != nullptr ? Units::level(a->loudness.truePeakDbtp, QStringLiteral("dBTP"))
                             : QString();
     case StatusColumn:
         switch (track.state) {
@@ -490,7 +490,7 @@ QVariant TrackListModel::data(const QModelIndex& index, int role) const {
             }
             const auto gain = matchGainDb(mixLoudness(), a->loudness.integratedLufs);
             if (track.role == TrackRole::Reference && gain) {
-                return tr("Ready · matched at %1").arg(LevelFormat::gain(*gain));
+                return tr("Ready · matched at %1").arg(Units::gain(*gain));
             }
             return tr("Ready");
         }
