@@ -8,6 +8,7 @@
 #include <QtTest>
 
 #include <map>
+#include <optional>
 
 using namespace mixscope;
 using namespace mixscope::test;
@@ -19,6 +20,44 @@ class TestDiagnosisCorpus : public QObject {
     Q_OBJECT
 
 private:
+    // The least each row must find, of its six songs, against the clean mix
+    // and with no reference; a row can fail on its own, not only the totals.
+    // Where a row may miss, docs/findings.md says why: a rumble 20 dB under
+    // the mix and 1.5 dB of clipping on a song whose peaks sit low; the
+    // corpus's sibilant stem at +7 dB moves the loudest bursts by about 1 dB.
+    // Without a reference the tonal rows are not held: only what released
+    // music never does is named there (the real-music yardstick measures it).
+    struct RowFloor {
+        int withReference;
+        std::optional<int> withoutReference;
+    };
+    static RowFloor floorOf(Defect defect, DefectStrength strength) {
+        const bool strong = strength == DefectStrength::Strong;
+        switch (defect) {
+        case Defect::Mud:
+        case Defect::Boxiness:
+        case Defect::Harshness:
+        case Defect::TooBright:
+        case Defect::TooDark:
+            return {6, std::nullopt};
+        case Defect::Sibilance:
+            return {strong ? 5 : 0, std::nullopt};
+        case Defect::SubRumble:
+            return {strong ? 5 : 3, std::nullopt};
+        case Defect::OverCompression:
+            return {6, strong ? std::optional<int>(6) : std::nullopt};
+        case Defect::Clipping:
+            return {strong ? 6 : 5, strong ? 6 : 5};
+        case Defect::WideBass:
+        case Defect::HaasDelay:
+        case Defect::DcOffset:
+        case Defect::LowHeadroom:
+        case Defect::StereoImbalance:
+            return {6, 6};
+        }
+        return {6, 6};
+    }
+
     QTemporaryDir m_dir;
     QFile m_dump;
 
@@ -101,8 +140,7 @@ private Q_SLOTS:
             std::map<QString, int> alsoRaised;
         };
         std::map<std::pair<int, int>, Tally> table; // (defect, strength)
-        int cleanProblemCount = 0;
-        QStringList cleanFindings;
+        QStringList cleanFindings;                  // every finding on a clean mix, info included
         const auto songs = corpusSongs();
         for (const CorpusSong& song : songs) {
             const CorpusStems stems = renderSong(song);
@@ -110,7 +148,6 @@ private Q_SLOTS:
             dump(song.name + QStringLiteral(" clean vs itself"), judge(clean, &clean));
             dump(song.name + QStringLiteral(" clean alone"), judge(clean, nullptr));
             for (const Finding& finding : judge(clean, &clean)) {
-                cleanProblemCount += finding.severity == FindingSeverity::Problem ? 1 : 0;
                 cleanFindings << QStringLiteral("%1 vs itself: %2 (%3)")
                                      .arg(song.name, findingKindId(finding.kind),
                                           findingSeverityId(finding.severity));
@@ -154,6 +191,7 @@ private Q_SLOTS:
         }
 
         int strongFound = 0, strongTotal = 0, subtleFound = 0, subtleTotal = 0;
+        QStringList rowsUnderFloor;
         QString report = QStringLiteral("\n%1 %2 %3 %4  %5\n")
                              .arg(QStringLiteral("problem"), -20)
                              .arg(QStringLiteral("strength"), -9)
@@ -164,6 +202,24 @@ private Q_SLOTS:
             const auto defect = static_cast<Defect>(key.first);
             const bool strong = key.second == static_cast<int>(DefectStrength::Strong);
             (strong ? strongFound : subtleFound) += tally.withReference;
+            const RowFloor floor =
+                floorOf(defect, strong ? DefectStrength::Strong : DefectStrength::Subtle);
+            const QString row = QStringLiteral("%1 %2").arg(
+                defectName(defect), strong ? QStringLiteral("strong") : QStringLiteral("subtle"));
+            if (tally.withReference < floor.withReference) {
+                rowsUnderFloor << QStringLiteral("%1 with reference: %2/%3, at least %4")
+                                      .arg(row)
+                                      .arg(tally.withReference)
+                                      .arg(tally.total)
+                                      .arg(floor.withReference);
+            }
+            if (floor.withoutReference && tally.withoutReference < *floor.withoutReference) {
+                rowsUnderFloor << QStringLiteral("%1 without a reference: %2/%3, at least %4")
+                                      .arg(row)
+                                      .arg(tally.withoutReference)
+                                      .arg(tally.total)
+                                      .arg(*floor.withoutReference);
+            }
             (strong ? strongTotal : subtleTotal) += tally.total;
             QStringList also;
             for (const auto& [id, count] : tally.alsoRaised) {
@@ -189,9 +245,12 @@ private Q_SLOTS:
                          : QStringLiteral("\n  ") + cleanFindings.join(QStringLiteral("\n  ")));
         qInfo().noquote() << report;
 
+        QVERIFY2(rowsUnderFloor.isEmpty(), qPrintable(rowsUnderFloor.join(QStringLiteral("; "))));
         QVERIFY2(strongFound >= 0.95 * strongTotal, "strong variants: below 95 % detected");
         QVERIFY2(subtleFound >= 0.70 * subtleTotal, "subtle variants: below 70 % detected");
-        QCOMPARE(cleanProblemCount, 0);
+        // As the README promises: nothing at all on a clean mix, against
+        // itself or alone.
+        QVERIFY2(cleanFindings.isEmpty(), qPrintable(cleanFindings.join(QStringLiteral("; "))));
     }
 };
 
