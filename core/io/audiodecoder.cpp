@@ -1,5 +1,9 @@
 #include "core/io/audiodecoder.h"
 
+#include "core/io/channelfold.h"
+#include "core/io/fileidentity.h"
+#include "core/io/headersniffer.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
@@ -105,23 +109,6 @@ std::optional<int> bitDepthOf(const AVCodecParameters& parameters) {
     return std::nullopt;
 }
 
-// The device FFmpeg reads through the callbacks below. FFmpeg's AVIOContext
-// keeps its own idea of the device's position, so code that reads the device
-// on the side puts the position back afterwards.
-class SideReader {
-public:
-    explicit SideReader(QIODevice& device)
-        : m_device(device)
-        , m_position(device.pos()) {}
-    ~SideReader() { m_device.seek(m_position); }
-    SideReader(const SideReader&) = delete;
-    SideReader& operator=(const SideReader&) = delete;
-
-private:
-    QIODevice& m_device;
-    qint64 m_position;
-};
-
 int readFromDevice(void* opaque, uint8_t* buffer, int size) {
     auto* device = static_cast<QIODevice*>(opaque);
     const qint64 got = device->read(reinterpret_cast<char*>(buffer), size);
@@ -171,187 +158,6 @@ int refuseNestedOpen(AVFormatContext*, AVIOContext**, const char*, int, AVDictio
     return AVERROR(EPERM);
 }
 
-// Which file a path or handle names, and its size and time stamp: enough to
-// tell a file changed on disk. Empty where the platform gives no identity.
-struct FileIdentity {
-    quint64 device = 0;
-    quint64 inode = 0;
-    qint64 size = 0;
-    qint64 modifiedS = 0;
-    qint64 modifiedNs = 0;
-
-    bool sameFile(const FileIdentity& other) const {
-        return device == other.device && inode == other.inode;
-    }
-    bool sameContent(const FileIdentity& other) const {
-        return size == other.size && modifiedS == other.modifiedS && modifiedNs == other.modifiedNs;
-    }
-};
-
-#ifdef Q_OS_UNIX
-std::optional<FileIdentity> identityOf(const struct stat& status) {
-    return FileIdentity{static_cast<quint64>(status.st_dev), static_cast<quint64>(status.st_ino),
-                        static_cast<qint64>(status.st_size),
-                        static_cast<qint64>(status.st_mtim.tv_sec),
-                        static_cast<qint64>(status.st_mtim.tv_nsec)};
-}
-#endif
-
-std::optional<FileIdentity> identityOfOpenFile(int descriptor) {
-#ifdef Q_OS_UNIX
-    struct stat status {};
-    return fstat(descriptor, &status) == 0 ? identityOf(status) : std::nullopt;
-#else
-    static_cast<void>(descriptor);
-    return std::nullopt;
-#endif
-}
-
-std::optional<FileIdentity> identityOfPath(const QString& path) {
-#ifdef Q_OS_UNIX
-    struct stat status {};
-    return stat(QFile::encodeName(path).constData(), &status) == 0 ? identityOf(status)
-                                                                   : std::nullopt;
-#else
-    static_cast<void>(path);
-    return std::nullopt;
-#endif
-}
-
-// True when path cannot be looked up because a folder on the way may not be
-// searched (no x permission): the file may well be there.
-bool folderRefusesAccess(const QString& path) {
-#ifdef Q_OS_UNIX
-    struct stat status {};
-    return stat(QFile::encodeName(path).constData(), &status) != 0 && errno == EACCES;
-#else
-    static_cast<void>(path);
-    return false;
-#endif
-}
-
-// True when the file starts like a container Mixscope reads, so that a file
-// FFmpeg then rejects is damaged rather than "not audio".
-bool startsLikeAudio(QIODevice& device) {
-    const SideReader sideReader(device);
-    if (!device.seek(0)) {
-        return false;
-    }
-    const QByteArray head = device.read(12);
-    return head.startsWith("RIFF") || head.startsWith("RF64") || head.startsWith("FORM") ||
-           head.startsWith("fLaC") || head.startsWith("ID3") || head.startsWith("OggS") ||
-           head.mid(4, 4) == "ftyp";
-}
-
-// Where a chunk of a RIFF/WAVE (little-endian) or FORM/AIFF (big-endian)
-// file starts, and the size its header states. The caller keeps the
-// device's position with a SideReader.
-struct Chunk {
-    qint64 bodyOffset = 0;
-    std::uint32_t size = 0;
-};
-
-std::optional<Chunk> findChunk(QIODevice& file, const char* id) {
-    if (!file.seek(0)) {
-        return std::nullopt;
-    }
-    const QByteArray head = file.read(12);
-    const QByteArray form = head.mid(8, 4);
-    const bool riff = head.startsWith("RIFF") && form == "WAVE";
-    const bool aiff = head.startsWith("FORM") && (form == "AIFF" || form == "AIFC");
-    if (head.size() < 12 || (!riff && !aiff)) {
-        return std::nullopt;
-    }
-    // Metadata chunks may come first; a real header has a handful of them.
-    for (int chunkIndex = 0; chunkIndex < 64; ++chunkIndex) {
-        const QByteArray chunk = file.read(8);
-        if (chunk.size() < 8) {
-            return std::nullopt;
-        }
-        const auto size = riff ? qFromLittleEndian<std::uint32_t>(chunk.constData() + 4)
-                               : qFromBigEndian<std::uint32_t>(chunk.constData() + 4);
-        if (chunk.startsWith(id)) {
-            return Chunk{file.pos(), size};
-        }
-        const qint64 next = file.pos() + size + (size & 1u);
-        if (next > file.size() || !file.seek(next)) {
-            return std::nullopt;
-        }
-    }
-    return std::nullopt;
-}
-
-// The size of the data chunk a RIFF/WAVE header states, in bytes. FFmpeg
-// ignores a size that runs past the end of the file and estimates the length
-// from the file size instead, so a truncated WAV would otherwise look whole.
-std::optional<std::uint32_t> wavDataChunkBytes(QIODevice& file) {
-    const SideReader sideReader(file);
-    const std::optional<Chunk> data = findChunk(file, "data");
-    return data ? std::optional<std::uint32_t>(data->size) : std::nullopt;
-}
-
-// AIFF states its sample rate as an 80-bit IEEE 754 extended float.
-double extendedToDouble(const unsigned char* bytes) {
-    const int exponent = ((bytes[0] & 0x7F) << 8) | bytes[1];
-    std::uint64_t mantissa = 0;
-    for (int i = 2; i < 10; ++i) {
-        mantissa = (mantissa << 8) | bytes[i];
-    }
-    if (exponent == 0x7FFF) {
-        return std::numeric_limits<double>::infinity();
-    }
-    const double magnitude = std::ldexp(static_cast<double>(mantissa), exponent - 16383 - 63);
-    return (bytes[0] & 0x80) != 0 ? -magnitude : magnitude;
-}
-
-QString channelCountMessage(qint64 channels) {
-    return Text::tr("it claims %1 audio channels (Mixscope reads 1 to %2)")
-        .arg(channels)
-        .arg(AudioDecoder::kMaxChannels);
-}
-
-QString sampleRateMessage(double rateHz) {
-    const QString rate = std::fabs(rateHz) < 1e15 ? QLocale().toString(rateHz, 'f', 0)
-                                                  : QLocale().toString(rateHz, 'g', 3);
-    return Text::tr("its sample rate of %1 Hz is outside what Mixscope reads (%2 to %3 Hz)")
-        .arg(rate)
-        .arg(AudioDecoder::kMinSampleRateHz)
-        .arg(AudioDecoder::kMaxSampleRateHz);
-}
-
-// FFmpeg refuses a WAV or AIFF header with an impossible channel count or
-// sample rate as unreadable; the header's own figures say more precisely
-// what is wrong with it.
-std::optional<AnalysisError> implausibleHeader(QIODevice& file) {
-    const SideReader sideReader(file);
-    qint64 channels = 0;
-    double rateHz = 0.0;
-    if (const std::optional<Chunk> format = findChunk(file, "fmt ")) {
-        const QByteArray body = file.seek(format->bodyOffset) ? file.read(8) : QByteArray();
-        if (body.size() < 8) {
-            return std::nullopt;
-        }
-        channels = qFromLittleEndian<quint16>(body.constData() + 2);
-        rateHz = qFromLittleEndian<quint32>(body.constData() + 4);
-    } else if (const std::optional<Chunk> common = findChunk(file, "COMM")) {
-        const QByteArray body = file.seek(common->bodyOffset) ? file.read(18) : QByteArray();
-        if (body.size() < 18) {
-            return std::nullopt;
-        }
-        channels = qFromBigEndian<qint16>(body.constData());
-        rateHz = extendedToDouble(reinterpret_cast<const unsigned char*>(body.constData() + 8));
-    } else {
-        return std::nullopt;
-    }
-    if (channels < 1 || channels > AudioDecoder::kMaxChannels) {
-        return makeError(AnalysisErrorKind::UnsupportedFormat, channelCountMessage(channels));
-    }
-    if (!(rateHz >= AudioDecoder::kMinSampleRateHz && rateHz <= AudioDecoder::kMaxSampleRateHz)) {
-        return makeError(AnalysisErrorKind::UnsupportedFormat, sampleRateMessage(rateHz));
-    }
-    return std::nullopt;
-}
-
 // FFmpeg's image demuxers ("png_pipe", "jpeg_pipe", … and "image2"): a picture, not a recording.
 bool isImageFormat(const AVInputFormat& format) {
     const QByteArray name(format.name);
@@ -381,73 +187,61 @@ QString describeLayout(const AVChannelLayout& layout) {
     return written < 0 ? QString::number(layout.nb_channels) : QString::fromUtf8(buffer);
 }
 
-// Fills the 2 x N matrix (row-major, out x in) that folds the input channels
-// to stereo: ITU-R BS.775 for surround layouts, dual-mono for mono.
-std::vector<double> stereoFoldMatrix(const AVChannelLayout& inputLayout) {
-    const int count = inputLayout.nb_channels;
-    std::vector<double> matrix(static_cast<std::size_t>(2 * count), 0.0);
-    auto left = [&](int in) -> double& {
-        return matrix[static_cast<std::size_t>(in)];
-    };
-    auto right = [&](int in) -> double& {
-        return matrix[static_cast<std::size_t>(count + in)];
-    };
-    if (count == 1) {
-        left(0) = right(0) = 1.0;
-        return matrix;
-    }
-
+// Where each input channel plays (ChannelFold folds them to stereo); a layout
+// without named channels (a WAV without a speaker mask) as FFmpeg's default
+// for its channel count.
+std::vector<Speaker> speakersOf(const AVChannelLayout& inputLayout) {
     AVChannelLayout layout{};
     if (inputLayout.order == AV_CHANNEL_ORDER_UNSPEC) {
-        av_channel_layout_default(&layout, count);
+        av_channel_layout_default(&layout, inputLayout.nb_channels);
     } else {
         av_channel_layout_copy(&layout, &inputLayout);
     }
-    constexpr double minus3dB = 0.70710678118654752;
-    for (int in = 0; in < count; ++in) {
+    std::vector<Speaker> speakers;
+    for (int in = 0; in < inputLayout.nb_channels; ++in) {
         switch (av_channel_layout_channel_from_index(&layout, static_cast<unsigned>(in))) {
         case AV_CHAN_FRONT_LEFT:
         case AV_CHAN_STEREO_LEFT:
         case AV_CHAN_FRONT_LEFT_OF_CENTER:
         case AV_CHAN_WIDE_LEFT:
-            left(in) = 1.0;
+            speakers.push_back(Speaker::FrontLeft);
             break;
         case AV_CHAN_FRONT_RIGHT:
         case AV_CHAN_STEREO_RIGHT:
         case AV_CHAN_FRONT_RIGHT_OF_CENTER:
         case AV_CHAN_WIDE_RIGHT:
-            right(in) = 1.0;
+            speakers.push_back(Speaker::FrontRight);
             break;
         case AV_CHAN_FRONT_CENTER:
         case AV_CHAN_TOP_CENTER:
         case AV_CHAN_TOP_FRONT_CENTER:
-            left(in) = right(in) = minus3dB;
+            speakers.push_back(Speaker::FrontCentre);
             break;
         case AV_CHAN_SIDE_LEFT:
         case AV_CHAN_BACK_LEFT:
         case AV_CHAN_SURROUND_DIRECT_LEFT:
         case AV_CHAN_TOP_FRONT_LEFT:
         case AV_CHAN_TOP_BACK_LEFT:
-            left(in) = minus3dB;
+            speakers.push_back(Speaker::SurroundLeft);
             break;
         case AV_CHAN_SIDE_RIGHT:
         case AV_CHAN_BACK_RIGHT:
         case AV_CHAN_SURROUND_DIRECT_RIGHT:
         case AV_CHAN_TOP_FRONT_RIGHT:
         case AV_CHAN_TOP_BACK_RIGHT:
-            right(in) = minus3dB;
+            speakers.push_back(Speaker::SurroundRight);
             break;
         case AV_CHAN_LOW_FREQUENCY:
         case AV_CHAN_LOW_FREQUENCY_2:
+            speakers.push_back(Speaker::LowFrequency);
             break;
         default:
-            // Back centre and anything unnamed: split equally in power.
-            left(in) = right(in) = 0.5;
+            speakers.push_back(Speaker::Other);
             break;
         }
     }
     av_channel_layout_uninit(&layout);
-    return matrix;
+    return speakers;
 }
 
 } // namespace
@@ -526,7 +320,7 @@ bool AudioDecoder::Impl::configureResampler(const AVFrame& input) {
                                      0, nullptr);
     ResamplerPtr context(raw);
     if (result >= 0) {
-        const std::vector<double> matrix = stereoFoldMatrix(input.ch_layout);
+        const std::vector<double> matrix = ChannelFold::stereoMatrix(speakersOf(input.ch_layout));
         result = swr_set_matrix(context.get(), matrix.data(), channels);
     }
     if (result >= 0) {
@@ -710,7 +504,7 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::open(const QString& path) {
             return makeError(AnalysisErrorKind::FileNotFound,
                              Text::tr("it is a link to a file that does not exist"));
         }
-        if (folderRefusesAccess(path)) {
+        if (FileIdentity::folderRefusesAccess(path)) {
             return makeError(AnalysisErrorKind::PermissionDenied,
                              Text::tr("there is no permission to open the folder it is in"));
         }
@@ -740,7 +534,7 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::open(const QString& path) {
         return makeError(AnalysisErrorKind::EmptyFile, Text::tr("the file is empty (0 bytes)"));
     }
     const int descriptor = file->handle();
-    const std::optional<FileIdentity> identity = identityOfOpenFile(descriptor);
+    const std::optional<FileIdentity> identity = FileIdentity::ofOpenFile(descriptor);
 
     auto opened = openDevice(std::move(file), path);
     if (opened) {
@@ -799,10 +593,10 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::openDevice(std::unique_ptr<Q
             return makeError(AnalysisErrorKind::ReadFailed,
                              Text::tr("the file could not be read (input/output error)"));
         }
-        if (auto header = implausibleHeader(*impl->source)) {
+        if (auto header = HeaderSniffer::implausibleHeader(*impl->source)) {
             return *std::move(header);
         }
-        if (startsLikeAudio(*impl->source)) {
+        if (HeaderSniffer::startsLikeAudio(*impl->source)) {
             return makeError(
                 AnalysisErrorKind::DamagedData,
                 Text::tr("the file is damaged or truncated (its header cannot be read)"));
@@ -815,7 +609,7 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::openDevice(std::unique_ptr<Q
     AVFormatContext* format = impl->format.get();
 
     if (avformat_find_stream_info(format, nullptr) < 0) {
-        if (auto header = implausibleHeader(*impl->source)) {
+        if (auto header = HeaderSniffer::implausibleHeader(*impl->source)) {
             return *std::move(header);
         }
         return makeError(AnalysisErrorKind::DamagedData,
@@ -830,7 +624,7 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::openDevice(std::unique_ptr<Q
         avcodec_find_decoder(unusableAudio->codecpar->codec_id) != nullptr) {
         // FFmpeg skips audio streams whose channel count or sample rate it
         // could not find, as with random bytes behind a valid MP3 header.
-        if (auto header = implausibleHeader(*impl->source)) {
+        if (auto header = HeaderSniffer::implausibleHeader(*impl->source)) {
             return *std::move(header);
         }
         return makeError(AnalysisErrorKind::DamagedData,
@@ -866,11 +660,12 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::openDevice(std::unique_ptr<Q
 
     const int channels = parameters.ch_layout.nb_channels;
     if (channels < 1 || channels > kMaxChannels) {
-        return makeError(AnalysisErrorKind::UnsupportedFormat, channelCountMessage(channels));
+        return makeError(AnalysisErrorKind::UnsupportedFormat,
+                         HeaderSniffer::channelCountMessage(channels));
     }
     if (parameters.sample_rate < kMinSampleRateHz || parameters.sample_rate > kMaxSampleRateHz) {
         return makeError(AnalysisErrorKind::UnsupportedFormat,
-                         sampleRateMessage(parameters.sample_rate));
+                         HeaderSniffer::sampleRateMessage(parameters.sample_rate));
     }
 
     AVCodecContext* rawCodec = avcodec_alloc_context3(decoder);
@@ -910,7 +705,8 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::openDevice(std::unique_ptr<Q
     }
     if (info.container == QLatin1String("wav") && parameters.block_align > 0) {
         // 0xFFFFFFFF is what streaming writers put when they do not know the size.
-        if (const auto bytes = wavDataChunkBytes(*impl->source); bytes && *bytes != 0xFFFFFFFFu) {
+        if (const auto bytes = HeaderSniffer::wavDataChunkBytes(*impl->source);
+            bytes && *bytes != 0xFFFFFFFFu) {
             const double statedS =
                 static_cast<double>(*bytes / static_cast<std::uint32_t>(parameters.block_align)) /
                 parameters.sample_rate;
@@ -998,11 +794,11 @@ AudioDecoder::SourceChange AudioDecoder::sourceChange() const {
     if (!d.sourceIdentity) {
         return SourceChange::None;
     }
-    const std::optional<FileIdentity> now = identityOfOpenFile(d.sourceDescriptor);
+    const std::optional<FileIdentity> now = FileIdentity::ofOpenFile(d.sourceDescriptor);
     if (!now || !now->sameContent(*d.sourceIdentity)) {
         return SourceChange::Rewritten;
     }
-    const std::optional<FileIdentity> atPath = identityOfPath(d.sourcePath);
+    const std::optional<FileIdentity> atPath = FileIdentity::ofPath(d.sourcePath);
     if (!atPath || !atPath->sameFile(*d.sourceIdentity)) {
         return SourceChange::ReplacedOrDeleted;
     }
