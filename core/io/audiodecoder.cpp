@@ -285,6 +285,14 @@ struct AudioDecoder::Impl {
 
     ~Impl() { av_channel_layout_uninit(&resamplerInputLayout); }
 
+    // Opening, step by step (openDevice()): each sets what it names, or
+    // says in plain words why the file cannot be read.
+    std::optional<AnalysisError> openIo(std::unique_ptr<QIODevice> device);
+    std::optional<AnalysisError> openContainer(const QString& name);
+    Result<const AVCodec*> findAudioStream(); ///< sets streamIndex; the decoder to use
+    std::optional<AnalysisError> openCodec(const AVCodec& decoder);
+    void describeStream(const AVCodec& decoder); ///< fills info
+
     bool configureResampler(const AVFrame& input);
     bool convert(const AVFrame& input);
     bool decodeMore();
@@ -558,45 +566,46 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::openBytes(const QByteArray& 
     return openDevice(std::move(buffer), nameHint);
 }
 
-Result<std::unique_ptr<AudioDecoder>> AudioDecoder::openDevice(std::unique_ptr<QIODevice> device,
-                                                               const QString& name) {
-    auto impl = std::make_unique<Impl>();
-    if (!impl->packet || !impl->frame) {
+std::optional<AnalysisError> AudioDecoder::Impl::openIo(std::unique_ptr<QIODevice> device) {
+    if (!packet || !frame) {
         return makeError(AnalysisErrorKind::ReadFailed, Text::tr("out of memory"));
     }
-    impl->source = std::move(device);
+    source = std::move(device);
     auto* ioBuffer = static_cast<unsigned char*>(av_malloc(kIoBufferBytes));
     if (ioBuffer == nullptr) {
         return makeError(AnalysisErrorKind::ReadFailed, Text::tr("out of memory"));
     }
-    impl->io.reset(avio_alloc_context(ioBuffer, kIoBufferBytes, 0, impl->source.get(),
-                                      readFromDevice, nullptr, seekDevice));
-    if (!impl->io) {
+    io.reset(avio_alloc_context(ioBuffer, kIoBufferBytes, 0, source.get(), readFromDevice, nullptr,
+                                seekDevice));
+    if (!io) {
         av_free(ioBuffer);
         return makeError(AnalysisErrorKind::ReadFailed, Text::tr("out of memory"));
     }
+    return std::nullopt;
+}
 
+std::optional<AnalysisError> AudioDecoder::Impl::openContainer(const QString& name) {
     AVFormatContext* rawFormat = avformat_alloc_context();
     if (rawFormat == nullptr) {
         return makeError(AnalysisErrorKind::ReadFailed, Text::tr("out of memory"));
     }
-    rawFormat->pb = impl->io.get();
+    rawFormat->pb = io.get();
     rawFormat->io_open = refuseNestedOpen;
     // Demuxers that open files of their own (concat) make a new context that
     // does not inherit io_open but does inherit this list: it names no protocol.
     rawFormat->protocol_whitelist = av_strdup("none");
     // The name only lends its extension to format detection; nothing opens it.
-    int result =
+    const int result =
         avformat_open_input(&rawFormat, QFile::encodeName(name).constData(), nullptr, nullptr);
     if (result < 0) {
         if (result == AVERROR(EIO)) {
             return makeError(AnalysisErrorKind::ReadFailed,
                              Text::tr("the file could not be read (input/output error)"));
         }
-        if (auto header = HeaderSniffer::implausibleHeader(*impl->source)) {
-            return *std::move(header);
+        if (auto header = HeaderSniffer::implausibleHeader(*source)) {
+            return header;
         }
-        if (HeaderSniffer::startsLikeAudio(*impl->source)) {
+        if (HeaderSniffer::startsLikeAudio(*source)) {
             return makeError(
                 AnalysisErrorKind::DamagedData,
                 Text::tr("the file is damaged or truncated (its header cannot be read)"));
@@ -605,26 +614,27 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::openDevice(std::unique_ptr<Q
                          Text::tr("this is not an audio file Mixscope can read (the format was not "
                                   "recognised)"));
     }
-    impl->format.reset(rawFormat);
-    AVFormatContext* format = impl->format.get();
-
-    if (avformat_find_stream_info(format, nullptr) < 0) {
-        if (auto header = HeaderSniffer::implausibleHeader(*impl->source)) {
-            return *std::move(header);
+    format.reset(rawFormat);
+    if (avformat_find_stream_info(format.get(), nullptr) < 0) {
+        if (auto header = HeaderSniffer::implausibleHeader(*source)) {
+            return header;
         }
         return makeError(AnalysisErrorKind::DamagedData,
                          Text::tr("the file is damaged (its stream information cannot be read)"));
     }
+    return std::nullopt;
+}
 
+Result<const AVCodec*> AudioDecoder::Impl::findAudioStream() {
     const AVCodec* decoder = nullptr;
-    const int streamIndex = av_find_best_stream(format, AVMEDIA_TYPE_AUDIO, -1, -1, &decoder, 0);
+    const int found = av_find_best_stream(format.get(), AVMEDIA_TYPE_AUDIO, -1, -1, &decoder, 0);
     const AVStream* unusableAudio =
-        streamIndex == AVERROR_STREAM_NOT_FOUND ? firstAudioStream(*format) : nullptr;
+        found == AVERROR_STREAM_NOT_FOUND ? firstAudioStream(*format) : nullptr;
     if (unusableAudio != nullptr &&
         avcodec_find_decoder(unusableAudio->codecpar->codec_id) != nullptr) {
         // FFmpeg skips audio streams whose channel count or sample rate it
         // could not find, as with random bytes behind a valid MP3 header.
-        if (auto header = HeaderSniffer::implausibleHeader(*impl->source)) {
+        if (auto header = HeaderSniffer::implausibleHeader(*source)) {
             return *std::move(header);
         }
         return makeError(AnalysisErrorKind::DamagedData,
@@ -636,28 +646,25 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::openDevice(std::unique_ptr<Q
             Text::tr("its audio codec (%1) cannot be decoded by this build")
                 .arg(QString::fromUtf8(avcodec_get_name(unusableAudio->codecpar->codec_id))));
     }
-    if (streamIndex == AVERROR_STREAM_NOT_FOUND && isImageFormat(*format->iformat)) {
+    if (found == AVERROR_STREAM_NOT_FOUND && isImageFormat(*format->iformat)) {
         return makeError(AnalysisErrorKind::NotAudio,
                          Text::tr("this is an image, not an audio file"));
     }
-    if (streamIndex == AVERROR_STREAM_NOT_FOUND) {
+    if (found == AVERROR_STREAM_NOT_FOUND) {
         return makeError(
             AnalysisErrorKind::NoAudioStream,
             Text::tr("this is not an audio file: it contains no audio (it reads as \"%1\")")
                 .arg(QString::fromUtf8(format->iformat->long_name ? format->iformat->long_name
                                                                   : format->iformat->name)));
     }
-    if (streamIndex < 0 || decoder == nullptr) {
-        const AVStream* stream = streamIndex >= 0 ? format->streams[streamIndex] : nullptr;
+    if (found < 0 || decoder == nullptr) {
+        const AVStream* stream = found >= 0 ? format->streams[found] : nullptr;
         const char* codecName = stream ? avcodec_get_name(stream->codecpar->codec_id) : "unknown";
         return makeError(AnalysisErrorKind::UnsupportedCodec,
                          Text::tr("its audio codec (%1) cannot be decoded by this build")
                              .arg(QString::fromUtf8(codecName)));
     }
-    impl->streamIndex = streamIndex;
-    const AVStream* stream = format->streams[streamIndex];
-    const AVCodecParameters& parameters = *stream->codecpar;
-
+    const AVCodecParameters& parameters = *format->streams[found]->codecpar;
     const int channels = parameters.ch_layout.nb_channels;
     if (channels < 1 || channels > kMaxChannels) {
         return makeError(AnalysisErrorKind::UnsupportedFormat,
@@ -667,32 +674,40 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::openDevice(std::unique_ptr<Q
         return makeError(AnalysisErrorKind::UnsupportedFormat,
                          HeaderSniffer::sampleRateMessage(parameters.sample_rate));
     }
+    streamIndex = found;
+    return decoder;
+}
 
-    AVCodecContext* rawCodec = avcodec_alloc_context3(decoder);
-    impl->codec.reset(rawCodec);
-    if (rawCodec == nullptr || avcodec_parameters_to_context(rawCodec, &parameters) < 0) {
+std::optional<AnalysisError> AudioDecoder::Impl::openCodec(const AVCodec& decoder) {
+    AVCodecContext* rawCodec = avcodec_alloc_context3(&decoder);
+    codec.reset(rawCodec);
+    if (rawCodec == nullptr ||
+        avcodec_parameters_to_context(rawCodec, format->streams[streamIndex]->codecpar) < 0) {
         return makeError(AnalysisErrorKind::ReadFailed, Text::tr("out of memory"));
     }
     // Files are analysed in parallel, one thread each; codec threads would only compete.
     rawCodec->thread_count = 1;
-    if (avcodec_open2(rawCodec, decoder, nullptr) < 0) {
+    if (avcodec_open2(rawCodec, &decoder, nullptr) < 0) {
         return makeError(
             AnalysisErrorKind::UnsupportedCodec,
             Text::tr("its audio codec (%1) cannot be opened")
-                .arg(QString::fromUtf8(decoder->long_name ? decoder->long_name : decoder->name)));
+                .arg(QString::fromUtf8(decoder.long_name ? decoder.long_name : decoder.name)));
     }
+    return std::nullopt;
+}
 
-    AudioStreamInfo& info = impl->info;
+void AudioDecoder::Impl::describeStream(const AVCodec& decoder) {
+    const AVStream* stream = format->streams[streamIndex];
+    const AVCodecParameters& parameters = *stream->codecpar;
     info.container = QString::fromUtf8(format->iformat->name);
-    info.codec = QString::fromUtf8(decoder->name);
-    info.codecDescription =
-        QString::fromUtf8(decoder->long_name ? decoder->long_name : decoder->name);
+    info.codec = QString::fromUtf8(decoder.name);
+    info.codecDescription = QString::fromUtf8(decoder.long_name ? decoder.long_name : decoder.name);
     info.lossless = isLosslessCodec(parameters.codec_id);
     info.sampleRateHz = parameters.sample_rate;
-    info.channels = channels;
+    info.channels = parameters.ch_layout.nb_channels;
     info.channelLayout = describeLayout(parameters.ch_layout);
     info.bitDepth = bitDepthOf(parameters);
-    const AVSampleFormat sampleFormat = av_get_packed_sample_fmt(rawCodec->sample_fmt);
+    const AVSampleFormat sampleFormat = av_get_packed_sample_fmt(codec->sample_fmt);
     info.floatingPoint = sampleFormat == AV_SAMPLE_FMT_FLT || sampleFormat == AV_SAMPLE_FMT_DBL;
     const std::int64_t bitRate = format->bit_rate > 0 ? format->bit_rate : parameters.bit_rate;
     if (bitRate > 0) {
@@ -705,7 +720,7 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::openDevice(std::unique_ptr<Q
     }
     if (info.container == QLatin1String("wav") && parameters.block_align > 0) {
         // 0xFFFFFFFF is what streaming writers put when they do not know the size.
-        if (const auto bytes = HeaderSniffer::wavDataChunkBytes(*impl->source);
+        if (const auto bytes = HeaderSniffer::wavDataChunkBytes(*source);
             bytes && *bytes != 0xFFFFFFFFu) {
             const double statedS =
                 static_cast<double>(*bytes / static_cast<std::uint32_t>(parameters.block_align)) /
@@ -715,7 +730,25 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::openDevice(std::unique_ptr<Q
             }
         }
     }
+}
 
+Result<std::unique_ptr<AudioDecoder>> AudioDecoder::openDevice(std::unique_ptr<QIODevice> device,
+                                                               const QString& name) {
+    auto impl = std::make_unique<Impl>();
+    if (auto error = impl->openIo(std::move(device))) {
+        return *std::move(error);
+    }
+    if (auto error = impl->openContainer(name)) {
+        return *std::move(error);
+    }
+    const Result<const AVCodec*> decoder = impl->findAudioStream();
+    if (!decoder) {
+        return decoder.error();
+    }
+    if (auto error = impl->openCodec(*decoder.value())) {
+        return *std::move(error);
+    }
+    impl->describeStream(*decoder.value());
     return std::unique_ptr<AudioDecoder>(new AudioDecoder(std::move(impl)));
 }
 
