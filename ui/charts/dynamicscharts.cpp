@@ -37,13 +37,35 @@ DynamicsCharts::DynamicsCharts()
 
 void DynamicsCharts::build(const SessionSnapshot& s, const ChartStyle& style, bool matched,
                            int highlighted) {
-    const QPalette& pal = style.palette;
-    const std::vector<ComparedTrack> tracks = s.tracks();
-
     for (QChart* chart : {m_loudnessChart, m_barChart, m_histogramChart}) {
         chart->removeAllSeries();
         style.applyTo(chart);
     }
+    setTitles(matched);
+    const std::vector<DrawnTrack> tracks = drawnTracks(s, style.palette, matched);
+    buildLoudness(tracks, style);
+    buildBars(tracks, style);
+    buildHistogram(tracks, style);
+    setHighlightedFinding(s.findings, highlighted);
+}
+
+std::vector<DynamicsCharts::DrawnTrack>
+DynamicsCharts::drawnTracks(const SessionSnapshot& s, const QPalette& palette, bool matched) {
+    std::vector<DrawnTrack> drawn;
+    const std::vector<ComparedTrack> tracks = s.tracks();
+    for (std::size_t k = 0; k < tracks.size(); ++k) {
+        DrawnTrack track{tracks[k], {}, 0.0, s.mix && k == 0};
+        const int colourIndex = s.mix ? static_cast<int>(k) : static_cast<int>(k) + 1;
+        track.colour = Theme::trackColor(colourIndex, palette);
+        if (matched && !track.isMix) {
+            track.shiftDb = s.matchGainDb(s.mix ? k - 1 : k).value_or(0.0);
+        }
+        drawn.push_back(std::move(track));
+    }
+    return drawn;
+}
+
+void DynamicsCharts::setTitles(bool matched) {
     m_loudnessChart->setTitle(matched ? tr("Short-term loudness, loudness-matched, with sections")
                                       : tr("Short-term loudness, with sections"));
     m_timeAxis->setTitleText(tr("Time (s)"));
@@ -53,75 +75,118 @@ void DynamicsCharts::build(const SessionSnapshot& s, const ChartStyle& style, bo
     m_histogramChart->setTitle(tr("Time spent at each loudness"));
     m_histogramX->setTitleText(matched ? tr("Short-term LUFS (matched)") : tr("Short-term LUFS"));
     m_histogramY->setTitleText(tr("% of time"));
+}
 
+// Short-term loudness over time, one line per track, with every track's
+// sections marked (labels for the first three).
+void DynamicsCharts::buildLoudness(const std::vector<DrawnTrack>& tracks, const ChartStyle& style) {
     std::vector<ChartOverlay::Marker> markers;
     double longest = 1.0;
     double loudest = -200.0;
     double quietest = 200.0;
-    int histogramLow = 1000;
-    int histogramHigh = -1000;
-    double histogramTop = 1.0;
-
-    auto* bars = new QBarSeries;
-    m_barCategories->clear();
-    m_barCategories->append({tr("Crest (dB)"), tr("PLR (dB)"), tr("PSR (dB)"), tr("LRA (LU)")});
-
-    std::vector<QBarSet*> sets;
-    std::vector<QLineSeries*> loudnessLines;
-    std::vector<QLineSeries*> histogramLines;
+    std::vector<QLineSeries*> lines;
     for (std::size_t k = 0; k < tracks.size(); ++k) {
-        const ComparedTrack& track = tracks[k];
-        const TrackAnalysis& a = *track.analysis;
-        const bool isMix = s.mix && k == 0;
-        const int colourIndex = s.mix ? static_cast<int>(k) : static_cast<int>(k) + 1;
-        const QColor colour = Theme::trackColor(colourIndex, pal);
-        double shift = 0.0;
-        if (matched && !isMix) {
-            shift = s.matchGainDb(s.mix ? k - 1 : k).value_or(0.0);
-        }
-
+        const DrawnTrack& drawn = tracks[k];
+        const TrackAnalysis& a = *drawn.track.analysis;
         auto* line = new QLineSeries;
-        line->setName(track.name);
+        line->setName(drawn.track.name);
         QList<QPointF> points;
         const auto& series = a.loudness.shortTermLufs;
         for (std::size_t i = 0; i < series.size(); ++i) {
             if (series[i] && *series[i] > -70.0f) {
-                const double y = *series[i] + shift;
+                const double y = *series[i] + drawn.shiftDb;
                 points << QPointF((static_cast<double>(i) + 1.0) * a.loudness.seriesIntervalS, y);
                 loudest = std::max(loudest, y);
                 quietest = std::min(quietest, y);
             }
         }
         line->replace(points);
-        line->setPen(style.pen(colour, isMix ? 2.2 : 1.3));
-        loudnessLines.push_back(line);
+        line->setPen(style.pen(drawn.colour, drawn.isMix ? 2.2 : 1.3));
+        lines.push_back(line);
         longest = std::max(longest, a.durationS);
 
         const int lane = static_cast<int>(k);
         for (const Section& section : a.structure.sections) {
-            markers.push_back({section.startS, colour,
+            markers.push_back({section.startS, drawn.colour,
                                lane < 3 ? sectionLabelDisplayName(section.label) : QString(),
                                lane});
         }
+    }
+    // References first, the mix last: it is drawn on top.
+    for (std::size_t k = lines.size(); k-- > 0;) {
+        const QPen pen = lines[k]->pen();
+        m_loudnessChart->addSeries(lines[k]);
+        lines[k]->attachAxis(m_timeAxis);
+        lines[k]->attachAxis(m_loudnessAxis);
+        lines[k]->setPen(pen);
+    }
+    ChartStyle::setNiceRange(m_timeAxis, 0.0, longest, 9);
+    if (loudest < quietest) {
+        loudest = -10.0;
+        quietest = -40.0;
+    }
+    ChartStyle::setNiceRange(m_loudnessAxis, quietest - 2.0, loudest + 2.0, 7);
 
-        auto* set = new QBarSet(track.name);
+    m_loudnessOverlay->setPalette(style.palette);
+    m_loudnessOverlay->setFont(style.scaledFont(0.85));
+    const QList<QAbstractSeries*> drawnLines = m_loudnessChart->series();
+    m_loudnessOverlay->setReferenceSeries(drawnLines.isEmpty() ? nullptr : drawnLines.front());
+    m_loudnessOverlay->setMarkers(std::move(markers));
+}
+
+// Crest, PLR, PSR and loudness range side by side, a bar set per track.
+void DynamicsCharts::buildBars(const std::vector<DrawnTrack>& tracks, const ChartStyle& style) {
+    auto* bars = new QBarSeries;
+    m_barCategories->clear();
+    m_barCategories->append({tr("Crest (dB)"), tr("PLR (dB)"), tr("PSR (dB)"), tr("LRA (LU)")});
+    double barTop = 6.0;
+    for (const DrawnTrack& drawn : tracks) {
+        const TrackAnalysis& a = *drawn.track.analysis;
+        auto* set = new QBarSet(drawn.track.name);
         set->append(a.levels.crestDb.value_or(0.0));
         set->append(a.plrDb().value_or(0.0));
         set->append(a.dynamics.psrDb.value_or(0.0));
         set->append(a.loudness.rangeLu.value_or(0.0));
-        set->setColor(colour);
-        set->setBorderColor(colour);
-        set->setLabelColor(pal.color(QPalette::Text));
+        set->setColor(drawn.colour);
+        set->setBorderColor(drawn.colour);
+        set->setLabelColor(style.palette.color(QPalette::Text));
         set->setLabelFont(style.scaledFont(0.85));
-        sets.push_back(set);
+        for (int i = 0; i < set->count(); ++i) {
+            barTop = std::max(barTop, set->at(i));
+        }
+        bars->append(set);
+    }
+    m_barChart->addSeries(bars);
+    bars->attachAxis(m_barCategories);
+    bars->attachAxis(m_barAxis);
+    const QList<QBarSet*> sets = bars->barSets();
+    for (QBarSet* set : sets) {
+        const QColor colour = set->color();
+        set->setColor(colour);
+    }
+    ChartStyle::setNiceRange(m_barAxis, 0.0, barTop * 1.12, 6);
+    bars->setLabelsVisible(true);
+    bars->setLabelsFormat(QStringLiteral("@value"));
+    bars->setLabelsPrecision(2);
+    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+}
 
+// The share of time at each short-term loudness, one line per track.
+void DynamicsCharts::buildHistogram(const std::vector<DrawnTrack>& tracks,
+                                    const ChartStyle& style) {
+    int histogramLow = 1000;
+    int histogramHigh = -1000;
+    double histogramTop = 1.0;
+    std::vector<QLineSeries*> lines;
+    for (const DrawnTrack& drawn : tracks) {
+        const TrackAnalysis& a = *drawn.track.analysis;
         auto* histogram = new QLineSeries;
-        histogram->setName(track.name);
+        histogram->setName(drawn.track.name);
         QList<QPointF> bins;
         const auto& h = a.dynamics.loudnessHistogram;
         for (std::size_t i = 0; i < h.size(); ++i) {
             const double lufs =
-                a.dynamics.histogramFloorLufs + static_cast<double>(i) + 0.5 + shift;
+                a.dynamics.histogramFloorLufs + static_cast<double>(i) + 0.5 + drawn.shiftDb;
             bins << QPointF(lufs, 100.0 * h[i]);
             if (h[i] > 0.0f) {
                 histogramLow = std::min(histogramLow, static_cast<int>(std::floor(lufs)));
@@ -130,64 +195,23 @@ void DynamicsCharts::build(const SessionSnapshot& s, const ChartStyle& style, bo
             }
         }
         histogram->replace(bins);
-        histogram->setPen(style.pen(colour, isMix ? 2.2 : 1.3));
-        histogramLines.push_back(histogram);
+        histogram->setPen(style.pen(drawn.colour, drawn.isMix ? 2.2 : 1.3));
+        lines.push_back(histogram);
     }
-
     // References first, the mix last: it is drawn on top.
-    for (std::size_t k = loudnessLines.size(); k-- > 0;) {
-        const QPen pen = loudnessLines[k]->pen();
-        m_loudnessChart->addSeries(loudnessLines[k]);
-        loudnessLines[k]->attachAxis(m_timeAxis);
-        loudnessLines[k]->attachAxis(m_loudnessAxis);
-        loudnessLines[k]->setPen(pen);
-        const QPen histogramPen = histogramLines[k]->pen();
-        m_histogramChart->addSeries(histogramLines[k]);
-        histogramLines[k]->attachAxis(m_histogramX);
-        histogramLines[k]->attachAxis(m_histogramY);
-        histogramLines[k]->setPen(histogramPen);
+    for (std::size_t k = lines.size(); k-- > 0;) {
+        const QPen pen = lines[k]->pen();
+        m_histogramChart->addSeries(lines[k]);
+        lines[k]->attachAxis(m_histogramX);
+        lines[k]->attachAxis(m_histogramY);
+        lines[k]->setPen(pen);
     }
-    for (QBarSet* set : sets) {
-        bars->append(set);
-    }
-    m_barChart->addSeries(bars);
-    bars->attachAxis(m_barCategories);
-    bars->attachAxis(m_barAxis);
-    for (QBarSet* set : sets) {
-        const QColor colour = set->color();
-        set->setColor(colour);
-    }
-    double barTop = 6.0;
-    for (QBarSet* set : sets) {
-        for (int i = 0; i < set->count(); ++i) {
-            barTop = std::max(barTop, set->at(i));
-        }
-    }
-    ChartStyle::setNiceRange(m_barAxis, 0.0, barTop * 1.12, 6);
-    bars->setLabelsVisible(true);
-    bars->setLabelsFormat(QStringLiteral("@value"));
-    bars->setLabelsPrecision(2);
-    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-
-    ChartStyle::setNiceRange(m_timeAxis, 0.0, longest, 9);
-    if (loudest < quietest) {
-        loudest = -10.0;
-        quietest = -40.0;
-    }
-    ChartStyle::setNiceRange(m_loudnessAxis, quietest - 2.0, loudest + 2.0, 7);
     if (histogramLow > histogramHigh) {
         histogramLow = -40;
         histogramHigh = -5;
     }
     ChartStyle::setNiceRange(m_histogramX, histogramLow - 2, histogramHigh + 2, 8);
     ChartStyle::setNiceRange(m_histogramY, 0.0, histogramTop, 5);
-
-    m_loudnessOverlay->setPalette(pal);
-    m_loudnessOverlay->setFont(style.scaledFont(0.85));
-    const QList<QAbstractSeries*> lines = m_loudnessChart->series();
-    m_loudnessOverlay->setReferenceSeries(lines.isEmpty() ? nullptr : lines.front());
-    m_loudnessOverlay->setMarkers(std::move(markers));
-    setHighlightedFinding(s.findings, highlighted);
 }
 
 void DynamicsCharts::setHighlightedFinding(const std::vector<Finding>& findings, int highlighted) {

@@ -3,7 +3,10 @@
 #include "core/session/sessionsnapshot.h"
 #include "ui/charts/chartstyle.h"
 
+#include <QColor>
 #include <QCoreApplication>
+
+#include <vector>
 
 class QBarCategoryAxis;
 class QChart;
@@ -41,6 +44,21 @@ public:
     void setHighlightedFinding(const std::vector<Finding>& findings, int highlighted);
 
 private:
+    // A track as the three charts draw it: its colour, and the gain its
+    // loudness is shifted by (its match gain when matched, else 0).
+    struct DrawnTrack {
+        ComparedTrack track;
+        QColor colour;
+        double shiftDb = 0.0;
+        bool isMix = false;
+    };
+    static std::vector<DrawnTrack> drawnTracks(const SessionSnapshot& snapshot,
+                                               const QPalette& palette, bool matched);
+    void setTitles(bool matched);
+    void buildLoudness(const std::vector<DrawnTrack>& tracks, const ChartStyle& style);
+    void buildBars(const std::vector<DrawnTrack>& tracks, const ChartStyle& style);
+    void buildHistogram(const std::vector<DrawnTrack>& tracks, const ChartStyle& style);
+
     QChart* m_loudnessChart;
     QChart* m_barChart;
     QChart* m_histogramChart;
