@@ -1401,10 +1401,6 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <source>%1 cannot be played: %2</source>
-        <translation>%1 kann nicht abgespielt werden: %2</translation>
-    </message>
-    <message>
         <source>Looping %1 of the mix. Press A to hear the reference at the same spot, L to stop looping.</source>
         <translation>Der Mix läuft als Loop (%1). Drück A, um die Referenz an derselben Stelle zu hören, und L, um den Loop zu beenden.</translation>
     </message>
@@ -1558,6 +1554,10 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
     <message>
         <source>Playing on %1.</source>
         <translation>Wiedergabe über %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be played: %2</source>
+        <translation>%1 kann nicht abgespielt werden: %2</translation>
     </message>
 </context>
 <context>

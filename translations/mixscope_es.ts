@@ -1401,10 +1401,6 @@ Informe de mezcla guardado en %1 (%n páginas).
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <source>%1 cannot be played: %2</source>
-        <translation>No se puede reproducir %1: %2</translation>
-    </message>
-    <message>
         <source>Looping %1 of the mix. Press A to hear the reference at the same spot, L to stop looping.</source>
         <translation>Repitiendo en bucle %1 de la mezcla. Pulsa A para oír la referencia en el mismo punto y L para dejar de repetir.</translation>
     </message>
@@ -1558,6 +1554,10 @@ Informe de mezcla guardado en %1 (%n páginas).
     <message>
         <source>Playing on %1.</source>
         <translation>Reproduciendo en %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be played: %2</source>
+        <translation>No se puede reproducir %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1401,10 +1401,6 @@ Fiche de retour écrite dans %1 (%n pages).
         <translation>Re&amp;tirer</translation>
     </message>
     <message>
-        <source>%1 cannot be played: %2</source>
-        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Looping %1 of the mix. Press A to hear the reference at the same spot, L to stop looping.</source>
         <translation>Lecture en boucle de %1 du mix. Appuyez sur A pour entendre la référence au même endroit, sur L pour arrêter la boucle.</translation>
     </message>
@@ -1558,6 +1554,10 @@ Fiche de retour écrite dans %1 (%n pages).
     <message>
         <source>Playing on %1.</source>
         <translation>Lecture sur %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be played: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,12 @@
 #include "ui/playback/audiooutput.h"
 
 #include <QAction>
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QKeySequence>
 #include <QSettings>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -500,6 +503,112 @@ void PlaybackController::poll() {
         updatePlayPauseAction();
         Q_EMIT playingChanged(false);
     }
+}
+
+namespace {
+
+// What the player plays for snapshot: index 0 is the mix, then the references
+// in list order; nothing until the mix is analysed.
+QStringList playbackPaths(const SessionSnapshot& snapshot) {
+    QStringList paths;
+    if (snapshot.mix) {
+        for (const ComparedTrack& track : snapshot.tracks()) {
+            paths << track.analysis->path;
+        }
+    }
+    return paths;
+}
+
+} // namespace
+
+void PlaybackController::followSession(const SessionSnapshot& snapshot) {
+    // Opening a file to play takes milliseconds (50 dropped files: a third of
+    // a second), so the files not open yet are opened on a worker and handed
+    // to the player when they are; a newer list of tracks drops an older one.
+    const quint64 generation = ++m_sessionGeneration;
+    const QStringList open = trackPaths();
+    std::vector<QString> toOpen;
+    for (const QString& path : playbackPaths(snapshot)) {
+        if (!open.contains(path)) {
+            toOpen.push_back(path);
+        }
+    }
+    if (toOpen.empty()) {
+        applySession(snapshot, {});
+        return;
+    }
+    using Prepared = std::shared_ptr<PlaybackEngine::PreparedTracks>;
+    auto* watcher = new QFutureWatcher<Prepared>(this);
+    // The snapshot the files were opened for: a newer one (more files finished
+    // meanwhile) comes with its own update once the burst settles, and would
+    // here open its new files on this thread.
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, snapshot] {
+        watcher->deleteLater();
+        if (generation != m_sessionGeneration) {
+            return;
+        }
+        const Prepared prepared = watcher->result();
+        applySession(snapshot, std::move(*prepared));
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [toOpen, rate = m_engine->outputRateHz(), readAhead = m_engine->readAheadS()] {
+            return std::make_shared<PlaybackEngine::PreparedTracks>(
+                PlaybackEngine::prepareTracks(toOpen, rate, readAhead));
+        }));
+}
+
+void PlaybackController::applySession(const SessionSnapshot& snapshot,
+                                      PlaybackEngine::PreparedTracks prepared) {
+    QStringList problems;
+    const std::vector<ComparedTrack> tracks =
+        snapshot.mix ? snapshot.tracks() : std::vector<ComparedTrack>{};
+    const QStringList paths = playbackPaths(snapshot);
+    QList<double> gains;
+    for (std::size_t i = 0; i < tracks.size(); ++i) {
+        gains << (i == 0 ? 0.0 : snapshot.matchGainDb(i - 1).value_or(0.0));
+    }
+    if (paths != trackPaths()) {
+        // Keep listening to the same file at the same place.
+        const QString currentPath = trackPaths().value(currentTrack());
+        const double position = positionS();
+        const bool wasPlaying = isPlaying();
+        const bool wasLooping = isLooping();
+        const double loopFromS = loopStartS();
+        const double loopToS = loopEndS();
+        const QStringList errors = setTracks(paths, gains, std::move(prepared));
+        for (int i = 0; i < errors.size(); ++i) {
+            if (!errors[i].isEmpty()) {
+                problems
+                    << tr("%1 cannot be played: %2").arg(QFileInfo(paths[i]).fileName(), errors[i]);
+            }
+        }
+        const int current = static_cast<int>(paths.indexOf(currentPath));
+        if (current >= 0) {
+            selectTrack(current);
+            if (wasLooping) {
+                // The loop the user set on this track stays.
+                setLoopRegion(loopFromS, loopToS);
+                setLooping(true);
+            }
+            seek(position);
+            if (wasPlaying) {
+                play();
+            }
+        }
+    } else {
+        for (int i = 0; i < gains.size(); ++i) {
+            setMatchGainDb(i, gains[i]);
+        }
+    }
+    const bool playable = !paths.isEmpty();
+    const QList<QAction*> all = actions();
+    for (QAction* action : all) {
+        action->setEnabled(playable);
+    }
+    for (int i = static_cast<int>(paths.size()); i < kNumberedTracks; ++i) {
+        trackAction(i)->setEnabled(false);
+    }
+    Q_EMIT sessionFollowed(snapshot, problems);
 }
 
 } // namespace mixscope

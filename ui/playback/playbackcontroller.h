@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/playback/playbackengine.h"
+#include "core/session/sessionsnapshot.h"
 
 #include <QAudioDevice>
 #include <QElapsedTimer>
@@ -72,6 +73,15 @@ public:
     /// engine()'s output rate and read-ahead).
     QStringList setTracks(const QStringList& paths, const QList<double>& matchGainsDb,
                           PlaybackEngine::PreparedTracks prepared = {});
+
+    /// Plays what snapshot holds: the mix, then the references in list order,
+    /// each at its match gain; nothing until the mix is analysed. Files not
+    /// open yet are opened on a worker (milliseconds each: 50 dropped files
+    /// take a third of a second) and handed over when they are; a newer
+    /// snapshot drops an older one's. The track being heard stays selected,
+    /// at its place, playing and looping as it was; the actions of tracks
+    /// that are not there are disabled. sessionFollowed() follows.
+    void followSession(const SessionSnapshot& snapshot);
     /// Changes one track's match gain (dB, to the mix's loudness).
     void setMatchGainDb(int track, double gainDb);
     /// The match gain given for track (dB; before the common anti-clip offset).
@@ -174,8 +184,12 @@ Q_SIGNALS:
     /// Track `index`'s file was replaced or deleted on disk while it was
     /// open; it plays on, whole, as it was opened. Once per track.
     void trackReplacedOnDisk(int index);
+    /// followSession() has put snapshot's tracks in place; problems: one
+    /// sentence per file that cannot be played ("mix.wav cannot be played: …").
+    void sessionFollowed(const SessionSnapshot& snapshot, const QStringList& problems);
 
 private:
+    void applySession(const SessionSnapshot& snapshot, PlaybackEngine::PreparedTracks prepared);
     QAction* makeAction(const QString& text, const QKeySequence& shortcut, bool checkable);
     bool ensureOutput();
     void startPlaying();
@@ -199,6 +213,7 @@ private:
     QByteArray m_defaultSeen; ///< the system default when last looked at
     int m_devicePolls = 0;
 
+    quint64 m_sessionGeneration = 0; ///< followSession() calls; a newer one wins
     QStringList m_paths;
     QList<double> m_gainsDb;
     /// What has been said about a file (by path: the engine keeps a file's

@@ -120,7 +120,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_playbackTimer->setSingleShot(true);
     m_playbackTimer->setInterval(kPlaybackSettleMs);
     connect(m_playbackTimer, &QTimer::timeout, this,
-            [this] { updatePlayback(m_comparison->snapshot()); });
+            [this] { m_playback->followSession(m_comparison->snapshot()); });
     connect(m_findingSelection, &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onFindingSelected);
 
@@ -224,6 +224,7 @@ void MainWindow::createViews() {
     m_playback = new PlaybackController(this);
     m_transport = new TransportBar(m_playback, this);
     m_transport->hide();
+    connect(m_playback, &PlaybackController::sessionFollowed, this, &MainWindow::onSessionFollowed);
     connect(m_playback, &PlaybackController::outputFailed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("Playback stopped: %1").arg(message), 10000);
     });
@@ -740,115 +741,17 @@ void MainWindow::refreshViews() {
     }
 }
 
-namespace {
-
-// What the player plays for snapshot: index 0 is the mix, then the references
-// in list order; nothing until the mix is analysed.
-QStringList playbackPaths(const SessionSnapshot& snapshot) {
-    QStringList paths;
+void MainWindow::onSessionFollowed(const SessionSnapshot& snapshot, const QStringList& problems) {
+    if (!problems.isEmpty()) {
+        statusBar()->showMessage(problems.join(QStringLiteral("; ")), 10000);
+    }
     if (snapshot.mix) {
-        for (const ComparedTrack& track : snapshot.tracks()) {
-            paths << track.analysis->path;
+        const std::vector<ComparedTrack> tracks = snapshot.tracks();
+        for (std::size_t i = 0; i < tracks.size(); ++i) {
+            m_transport->setAnalysis(static_cast<int>(i), *tracks[i].analysis);
         }
     }
-    return paths;
-}
-
-} // namespace
-
-void MainWindow::updatePlayback(const SessionSnapshot& snapshot) {
-    // Opening a file to play takes milliseconds (50 dropped files: a third of
-    // a second), so the files not open yet are opened on a worker and handed
-    // to the player when they are; a newer list of tracks drops an older one.
-    const quint64 generation = ++m_playbackGeneration;
-    const QStringList open = m_playback->trackPaths();
-    std::vector<QString> toOpen;
-    for (const QString& path : playbackPaths(snapshot)) {
-        if (!open.contains(path)) {
-            toOpen.push_back(path);
-        }
-    }
-    if (toOpen.empty()) {
-        applyPlayback(snapshot, {});
-        return;
-    }
-    using Prepared = std::shared_ptr<PlaybackEngine::PreparedTracks>;
-    auto* watcher = new QFutureWatcher<Prepared>(this);
-    // The snapshot the files were opened for: a newer one (more files finished
-    // meanwhile) comes with its own update once the burst settles, and would
-    // here open its new files on this thread.
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, snapshot] {
-        watcher->deleteLater();
-        if (generation != m_playbackGeneration) {
-            return;
-        }
-        const Prepared prepared = watcher->result();
-        applyPlayback(snapshot, std::move(*prepared));
-    });
-    watcher->setFuture(QtConcurrent::run([toOpen, rate = m_playback->engine()->outputRateHz(),
-                                          readAhead = m_playback->engine()->readAheadS()] {
-        return std::make_shared<PlaybackEngine::PreparedTracks>(
-            PlaybackEngine::prepareTracks(toOpen, rate, readAhead));
-    }));
-}
-
-void MainWindow::applyPlayback(const SessionSnapshot& snapshot,
-                               PlaybackEngine::PreparedTracks prepared) {
-    const std::vector<ComparedTrack> tracks =
-        snapshot.mix ? snapshot.tracks() : std::vector<ComparedTrack>{};
-    const QStringList paths = playbackPaths(snapshot);
-    QList<double> gains;
-    for (std::size_t i = 0; i < tracks.size(); ++i) {
-        gains << (i == 0 ? 0.0 : snapshot.matchGainDb(i - 1).value_or(0.0));
-    }
-    if (paths != m_playback->trackPaths()) {
-        // Keep listening to the same file at the same place.
-        const QString currentPath = m_playback->trackPaths().value(m_playback->currentTrack());
-        const double position = m_playback->positionS();
-        const bool wasPlaying = m_playback->isPlaying();
-        const bool wasLooping = m_playback->isLooping();
-        const double loopStartS = m_playback->loopStartS();
-        const double loopEndS = m_playback->loopEndS();
-        const QStringList errors = m_playback->setTracks(paths, gains, std::move(prepared));
-        QStringList problems;
-        for (int i = 0; i < errors.size(); ++i) {
-            if (!errors[i].isEmpty()) {
-                problems
-                    << tr("%1 cannot be played: %2").arg(QFileInfo(paths[i]).fileName(), errors[i]);
-            }
-        }
-        if (!problems.isEmpty()) {
-            statusBar()->showMessage(problems.join(QStringLiteral("; ")), 10000);
-        }
-        const int current = static_cast<int>(paths.indexOf(currentPath));
-        if (current >= 0) {
-            m_playback->selectTrack(current);
-            if (wasLooping) {
-                // The loop the user set on this track stays.
-                m_playback->setLoopRegion(loopStartS, loopEndS);
-                m_playback->setLooping(true);
-            }
-            m_playback->seek(position);
-            if (wasPlaying) {
-                m_playback->play();
-            }
-        }
-    } else {
-        for (int i = 0; i < gains.size(); ++i) {
-            m_playback->setMatchGainDb(i, gains[i]);
-        }
-    }
-    for (std::size_t i = 0; i < tracks.size(); ++i) {
-        m_transport->setAnalysis(static_cast<int>(i), *tracks[i].analysis);
-    }
-    const bool playable = !paths.isEmpty();
-    const QList<QAction*> actions = m_playback->actions();
-    for (QAction* action : actions) {
-        action->setEnabled(playable);
-    }
-    for (int i = static_cast<int>(paths.size()); i < PlaybackController::kNumberedTracks; ++i) {
-        m_playback->trackAction(i)->setEnabled(false);
-    }
+    const bool playable = m_playback->trackCount() > 0;
     m_transport->setVisible(playable);
     m_details->setPlaybackAvailable(playable);
 }

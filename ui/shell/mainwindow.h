@@ -113,8 +113,7 @@ private:
     void createActions();
     void createPlayMenu();
     void createLanguageMenu(QMenu* viewMenu);
-    void updatePlayback(const SessionSnapshot& snapshot);
-    void applyPlayback(const SessionSnapshot& snapshot, PlaybackEngine::PreparedTracks prepared);
+    void onSessionFollowed(const SessionSnapshot& snapshot, const QStringList& problems);
     void openFiles();
     void openSessionDialog();
     void saveSessionDialog();
@@ -152,7 +151,6 @@ private:
     QTimer* m_playbackTimer = nullptr;
     static constexpr int kPlaybackSettleMs = 200;
     /// Files to play are opened on a worker; a newer list of tracks drops an older one's.
-    quint64 m_playbackGeneration = 0;
     QString m_lastSessionPath;
 };
 
