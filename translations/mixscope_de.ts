@@ -1377,14 +1377,6 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <source>No recent files</source>
-        <translation>Keine zuletzt geöffneten Dateien</translation>
-    </message>
-    <message>
-        <source>&amp;Clear the list</source>
-        <translation>Liste &amp;leeren</translation>
-    </message>
-    <message>
         <source>Open your mix and reference tracks</source>
         <translation>Deinen Mix und Referenztracks öffnen</translation>
     </message>
@@ -1565,6 +1557,17 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
     <message>
         <source>the file was changed on disk while it was playing (written to or cut short)</source>
         <translation>die Datei wurde auf der Festplatte geändert, während sie lief (überschrieben oder gekürzt)</translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::RecentFilesMenu</name>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>

@@ -1377,14 +1377,6 @@ Informe de mezcla guardado en %1 (%n páginas).
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>No recent files</source>
-        <translation>No hay archivos recientes</translation>
-    </message>
-    <message>
-        <source>&amp;Clear the list</source>
-        <translation>&amp;Vaciar la lista</translation>
-    </message>
-    <message>
         <source>Open your mix and reference tracks</source>
         <translation>Abre tu mezcla y las pistas de referencia</translation>
     </message>
@@ -1565,6 +1557,17 @@ Informe de mezcla guardado en %1 (%n páginas).
     <message>
         <source>the file was changed on disk while it was playing (written to or cut short)</source>
         <translation>el archivo cambió en el disco mientras sonaba (se escribió en él o se recortó)</translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::RecentFilesMenu</name>
+    <message>
+        <source>No recent files</source>
+        <translation>No hay archivos recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Vaciar la lista</translation>
     </message>
 </context>
 <context>

@@ -1377,14 +1377,6 @@ Fiche de retour écrite dans %1 (%n pages).
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>No recent files</source>
-        <translation>Aucun fichier récent</translation>
-    </message>
-    <message>
-        <source>&amp;Clear the list</source>
-        <translation>&amp;Effacer la liste</translation>
-    </message>
-    <message>
         <source>Open your mix and reference tracks</source>
         <translation>Ouvrir votre mix et vos morceaux de référence</translation>
     </message>
@@ -1565,6 +1557,17 @@ Fiche de retour écrite dans %1 (%n pages).
     <message>
         <source>the file was changed on disk while it was playing (written to or cut short)</source>
         <translation>le fichier a été modifié sur le disque pendant la lecture (réécrit ou tronqué)</translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::RecentFilesMenu</name>
+    <message>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Effacer la liste</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "ui/playback/playbackcontroller.h"
 #include "ui/playback/transportbar.h"
 #include "ui/report/feedbacksheet.h"
+#include "ui/shell/recentfilesmenu.h"
 #include "ui/shell/theme.h"
 #include "ui/tracks/sessioncomparison.h"
 #include "ui/tracks/tracklistmodel.h"
@@ -50,8 +51,6 @@
 namespace mixscope {
 
 namespace {
-
-constexpr int kMaxRecent = 10;
 
 QStringList localPaths(const QMimeData* mime) {
     QStringList paths;
@@ -286,8 +285,10 @@ void MainWindow::createActions() {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     QAction* open = fileMenu->addAction(tr("&Open…"), this, &MainWindow::openFiles);
     open->setShortcut(QKeySequence::Open);
-    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    auto* recentMenu = new RecentFilesMenu(tr("Open &Recent"), fileMenu);
+    fileMenu->addMenu(recentMenu);
+    connect(recentMenu, &RecentFilesMenu::openRequested, this,
+            [this](const QString& path) { addPaths(QStringList{path}); });
     fileMenu->addAction(tr("Open &demo session"), this, [this] { openDemoSession(); });
     fileMenu->addSeparator();
     QAction* openSession =
@@ -478,7 +479,7 @@ void MainWindow::addPaths(const QStringList& paths) {
         for (const QString& path : audio) {
             absolute << QFileInfo(path).absoluteFilePath();
         }
-        addRecent(absolute);
+        RecentFilesMenu::add(absolute);
         statusBar()->showMessage(tr("Analysing %n file(s)…", nullptr, added), 4000);
     }
 }
@@ -513,7 +514,7 @@ bool MainWindow::saveSession(const QString& path) {
         return false;
     }
     m_lastSessionPath = path;
-    addRecent({QFileInfo(path).absoluteFilePath()});
+    RecentFilesMenu::add({QFileInfo(path).absoluteFilePath()});
     statusBar()->showMessage(tr("Session saved to %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
 }
@@ -527,7 +528,7 @@ bool MainWindow::openSession(const QString& path) {
         return false;
     }
     m_lastSessionPath = path;
-    addRecent({QFileInfo(path).absoluteFilePath()});
+    RecentFilesMenu::add({QFileInfo(path).absoluteFilePath()});
     m_model->clear();
     QStringList paths;
     QString mixPath;
@@ -620,39 +621,6 @@ void MainWindow::exportFeedbackSheetDialog() {
         path += QStringLiteral(".pdf");
     }
     exportFeedbackSheet(path);
-}
-
-void MainWindow::addRecent(const QStringList& paths) {
-    // One settings write for the lot: each write saves the settings file, and
-    // 50 dropped files saved it 50 times (80 ms of a frozen window).
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("files/recent")).toStringList();
-    for (const QString& path : paths.mid(std::max<qsizetype>(0, paths.size() - kMaxRecent))) {
-        recent.removeAll(path);
-        recent.prepend(path);
-    }
-    while (recent.size() > kMaxRecent) {
-        recent.removeLast();
-    }
-    settings.setValue(QStringLiteral("files/recent"), recent);
-}
-
-void MainWindow::fillRecentMenu() {
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("files/recent")).toStringList();
-    for (const QString& path : recent) {
-        QAction* action = m_recentMenu->addAction(QFileInfo(path).fileName(), this,
-                                                  [this, path] { addPaths(QStringList{path}); });
-        action->setToolTip(QDir::toNativeSeparators(path));
-        action->setEnabled(QFileInfo::exists(path));
-    }
-    if (recent.isEmpty()) {
-        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
-    } else {
-        m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("&Clear the list"), this,
-                                [] { QSettings().remove(QStringLiteral("files/recent")); });
-    }
 }
 
 void MainWindow::openFiles() {

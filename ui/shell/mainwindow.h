@@ -125,8 +125,6 @@ private:
     void refreshViews();
     void onFindingSelected();
     /// Puts paths at the top of File → Recent, the last one first.
-    void addRecent(const QStringList& paths);
-    void fillRecentMenu();
     std::vector<AnalysisView*> views() const;
 
     TrackListModel* m_model = nullptr;
@@ -145,7 +143,6 @@ private:
     FindingDetails* m_details = nullptr;
     PlaybackController* m_playback = nullptr;
     TransportBar* m_transport = nullptr;
-    QMenu* m_recentMenu = nullptr;
     QAction* m_exportSheet = nullptr;
     QTimer* m_refreshTimer = nullptr;
     QTimer* m_playbackTimer = nullptr;
