@@ -1,6 +1,7 @@
 #include "core/io/audiodecoder.h"
 
 #include "core/io/channelfold.h"
+#include "core/io/ffmpegbridge_p.h"
 #include "core/io/fileidentity.h"
 #include "core/io/headersniffer.h"
 
@@ -8,58 +9,17 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QtEndian>
 
 #include <cmath>
 #include <limits>
-#include <mutex>
-
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <sys/stat.h>
-#endif
 
 extern "C" {
-#include <libavcodec/avcodec.h>
-#include <libavformat/avformat.h>
 #include <libavutil/channel_layout.h>
-#include <libswresample/swresample.h>
 }
 
 namespace mixscope {
 
 namespace {
-
-struct FormatContextDeleter {
-    void operator()(AVFormatContext* context) const { avformat_close_input(&context); }
-};
-struct CodecContextDeleter {
-    void operator()(AVCodecContext* context) const { avcodec_free_context(&context); }
-};
-struct FrameDeleter {
-    void operator()(AVFrame* frame) const { av_frame_free(&frame); }
-};
-struct PacketDeleter {
-    void operator()(AVPacket* packet) const { av_packet_free(&packet); }
-};
-struct ResamplerDeleter {
-    void operator()(SwrContext* context) const { swr_free(&context); }
-};
-struct IoContextDeleter {
-    void operator()(AVIOContext* context) const {
-        if (context != nullptr) {
-            av_freep(&context->buffer);
-        }
-        avio_context_free(&context);
-    }
-};
-
-using FormatContextPtr = std::unique_ptr<AVFormatContext, FormatContextDeleter>;
-using CodecContextPtr = std::unique_ptr<AVCodecContext, CodecContextDeleter>;
-using FramePtr = std::unique_ptr<AVFrame, FrameDeleter>;
-using PacketPtr = std::unique_ptr<AVPacket, PacketDeleter>;
-using ResamplerPtr = std::unique_ptr<SwrContext, ResamplerDeleter>;
-using IoContextPtr = std::unique_ptr<AVIOContext, IoContextDeleter>;
 
 // What FFmpeg's own file protocol reads at a time.
 constexpr int kIoBufferBytes = 32 * 1024;
@@ -75,19 +35,6 @@ struct Text {
 
 AnalysisError makeError(AnalysisErrorKind kind, const QString& message) {
     return AnalysisError{kind, message};
-}
-
-QString ffmpegErrorText(int code) {
-    char buffer[AV_ERROR_MAX_STRING_SIZE] = {};
-    av_strerror(code, buffer, sizeof buffer);
-    return QString::fromUtf8(buffer);
-}
-
-void silenceFfmpegLog() {
-    // Mixscope reports problems itself, per file and in plain words; FFmpeg's
-    // own console chatter would interleave with the CLI's output.
-    static std::once_flag once;
-    std::call_once(once, [] { av_log_set_level(AV_LOG_QUIET); });
 }
 
 bool isLosslessCodec(AVCodecID id) {
@@ -107,55 +54,6 @@ std::optional<int> bitDepthOf(const AVCodecParameters& parameters) {
         return bits;
     }
     return std::nullopt;
-}
-
-int readFromDevice(void* opaque, uint8_t* buffer, int size) {
-    auto* device = static_cast<QIODevice*>(opaque);
-    const qint64 got = device->read(reinterpret_cast<char*>(buffer), size);
-    if (got < 0) {
-        return AVERROR(EIO);
-    }
-    return got == 0 ? AVERROR_EOF : static_cast<int>(got);
-}
-
-int64_t seekDevice(void* opaque, int64_t offset, int whence) {
-    auto* device = static_cast<QIODevice*>(opaque);
-    const qint64 size = device->size();
-    if ((whence & AVSEEK_SIZE) != 0) {
-        return size;
-    }
-    qint64 base = 0;
-    switch (whence & ~AVSEEK_FORCE) {
-    case SEEK_SET:
-        break;
-    case SEEK_CUR:
-        base = device->pos();
-        break;
-    case SEEK_END:
-        base = size;
-        break;
-    default:
-        return AVERROR(EINVAL);
-    }
-    // Offsets come from the file's own headers: a hostile one must not overflow.
-    if (offset > std::numeric_limits<qint64>::max() - base || base + offset < 0) {
-        return AVERROR(EINVAL);
-    }
-    const qint64 target = base + offset;
-    // Past the end is a valid position, as in a file, where reads then find
-    // the end. QBuffer refuses to seek there, so it stops at the end instead.
-    if (!device->seek(std::min(target, size))) {
-        return AVERROR(EIO);
-    }
-    return target;
-}
-
-// A container may name other files or URLs to read (HLS and DASH playlists,
-// concat lists, QuickTime references). Mixscope reads the one file it was
-// given, so that a hostile file cannot make it read another file or a URL
-// and report on that instead.
-int refuseNestedOpen(AVFormatContext*, AVIOContext**, const char*, int, AVDictionary**) {
-    return AVERROR(EPERM);
 }
 
 // FFmpeg's image demuxers ("png_pipe", "jpeg_pipe", … and "image2"): a picture, not a recording.
@@ -250,15 +148,15 @@ struct AudioDecoder::Impl {
     // Declared in the order they are needed: the format context, closed
     // first, reads through io, which reads source.
     std::unique_ptr<QIODevice> source;
-    IoContextPtr io;
+    ffmpeg::IoContextPtr io;
     QString sourcePath;        // empty for openBytes()
     int sourceDescriptor = -1; // owned by source
     std::optional<FileIdentity> sourceIdentity;
-    FormatContextPtr format;
-    CodecContextPtr codec;
-    ResamplerPtr resampler;
-    PacketPtr packet{av_packet_alloc()};
-    FramePtr frame{av_frame_alloc()};
+    ffmpeg::FormatContextPtr format;
+    ffmpeg::CodecContextPtr codec;
+    ffmpeg::ResamplerPtr resampler;
+    ffmpeg::PacketPtr packet{av_packet_alloc()};
+    ffmpeg::FramePtr frame{av_frame_alloc()};
     int streamIndex = -1;
     AudioStreamInfo info;
     std::optional<AnalysisError> error;
@@ -326,7 +224,7 @@ bool AudioDecoder::Impl::configureResampler(const AVFrame& input) {
                                      const_cast<AVChannelLayout*>(&input.ch_layout),
                                      static_cast<AVSampleFormat>(input.format), input.sample_rate,
                                      0, nullptr);
-    ResamplerPtr context(raw);
+    ffmpeg::ResamplerPtr context(raw);
     if (result >= 0) {
         const std::vector<double> matrix = ChannelFold::stereoMatrix(speakersOf(input.ch_layout));
         result = swr_set_matrix(context.get(), matrix.data(), channels);
@@ -336,7 +234,7 @@ bool AudioDecoder::Impl::configureResampler(const AVFrame& input) {
     }
     if (result < 0) {
         fail(AnalysisErrorKind::UnsupportedFormat,
-             Text::tr("its sample format cannot be converted (%1)").arg(ffmpegErrorText(result)));
+             Text::tr("its sample format cannot be converted (%1)").arg(ffmpeg::errorText(result)));
         return false;
     }
     resampler = std::move(context);
@@ -383,9 +281,8 @@ bool AudioDecoder::Impl::convert(const AVFrame& input) {
                                 const_cast<const uint8_t**>(input.extended_data), input.nb_samples);
     if (converted < 0) {
         pending.resize(start);
-        fail(
-            AnalysisErrorKind::DamagedData,
-            Text::tr("the audio data could not be converted (%1)").arg(ffmpegErrorText(converted)));
+        fail(AnalysisErrorKind::DamagedData, Text::tr("the audio data could not be converted (%1)")
+                                                 .arg(ffmpeg::errorText(converted)));
         return false;
     }
     pending.resize(start + static_cast<std::size_t>(converted) * 2);
@@ -460,7 +357,7 @@ bool AudioDecoder::Impl::decodeMore() {
             }
             fail(AnalysisErrorKind::ReadFailed,
                  Text::tr("the file could not be read to the end (%1)")
-                     .arg(ffmpegErrorText(result)));
+                     .arg(ffmpeg::errorText(result)));
             return false;
         }
         if (packet->stream_index == streamIndex) {
@@ -504,7 +401,7 @@ AudioDecoder::AudioDecoder(std::unique_ptr<Impl> impl)
 AudioDecoder::~AudioDecoder() = default;
 
 Result<std::unique_ptr<AudioDecoder>> AudioDecoder::open(const QString& path) {
-    silenceFfmpegLog();
+    ffmpeg::silenceLog();
 
     const QFileInfo fileInfo(path);
     if (!fileInfo.exists()) {
@@ -556,7 +453,7 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::open(const QString& path) {
 
 Result<std::unique_ptr<AudioDecoder>> AudioDecoder::openBytes(const QByteArray& bytes,
                                                               const QString& nameHint) {
-    silenceFfmpegLog();
+    ffmpeg::silenceLog();
     if (bytes.isEmpty()) {
         return makeError(AnalysisErrorKind::EmptyFile, Text::tr("the file is empty (0 bytes)"));
     }
@@ -575,8 +472,8 @@ std::optional<AnalysisError> AudioDecoder::Impl::openIo(std::unique_ptr<QIODevic
     if (ioBuffer == nullptr) {
         return makeError(AnalysisErrorKind::ReadFailed, Text::tr("out of memory"));
     }
-    io.reset(avio_alloc_context(ioBuffer, kIoBufferBytes, 0, source.get(), readFromDevice, nullptr,
-                                seekDevice));
+    io.reset(avio_alloc_context(ioBuffer, kIoBufferBytes, 0, source.get(), ffmpeg::readFromDevice,
+                                nullptr, ffmpeg::seekDevice));
     if (!io) {
         av_free(ioBuffer);
         return makeError(AnalysisErrorKind::ReadFailed, Text::tr("out of memory"));
@@ -590,7 +487,7 @@ std::optional<AnalysisError> AudioDecoder::Impl::openContainer(const QString& na
         return makeError(AnalysisErrorKind::ReadFailed, Text::tr("out of memory"));
     }
     rawFormat->pb = io.get();
-    rawFormat->io_open = refuseNestedOpen;
+    rawFormat->io_open = ffmpeg::refuseNestedOpen;
     // Demuxers that open files of their own (concat) make a new context that
     // does not inherit io_open but does inherit this list: it names no protocol.
     rawFormat->protocol_whitelist = av_strdup("none");
@@ -797,7 +694,7 @@ bool AudioDecoder::seek(std::int64_t frame) {
     if (result < 0) {
         d.error = makeError(AnalysisErrorKind::ReadFailed,
                             Text::tr("the file cannot be played from another position (%1)")
-                                .arg(ffmpegErrorText(result)));
+                                .arg(ffmpeg::errorText(result)));
         return false;
     }
     avcodec_flush_buffers(d.codec.get());
