@@ -16,6 +16,23 @@
 
 namespace mixscope {
 
+namespace {
+
+// Adds one line per track (the mix first in lines) to chart, references
+// first and the mix last, so that the mix is drawn on top, keeping their pens.
+void addMixOnTop(QChart* chart, const std::vector<QLineSeries*>& lines, QValueAxis* x,
+                 QValueAxis* y) {
+    for (std::size_t k = lines.size(); k-- > 0;) {
+        const QPen pen = lines[k]->pen();
+        chart->addSeries(lines[k]);
+        lines[k]->attachAxis(x);
+        lines[k]->attachAxis(y);
+        lines[k]->setPen(pen);
+    }
+}
+
+} // namespace
+
 DynamicsCharts::DynamicsCharts()
     : m_loudnessChart(new QChart)
     , m_barChart(new QChart)
@@ -112,14 +129,7 @@ void DynamicsCharts::buildLoudness(const std::vector<DrawnTrack>& tracks, const 
                                lane});
         }
     }
-    // References first, the mix last: it is drawn on top.
-    for (std::size_t k = lines.size(); k-- > 0;) {
-        const QPen pen = lines[k]->pen();
-        m_loudnessChart->addSeries(lines[k]);
-        lines[k]->attachAxis(m_timeAxis);
-        lines[k]->attachAxis(m_loudnessAxis);
-        lines[k]->setPen(pen);
-    }
+    addMixOnTop(m_loudnessChart, lines, m_timeAxis, m_loudnessAxis);
     ChartStyle::setNiceRange(m_timeAxis, 0.0, longest, 9);
     if (loudest < quietest) {
         loudest = -10.0;
@@ -198,14 +208,7 @@ void DynamicsCharts::buildHistogram(const std::vector<DrawnTrack>& tracks,
         histogram->setPen(style.pen(drawn.colour, drawn.isMix ? 2.2 : 1.3));
         lines.push_back(histogram);
     }
-    // References first, the mix last: it is drawn on top.
-    for (std::size_t k = lines.size(); k-- > 0;) {
-        const QPen pen = lines[k]->pen();
-        m_histogramChart->addSeries(lines[k]);
-        lines[k]->attachAxis(m_histogramX);
-        lines[k]->attachAxis(m_histogramY);
-        lines[k]->setPen(pen);
-    }
+    addMixOnTop(m_histogramChart, lines, m_histogramX, m_histogramY);
     if (histogramLow > histogramHigh) {
         histogramLow = -40;
         histogramHigh = -5;
