@@ -79,31 +79,19 @@ bool isDigitalSilence(const AudioBlock& block) {
     return bits == 0;
 }
 
-// The single pass over an opened decoder; analysis comes with its path and tags.
-Result<TrackAnalysis> analyzeDecoded(AudioDecoder& decoder, TrackAnalysis analysis,
-                                     AnalysisObserver* observer) {
-    analysis.stream = decoder.info();
-    if (analysis.tags.title.isEmpty()) {
-        analysis.tags.title = QFileInfo(analysis.path).completeBaseName();
-    }
-
-    const int rate = analysis.stream.sampleRateHz;
-    Meters meters(rate);
-
-    const double expectedFrames = analysis.stream.claimedDurationS.value_or(0.0) * rate;
-    if (observer != nullptr && analysis.stream.claimedDurationS) {
-        observer->expectedDuration(*analysis.stream.claimedDurationS);
-    }
+// Feeds the meters every block the decoder gives. Digital silence at the
+// start is only counted, not measured: a file silent to its end is then
+// rejected for the cost of decoding it (a 10-hour silent file in seconds,
+// not minutes), and one that is not has the silence measured first, as if
+// it had been all along. Returns whether any sound was heard, or the
+// cancellation.
+Result<bool> measureAll(AudioDecoder& decoder, Meters& meters, double expectedFrames,
+                        AnalysisObserver* observer) {
     const auto cancelled = [observer] {
         return observer != nullptr && observer->isCancelled();
     };
     const AnalysisError cancellation{AnalysisErrorKind::Cancelled,
                                      Text::tr("the analysis was cancelled")};
-
-    // Digital silence at the start is only counted, not measured: a file
-    // silent to its end is then rejected for the cost of decoding it (a
-    // 10-hour silent file in seconds, not minutes), and one that is not
-    // has the silence measured first, as if it had been all along.
     std::int64_t leadingSilentFrames = 0;
     bool heardSound = false;
     AudioBlock block;
@@ -137,34 +125,27 @@ Result<TrackAnalysis> analyzeDecoded(AudioDecoder& decoder, TrackAnalysis analys
                     : -1.0);
         }
     }
-    // Checked before the decoder's own error: a file rewritten under it
-    // reads as damaged, and that is not what is wrong with it.
-    const AudioDecoder::SourceChange change = decoder.sourceChange();
-    if (change == AudioDecoder::SourceChange::Rewritten) {
-        return AnalysisError{
-            AnalysisErrorKind::ReadFailed,
-            Text::tr("the file was changed while it was being analysed (written to or "
-                     "cut short); analyse it again once it is saved")};
-    }
-    if (decoder.error()) {
-        return *decoder.error();
-    }
+    return heardSound;
+}
 
-    analysis.durationS = static_cast<double>(decoder.framesRead()) / rate;
+// What the meters measured, into analysis.
+void finishMeters(Meters& meters, TrackAnalysis& analysis) {
+    analysis.loudness = meters.loudness.finish();
+    analysis.levels = meters.levels.finish();
+    SpectralResult spectralResult = meters.spectral.finish();
+    analysis.spectrum = std::move(spectralResult.spectrum);
+    analysis.stereo = std::move(spectralResult.stereo);
+    analysis.rhythm = meters.rhythm.finish();
+    analysis.dynamics = meters.dynamics.finish(analysis.loudness, analysis.rhythm.onsetTimesS);
+    analysis.structure = StructureAnalyzer::analyze(structureInput(analysis));
+}
+
+// Why a track that was read to its end cannot be measured, if it cannot.
+std::optional<AnalysisError> unmeasurable(const TrackAnalysis& analysis, bool heardSound) {
     if (analysis.durationS < kShortestMeasurableS) {
         return AnalysisError{AnalysisErrorKind::TooShort,
                              Text::tr("it is too short to measure (%1 s; at least 0.4 s is needed)")
                                  .arg(formatSeconds(analysis.durationS))};
-    }
-    if (heardSound) {
-        analysis.loudness = meters.loudness.finish();
-        analysis.levels = meters.levels.finish();
-        SpectralResult spectralResult = meters.spectral.finish();
-        analysis.spectrum = std::move(spectralResult.spectrum);
-        analysis.stereo = std::move(spectralResult.stereo);
-        analysis.rhythm = meters.rhythm.finish();
-        analysis.dynamics = meters.dynamics.finish(analysis.loudness, analysis.rhythm.onsetTimesS);
-        analysis.structure = StructureAnalyzer::analyze(structureInput(analysis));
     }
     if (!heardSound || !analysis.levels.samplePeakDbfs) {
         return AnalysisError{AnalysisErrorKind::Silent,
@@ -176,7 +157,13 @@ Result<TrackAnalysis> analyzeDecoded(AudioDecoder& decoder, TrackAnalysis analys
                              Text::tr("it is too quiet to measure (below -70 LUFS; peak %1 dBFS)")
                                  .arg(*analysis.levels.samplePeakDbfs, 0, 'f', 1)};
     }
+    return std::nullopt;
+}
 
+// The notes (how the file was read) and warnings (damage found in a file
+// that could still be measured) of a measured track.
+void describeReading(const AudioDecoder& decoder, AudioDecoder::SourceChange change,
+                     TrackAnalysis& analysis) {
     const AudioStreamInfo& stream = analysis.stream;
     if (stream.channels == 1) {
         analysis.notes << Text::tr(
@@ -216,6 +203,45 @@ Result<TrackAnalysis> analyzeDecoded(AudioDecoder& decoder, TrackAnalysis analys
             "the file was replaced or deleted while it was being analysed; "
             "these results are for the version that was opened");
     }
+}
+
+// The single pass over an opened decoder; analysis comes with its path and tags.
+Result<TrackAnalysis> analyzeDecoded(AudioDecoder& decoder, TrackAnalysis analysis,
+                                     AnalysisObserver* observer) {
+    analysis.stream = decoder.info();
+    if (analysis.tags.title.isEmpty()) {
+        analysis.tags.title = QFileInfo(analysis.path).completeBaseName();
+    }
+    const int rate = analysis.stream.sampleRateHz;
+    if (observer != nullptr && analysis.stream.claimedDurationS) {
+        observer->expectedDuration(*analysis.stream.claimedDurationS);
+    }
+    Meters meters(rate);
+    const Result<bool> heardSound = measureAll(
+        decoder, meters, analysis.stream.claimedDurationS.value_or(0.0) * rate, observer);
+    if (!heardSound) {
+        return heardSound.error();
+    }
+    // Checked before the decoder's own error: a file rewritten under it
+    // reads as damaged, and that is not what is wrong with it.
+    const AudioDecoder::SourceChange change = decoder.sourceChange();
+    if (change == AudioDecoder::SourceChange::Rewritten) {
+        return AnalysisError{
+            AnalysisErrorKind::ReadFailed,
+            Text::tr("the file was changed while it was being analysed (written to or "
+                     "cut short); analyse it again once it is saved")};
+    }
+    if (decoder.error()) {
+        return *decoder.error();
+    }
+    analysis.durationS = static_cast<double>(decoder.framesRead()) / rate;
+    if (analysis.durationS >= kShortestMeasurableS && heardSound.value()) {
+        finishMeters(meters, analysis);
+    }
+    if (auto error = unmeasurable(analysis, heardSound.value())) {
+        return *std::move(error);
+    }
+    describeReading(decoder, change, analysis);
     if (observer != nullptr) {
         observer->progress(1.0);
     }
