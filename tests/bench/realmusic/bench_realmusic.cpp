@@ -383,10 +383,10 @@ bool Bench::prepare() {
     m_releasedPeak.resize(m_tracks.size());
     QtConcurrent::blockingMap(indices, [this, &errors](int track) {
         const auto index = static_cast<std::size_t>(track);
-        QString readError;
-        auto signal = readWav(m_tracks[index].wavPath, &readError);
+        QString fileError;
+        auto signal = readWav(m_tracks[index].wavPath, &fileError);
         if (!signal) {
-            errors[index] = readError;
+            errors[index] = fileError;
             return;
         }
         float peak = 0.0f;
@@ -399,8 +399,8 @@ bool Bench::prepare() {
             sample *= gain;
         }
         if (!writeWav(trackPath(track, QStringLiteral("premaster.wav")), *signal,
-                      WavWriter::SampleFormat::Float32, &error)) {
-            errors[index] = error;
+                      WavWriter::SampleFormat::Float32, &fileError)) {
+            errors[index] = fileError;
             return;
         }
         m_premaster[index] = std::move(*signal);
