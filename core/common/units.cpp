@@ -56,9 +56,8 @@ QString Units::clockTime(double seconds) {
 
 QString Units::clockTimeTenths(double seconds) {
     const auto tenths = static_cast<long long>(std::floor(std::max(0.0, seconds) * 10.0));
-    return QStringLiteral("%1:%2.%3")
-        .arg(tenths / 600)
-        .arg((tenths / 10) % 60, 2, 10, QLatin1Char('0'))
+    return QStringLiteral("%1.%2")
+        .arg(clockTime(static_cast<double>(tenths / 10)))
         .arg(tenths % 10);
 }
 

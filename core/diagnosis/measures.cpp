@@ -185,6 +185,16 @@ std::optional<double> shapeSpread(const std::vector<std::optional<double>>& delt
     return 1.4826 * median(values);
 }
 
+std::vector<std::optional<double>> referenceShapeSpreads(const Comparison& comparison, double lowHz,
+                                                         double highHz) {
+    std::vector<std::optional<double>> spreads;
+    for (const ReferenceDelta& each : comparison.perReference) {
+        spreads.push_back(
+            shapeSpread(each.spectrumDeltaDb, comparison.bandCentersHz, lowHz, highHz));
+    }
+    return spreads;
+}
+
 std::optional<std::size_t> closestVersion(const std::vector<std::optional<double>>& spreadsDb) {
     std::optional<std::size_t> closest;
     bool someOtherSong = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/analysis/trackanalysis.h"
+#include "core/compare/comparison.h"
 #include "core/diagnosis/finding.h"
 
 #include <cstddef>
@@ -67,6 +68,11 @@ std::optional<double> windowExcess(const std::vector<std::optional<double>>& mix
 std::optional<double> shapeSpread(const std::vector<std::optional<double>>& deltas,
                                   const std::vector<double>& centersHz, double lowHz,
                                   double highHz);
+
+/// shapeSpread() of the mix against each reference of comparison, in their
+/// order (empty where too few bands are measured).
+std::vector<std::optional<double>> referenceShapeSpreads(const Comparison& comparison, double lowHz,
+                                                         double highHz);
 
 /// The reference that is a version of the mix (its own clean version, an
 /// earlier bounce): the closest one by shape spread (one per reference, as

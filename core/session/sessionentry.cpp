@@ -12,13 +12,4 @@ SessionEntry::SessionEntry(TrackRole fileRole, QString filePath, Result<TrackAna
     }
 }
 
-const SessionEntry* SessionEntry::analysedMix(const std::vector<SessionEntry>& entries) {
-    for (const SessionEntry& entry : entries) {
-        if (entry.role == TrackRole::Mix && entry.ok()) {
-            return &entry;
-        }
-    }
-    return nullptr;
-}
-
 } // namespace mixscope

@@ -8,7 +8,6 @@
 
 #include <memory>
 #include <optional>
-#include <vector>
 
 namespace mixscope {
 
@@ -24,10 +23,6 @@ struct SessionEntry {
     std::optional<AnalysisError> error;            ///< set when the file failed
 
     bool ok() const { return analysis != nullptr; }
-
-    /// The first entry with the Mix role that was analysed; null when the mix
-    /// failed or there is none. Everything is matched to this one.
-    static const SessionEntry* analysedMix(const std::vector<SessionEntry>& entries);
 };
 
 } // namespace mixscope

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "core/playback/playbackengine.h"
-
 #include <QMainWindow>
 
 class QActionGroup;

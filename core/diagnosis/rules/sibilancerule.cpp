@@ -73,11 +73,8 @@ std::optional<Finding> sibilance(const DiagnosisContext& context) {
     if (context.hasReferences()) {
         // Against a version of the mix, that version alone; otherwise all.
         const auto& comparison = context.comparison;
-        std::vector<std::optional<double>> shapeSpreads;
-        for (const ReferenceDelta& each : comparison.perReference) {
-            shapeSpreads.push_back(shapeSpread(each.spectrumDeltaDb, comparison.bandCentersHz,
-                                               kSibilantLowHz, kSibilantHighHz));
-        }
+        const auto shapeSpreads =
+            referenceShapeSpreads(comparison, kSibilantLowHz, kSibilantHighHz);
         const auto version = closestVersion(shapeSpreads);
         std::vector<double> perReference;
         double referenceSpread = 0.0;

@@ -70,11 +70,8 @@ std::optional<RegionExcess> strongestRegion(const DiagnosisContext& context,
     const auto spreadOf = [&](const std::vector<std::optional<double>>& deltas) {
         return shapeSpread(deltas, centers, region.lowHz, region.highHz).value_or(0.0);
     };
-    std::vector<std::optional<double>> referenceSpreads;
-    for (const ReferenceDelta& each : perReference) {
-        referenceSpreads.push_back(
-            shapeSpread(each.spectrumDeltaDb, centers, region.lowHz, region.highHz));
-    }
+    const auto referenceSpreads =
+        referenceShapeSpreads(context.comparison, region.lowHz, region.highHz);
     const auto version = closestVersion(referenceSpreads);
     const auto& judgedDeltas = version ? perReference[*version].spectrumDeltaDb
                                        : context.comparison.average->spectrumDeltaDb;

@@ -26,6 +26,10 @@ private Q_SLOTS:
         QCOMPARE(Units::clockTime(0.0), QStringLiteral("0:00"));
         QCOMPARE(Units::clockTime(65.9), QStringLiteral("1:05"));
         QCOMPARE(Units::clockTime(760.0), QStringLiteral("12:40"));
+        QCOMPARE(Units::clockTimeTenths(7.46), QStringLiteral("0:07.4"));
+        QCOMPARE(Units::clockTimeTenths(59.99), QStringLiteral("0:59.9"));
+        QCOMPARE(Units::clockTimeTenths(760.0), QStringLiteral("12:40.0"));
+        QCOMPARE(Units::clockTimeTenths(-1.0), QStringLiteral("0:00.0"));
         QCOMPARE(Units::clockRange(10.0, 20.0), QStringLiteral("0:10–0:20"));
         // A moment within one second is one time, never "0:38–0:38".
         QCOMPARE(Units::clockRange(38.1, 38.9), QStringLiteral("0:38"));
