@@ -2,6 +2,7 @@
 #include "core/common/translations.h"
 #include "ui/shell/applicationicon.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/sessionfiles.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -104,9 +105,9 @@ int main(int argc, char* argv[]) {
     const bool demo = parser.isSet(QStringLiteral("demo"));
     QTimer::singleShot(0, &window, [&window, files, demo] {
         if (demo) {
-            window.openDemoSession();
+            window.files()->openDemoSession();
         } else if (!files.isEmpty()) {
-            window.addPaths(files);
+            window.files()->addPaths(files);
         }
     });
     return app.exec();

@@ -1105,10 +1105,40 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
     </message>
 </context>
 <context>
+    <name>mixscope::FindingsPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+</context>
+<context>
     <name>mixscope::JsonReport</name>
     <message>
         <source>the report cannot be written (%1)</source>
         <translation>der Bericht kann nicht geschrieben werden (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::LanguageMenu</name>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>Sp&amp;rache</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Mixscope will use the system&apos;s language the next time it starts.</source>
+        <translation>Mixscope verwendet beim nächsten Start die Systemsprache.</translation>
+    </message>
+    <message>
+        <source>Mixscope will use %1 the next time it starts.</source>
+        <translation>Mixscope verwendet beim nächsten Start %1.</translation>
     </message>
 </context>
 <context>
@@ -1135,10 +1165,6 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
     <message>
         <source>Tracks</source>
         <translation>Tracks</translation>
-    </message>
-    <message>
-        <source>The top track is your mix: drag a track to the top, or right-click it, to make it the mix. Right-click to cancel or remove a track.</source>
-        <translation>Der oberste Track ist dein Mix: Zieh einen Track nach oben oder klicke ihn mit der rechten Maustaste an, um ihn zum Mix zu machen. Per Rechtsklick kannst du auch eine Analyse abbrechen oder einen Track entfernen.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Drop your mix and a few reference tracks here&lt;/h2&gt;&lt;p&gt;The first file becomes your mix; the others are references (drag a track to the top of the list to make it the mix).&lt;br&gt;WAV, AIFF, FLAC, MP3, Ogg, Opus and M4A all work.&lt;/p&gt;&lt;p&gt;No files at hand? Try &lt;b&gt;File → Open demo session&lt;/b&gt;.&lt;/p&gt;</source>
@@ -1241,10 +1267,6 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
         <translation>Als &amp;Mix verwenden</translation>
     </message>
     <message>
-        <source>&amp;Cancel analysis</source>
-        <translation>Analyse a&amp;bbrechen</translation>
-    </message>
-    <message>
         <source>&amp;Analyse again</source>
         <translation>Erneut &amp;analysieren</translation>
     </message>
@@ -1255,22 +1277,6 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
     <message>
         <source>&amp;Spectrum</source>
         <translation>&amp;Spektrum</translation>
-    </message>
-    <message>
-        <source>T&amp;heme</source>
-        <translation>&amp;Farbschema</translation>
-    </message>
-    <message>
-        <source>&amp;System</source>
-        <translation>&amp;System</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Hell</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1289,108 +1295,8 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
         <translation>&lt;h3&gt;Mixscope %1&lt;/h3&gt;&lt;p&gt;Vergleicht deinen Mix lautheitsangeglichen mit Referenztracks und sagt dir, was ihn noch von ihnen trennt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Play</source>
-        <translation>&amp;Wiedergabe</translation>
-    </message>
-    <message>
-        <source>When &amp;switching tracks</source>
-        <translation>Beim &amp;Wechseln des Tracks</translation>
-    </message>
-    <message>
-        <source>Stay at the same &amp;time</source>
-        <translation>An derselben &amp;Zeitposition bleiben</translation>
-    </message>
-    <message>
-        <source>Go to the same &amp;place in the song (for tracks of different lengths)</source>
-        <translation>An dieselbe &amp;Stelle im Song springen (bei unterschiedlich langen Tracks)</translation>
-    </message>
-    <message>
-        <source>Output &amp;device</source>
-        <translation>Ausgabe&amp;gerät</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>Systemstandard</translation>
-    </message>
-    <message>
-        <source>Demo session</source>
-        <translation>Demo-Session</translation>
-    </message>
-    <message>
-        <source>The demo session could not be created: %1</source>
-        <translation>Die Demo-Session konnte nicht erstellt werden: %1</translation>
-    </message>
-    <message>
-        <source>Save session</source>
-        <translation>Session speichern</translation>
-    </message>
-    <message>
-        <source>The session could not be saved to %1: %2</source>
-        <translation>Die Session konnte nicht unter %1 gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Session saved to %1</source>
-        <translation>Session unter %1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Open session</source>
-        <translation>Session öffnen</translation>
-    </message>
-    <message>
-        <source>The session %1 could not be opened: %2</source>
-        <translation>Die Session %1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
         <source>%1 — Mixscope</source>
         <translation>%1 – Mixscope</translation>
-    </message>
-    <message>
-        <source>Mixscope sessions (*.mixscope.json *.mixscope);;All files (*)</source>
-        <translation>Mixscope-Sessions (*.mixscope.json *.mixscope);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Unbenannt</translation>
-    </message>
-    <message>
-        <source>Mixscope sessions (*.mixscope.json)</source>
-        <translation>Mixscope-Sessions (*.mixscope.json)</translation>
-    </message>
-    <message>
-        <source>Export feedback sheet</source>
-        <translation>Feedback-Bogen exportieren</translation>
-    </message>
-    <message>
-        <source>The feedback sheet could not be saved to %1: %2.</source>
-        <translation>Der Feedback-Bogen konnte nicht unter %1 gespeichert werden: %2.</translation>
-    </message>
-    <message>
-        <source>Feedback sheet saved to %1</source>
-        <translation>Feedback-Bogen unter %1 gespeichert</translation>
-    </message>
-    <message>
-        <source>%1 feedback sheet</source>
-        <translation>%1 Feedback-Bogen</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Open your mix and reference tracks</source>
-        <translation>Deinen Mix und Referenztracks öffnen</translation>
-    </message>
-    <message>
-        <source>Audio files (%1);;All files (*)</source>
-        <translation>Audiodateien (%1);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Cancel and &amp;remove</source>
-        <translation>Abbrechen und &amp;entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Looping %1 of the mix. Press A to hear the reference at the same spot, L to stop looping.</source>
@@ -1403,25 +1309,6 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
     <message>
         <source>Hearing only %1. Press B to hear everything again.</source>
         <translation>Du hörst nur %1. Drück B, um wieder alles zu hören.</translation>
-    </message>
-    <message>
-        <source>L&amp;anguage</source>
-        <translation>Sp&amp;rache</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Mixscope will use %1 the next time it starts.</source>
-        <translation>Mixscope verwendet beim nächsten Start %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Analysing %n file(s)…</source>
-        <translation>
-            <numerusform>%n Datei wird analysiert…</numerusform>
-            <numerusform>%n Dateien werden analysiert…</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n track(s) analysed</source>
@@ -1440,10 +1327,6 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
     <message>
         <source>St&amp;ereo</source>
         <translation>St&amp;ereo</translation>
-    </message>
-    <message>
-        <source>Mixscope will use the system&apos;s language the next time it starts.</source>
-        <translation>Mixscope verwendet beim nächsten Start die Systemsprache.</translation>
     </message>
     <message>
         <source>Spe&amp;ctrum</source>
@@ -1491,6 +1374,33 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
     <message>
         <source>&lt;b&gt;F&amp;indings&lt;/b&gt; — worst first; select one to see it on the charts</source>
         <translation>&lt;b&gt;Be&amp;funde&lt;/b&gt; – die gravierendsten zuerst; wähle einen aus, um ihn in den Diagrammen zu sehen</translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::PlayMenu</name>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Wiedergabe</translation>
+    </message>
+    <message>
+        <source>When &amp;switching tracks</source>
+        <translation>Beim &amp;Wechseln des Tracks</translation>
+    </message>
+    <message>
+        <source>Stay at the same &amp;time</source>
+        <translation>An derselben &amp;Zeitposition bleiben</translation>
+    </message>
+    <message>
+        <source>Go to the same &amp;place in the song (for tracks of different lengths)</source>
+        <translation>An dieselbe &amp;Stelle im Song springen (bei unterschiedlich langen Tracks)</translation>
+    </message>
+    <message>
+        <source>Output &amp;device</source>
+        <translation>Ausgabe&amp;gerät</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1678,13 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
     </message>
 </context>
 <context>
+    <name>mixscope::Session</name>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation>Die Analyse wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>mixscope::SessionFile</name>
     <message>
         <source>the session file does not exist</source>
@@ -1800,6 +1717,84 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
     <message>
         <source>the session cannot be written (%1)</source>
         <translation>die Session kann nicht geschrieben werden (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::SessionFiles</name>
+    <message numerus="yes">
+        <source>Analysing %n file(s)…</source>
+        <translation>
+            <numerusform>%n Datei wird analysiert…</numerusform>
+            <numerusform>%n Dateien werden analysiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo session</source>
+        <translation>Demo-Session</translation>
+    </message>
+    <message>
+        <source>The demo session could not be created: %1</source>
+        <translation>Die Demo-Session konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Session speichern</translation>
+    </message>
+    <message>
+        <source>The session could not be saved to %1: %2</source>
+        <translation>Die Session konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Session saved to %1</source>
+        <translation>Session unter %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Session öffnen</translation>
+    </message>
+    <message>
+        <source>The session %1 could not be opened: %2</source>
+        <translation>Die Session %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Export feedback sheet</source>
+        <translation>Feedback-Bogen exportieren</translation>
+    </message>
+    <message>
+        <source>The feedback sheet could not be saved to %1: %2.</source>
+        <translation>Der Feedback-Bogen konnte nicht unter %1 gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Feedback sheet saved to %1</source>
+        <translation>Feedback-Bogen unter %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Open your mix and reference tracks</source>
+        <translation>Deinen Mix und Referenztracks öffnen</translation>
+    </message>
+    <message>
+        <source>Audio files (%1);;All files (*)</source>
+        <translation>Audiodateien (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Mixscope sessions (*.mixscope.json *.mixscope);;All files (*)</source>
+        <translation>Mixscope-Sessions (*.mixscope.json *.mixscope);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Mixscope sessions (*.mixscope.json)</source>
+        <translation>Mixscope-Sessions (*.mixscope.json)</translation>
+    </message>
+    <message>
+        <source>%1 feedback sheet</source>
+        <translation>%1 Feedback-Bogen</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +1926,25 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
     </message>
 </context>
 <context>
+    <name>mixscope::ThemeMenu</name>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
     <name>mixscope::TrackAnalyzer</name>
     <message>
         <source>the analysis was cancelled</source>
@@ -1994,10 +2008,6 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
         <translation>Stereo</translation>
     </message>
     <message>
-        <source>The analysis was cancelled.</source>
-        <translation>Die Analyse wurde abgebrochen.</translation>
-    </message>
-    <message>
         <source>%1-bit</source>
         <translation>%L1 Bit</translation>
     </message>
@@ -2058,6 +2068,37 @@ Konnte nicht analysiert werden: %2</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::TrackTable</name>
+    <message>
+        <source>&amp;Cancel analysis</source>
+        <translation>Analyse a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Tracks</translation>
+    </message>
+    <message>
+        <source>The top track is your mix: drag a track to the top, or right-click it, to make it the mix. Right-click to cancel or remove a track.</source>
+        <translation>Der oberste Track ist dein Mix: Zieh einen Track nach oben oder klicke ihn mit der rechten Maustaste an, um ihn zum Mix zu machen. Per Rechtsklick kannst du auch eine Analyse abbrechen oder einen Track entfernen.</translation>
+    </message>
+    <message>
+        <source>Use as &amp;mix</source>
+        <translation>Als &amp;Mix verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse again</source>
+        <translation>Erneut &amp;analysieren</translation>
+    </message>
+    <message>
+        <source>Cancel and &amp;remove</source>
+        <translation>Abbrechen und &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
     </message>
 </context>
 <context>

@@ -30,13 +30,6 @@ Feedback sheet written to %1 (%n pages).
 <context>
     <name>mixscope::MainWindow</name>
     <message numerus="yes">
-        <source>Analysing %n file(s)…</source>
-        <translation>
-            <numerusform>Analysing %n file…</numerusform>
-            <numerusform>Analysing %n files…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n track(s) analysed</source>
         <translation>
             <numerusform>%n track analysed</numerusform>
@@ -79,6 +72,16 @@ Feedback sheet written to %1 (%n pages).
         <translation>
             <numerusform>against %n reference, loudness-matched</numerusform>
             <numerusform>against %n references, loudness-matched</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::SessionFiles</name>
+    <message numerus="yes">
+        <source>Analysing %n file(s)…</source>
+        <translation>
+            <numerusform>Analysing %n file…</numerusform>
+            <numerusform>Analysing %n files…</numerusform>
         </translation>
     </message>
 </context>

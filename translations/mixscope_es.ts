@@ -1105,10 +1105,40 @@ Informe de mezcla guardado en %1 (%n páginas).
     </message>
 </context>
 <context>
+    <name>mixscope::FindingsPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+</context>
+<context>
     <name>mixscope::JsonReport</name>
     <message>
         <source>the report cannot be written (%1)</source>
         <translation>no se puede escribir el informe (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::LanguageMenu</name>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Mixscope will use the system&apos;s language the next time it starts.</source>
+        <translation>Mixscope usará el idioma del sistema la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>Mixscope will use %1 the next time it starts.</source>
+        <translation>Mixscope usará %1 la próxima vez que se inicie.</translation>
     </message>
 </context>
 <context>
@@ -1135,10 +1165,6 @@ Informe de mezcla guardado en %1 (%n páginas).
     <message>
         <source>Tracks</source>
         <translation>Pistas</translation>
-    </message>
-    <message>
-        <source>The top track is your mix: drag a track to the top, or right-click it, to make it the mix. Right-click to cancel or remove a track.</source>
-        <translation>La pista de arriba es tu mezcla: arrastra una pista arriba del todo, o haz clic derecho sobre ella, para convertirla en la mezcla. Haz clic derecho para cancelar o quitar una pista.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Drop your mix and a few reference tracks here&lt;/h2&gt;&lt;p&gt;The first file becomes your mix; the others are references (drag a track to the top of the list to make it the mix).&lt;br&gt;WAV, AIFF, FLAC, MP3, Ogg, Opus and M4A all work.&lt;/p&gt;&lt;p&gt;No files at hand? Try &lt;b&gt;File → Open demo session&lt;/b&gt;.&lt;/p&gt;</source>
@@ -1241,10 +1267,6 @@ Informe de mezcla guardado en %1 (%n páginas).
         <translation>Usar como &amp;mezcla</translation>
     </message>
     <message>
-        <source>&amp;Cancel analysis</source>
-        <translation>&amp;Cancelar análisis</translation>
-    </message>
-    <message>
         <source>&amp;Analyse again</source>
         <translation>&amp;Analizar de nuevo</translation>
     </message>
@@ -1255,22 +1277,6 @@ Informe de mezcla guardado en %1 (%n páginas).
     <message>
         <source>&amp;Spectrum</source>
         <translation>&amp;Espectro</translation>
-    </message>
-    <message>
-        <source>T&amp;heme</source>
-        <translation>Te&amp;ma</translation>
-    </message>
-    <message>
-        <source>&amp;System</source>
-        <translation>&amp;Sistema</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Claro</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1289,108 +1295,8 @@ Informe de mezcla guardado en %1 (%n páginas).
         <translation>&lt;h3&gt;Mixscope %1&lt;/h3&gt;&lt;p&gt;Compara tu mezcla con pistas de referencia a igual sonoridad y te dice qué las separa.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Play</source>
-        <translation>&amp;Reproducir</translation>
-    </message>
-    <message>
-        <source>When &amp;switching tracks</source>
-        <translation>Al &amp;cambiar de pista</translation>
-    </message>
-    <message>
-        <source>Stay at the same &amp;time</source>
-        <translation>Mantener el mismo &amp;tiempo</translation>
-    </message>
-    <message>
-        <source>Go to the same &amp;place in the song (for tracks of different lengths)</source>
-        <translation>Ir al mismo &amp;punto de la canción (para pistas de distinta duración)</translation>
-    </message>
-    <message>
-        <source>Output &amp;device</source>
-        <translation>&amp;Dispositivo de salida</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>Predeterminado del sistema</translation>
-    </message>
-    <message>
-        <source>Demo session</source>
-        <translation>Sesión de demostración</translation>
-    </message>
-    <message>
-        <source>The demo session could not be created: %1</source>
-        <translation>No se ha podido crear la sesión de demostración: %1</translation>
-    </message>
-    <message>
-        <source>Save session</source>
-        <translation>Guardar sesión</translation>
-    </message>
-    <message>
-        <source>The session could not be saved to %1: %2</source>
-        <translation>No se ha podido guardar la sesión en %1: %2</translation>
-    </message>
-    <message>
-        <source>Session saved to %1</source>
-        <translation>Sesión guardada en %1</translation>
-    </message>
-    <message>
-        <source>Open session</source>
-        <translation>Abrir sesión</translation>
-    </message>
-    <message>
-        <source>The session %1 could not be opened: %2</source>
-        <translation>No se ha podido abrir la sesión %1: %2</translation>
-    </message>
-    <message>
         <source>%1 — Mixscope</source>
         <translation>%1 — Mixscope</translation>
-    </message>
-    <message>
-        <source>Mixscope sessions (*.mixscope.json *.mixscope);;All files (*)</source>
-        <translation>Sesiones de Mixscope (*.mixscope.json *.mixscope);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Sin título</translation>
-    </message>
-    <message>
-        <source>Mixscope sessions (*.mixscope.json)</source>
-        <translation>Sesiones de Mixscope (*.mixscope.json)</translation>
-    </message>
-    <message>
-        <source>Export feedback sheet</source>
-        <translation>Exportar informe de mezcla</translation>
-    </message>
-    <message>
-        <source>The feedback sheet could not be saved to %1: %2.</source>
-        <translation>No se ha podido guardar el informe de mezcla en %1: %2.</translation>
-    </message>
-    <message>
-        <source>Feedback sheet saved to %1</source>
-        <translation>Informe de mezcla guardado en %1</translation>
-    </message>
-    <message>
-        <source>%1 feedback sheet</source>
-        <translation>Informe de mezcla de %1</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Open your mix and reference tracks</source>
-        <translation>Abre tu mezcla y las pistas de referencia</translation>
-    </message>
-    <message>
-        <source>Audio files (%1);;All files (*)</source>
-        <translation>Archivos de audio (%1);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Cancel and &amp;remove</source>
-        <translation>Cancelar y &amp;quitar</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Looping %1 of the mix. Press A to hear the reference at the same spot, L to stop looping.</source>
@@ -1403,25 +1309,6 @@ Informe de mezcla guardado en %1 (%n páginas).
     <message>
         <source>Hearing only %1. Press B to hear everything again.</source>
         <translation>Escuchando solo %1. Pulsa B para volver a oírlo todo.</translation>
-    </message>
-    <message>
-        <source>L&amp;anguage</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>Mixscope will use %1 the next time it starts.</source>
-        <translation>Mixscope usará %1 la próxima vez que se inicie.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Analysing %n file(s)…</source>
-        <translation>
-            <numerusform>Analizando %n archivo…</numerusform>
-            <numerusform>Analizando %n archivos…</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n track(s) analysed</source>
@@ -1440,10 +1327,6 @@ Informe de mezcla guardado en %1 (%n páginas).
     <message>
         <source>St&amp;ereo</source>
         <translation>Es&amp;téreo</translation>
-    </message>
-    <message>
-        <source>Mixscope will use the system&apos;s language the next time it starts.</source>
-        <translation>Mixscope usará el idioma del sistema la próxima vez que se inicie.</translation>
     </message>
     <message>
         <source>Spe&amp;ctrum</source>
@@ -1491,6 +1374,33 @@ Informe de mezcla guardado en %1 (%n páginas).
     <message>
         <source>&lt;b&gt;F&amp;indings&lt;/b&gt; — worst first; select one to see it on the charts</source>
         <translation>&lt;b&gt;&amp;Hallazgos&lt;/b&gt; — de más a menos graves; selecciona uno para verlo en las gráficas</translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::PlayMenu</name>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Reproducir</translation>
+    </message>
+    <message>
+        <source>When &amp;switching tracks</source>
+        <translation>Al &amp;cambiar de pista</translation>
+    </message>
+    <message>
+        <source>Stay at the same &amp;time</source>
+        <translation>Mantener el mismo &amp;tiempo</translation>
+    </message>
+    <message>
+        <source>Go to the same &amp;place in the song (for tracks of different lengths)</source>
+        <translation>Ir al mismo &amp;punto de la canción (para pistas de distinta duración)</translation>
+    </message>
+    <message>
+        <source>Output &amp;device</source>
+        <translation>&amp;Dispositivo de salida</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1678,13 @@ Informe de mezcla guardado en %1 (%n páginas).
     </message>
 </context>
 <context>
+    <name>mixscope::Session</name>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation>Se ha cancelado el análisis.</translation>
+    </message>
+</context>
+<context>
     <name>mixscope::SessionFile</name>
     <message>
         <source>the session file does not exist</source>
@@ -1800,6 +1717,84 @@ Informe de mezcla guardado en %1 (%n páginas).
     <message>
         <source>the session cannot be written (%1)</source>
         <translation>no se puede escribir la sesión (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::SessionFiles</name>
+    <message numerus="yes">
+        <source>Analysing %n file(s)…</source>
+        <translation>
+            <numerusform>Analizando %n archivo…</numerusform>
+            <numerusform>Analizando %n archivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo session</source>
+        <translation>Sesión de demostración</translation>
+    </message>
+    <message>
+        <source>The demo session could not be created: %1</source>
+        <translation>No se ha podido crear la sesión de demostración: %1</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Guardar sesión</translation>
+    </message>
+    <message>
+        <source>The session could not be saved to %1: %2</source>
+        <translation>No se ha podido guardar la sesión en %1: %2</translation>
+    </message>
+    <message>
+        <source>Session saved to %1</source>
+        <translation>Sesión guardada en %1</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Abrir sesión</translation>
+    </message>
+    <message>
+        <source>The session %1 could not be opened: %2</source>
+        <translation>No se ha podido abrir la sesión %1: %2</translation>
+    </message>
+    <message>
+        <source>Export feedback sheet</source>
+        <translation>Exportar informe de mezcla</translation>
+    </message>
+    <message>
+        <source>The feedback sheet could not be saved to %1: %2.</source>
+        <translation>No se ha podido guardar el informe de mezcla en %1: %2.</translation>
+    </message>
+    <message>
+        <source>Feedback sheet saved to %1</source>
+        <translation>Informe de mezcla guardado en %1</translation>
+    </message>
+    <message>
+        <source>Open your mix and reference tracks</source>
+        <translation>Abre tu mezcla y las pistas de referencia</translation>
+    </message>
+    <message>
+        <source>Audio files (%1);;All files (*)</source>
+        <translation>Archivos de audio (%1);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Mixscope sessions (*.mixscope.json *.mixscope);;All files (*)</source>
+        <translation>Sesiones de Mixscope (*.mixscope.json *.mixscope);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>Mixscope sessions (*.mixscope.json)</source>
+        <translation>Sesiones de Mixscope (*.mixscope.json)</translation>
+    </message>
+    <message>
+        <source>%1 feedback sheet</source>
+        <translation>Informe de mezcla de %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +1926,25 @@ Informe de mezcla guardado en %1 (%n páginas).
     </message>
 </context>
 <context>
+    <name>mixscope::ThemeMenu</name>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>Te&amp;ma</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+</context>
+<context>
     <name>mixscope::TrackAnalyzer</name>
     <message>
         <source>the analysis was cancelled</source>
@@ -1994,10 +2008,6 @@ Informe de mezcla guardado en %1 (%n páginas).
         <translation>estéreo</translation>
     </message>
     <message>
-        <source>The analysis was cancelled.</source>
-        <translation>Se ha cancelado el análisis.</translation>
-    </message>
-    <message>
         <source>%1-bit</source>
         <translation>%L1 bits</translation>
     </message>
@@ -2058,6 +2068,37 @@ No se ha podido analizar: %2</translation>
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::TrackTable</name>
+    <message>
+        <source>&amp;Cancel analysis</source>
+        <translation>&amp;Cancelar análisis</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Pistas</translation>
+    </message>
+    <message>
+        <source>The top track is your mix: drag a track to the top, or right-click it, to make it the mix. Right-click to cancel or remove a track.</source>
+        <translation>La pista de arriba es tu mezcla: arrastra una pista arriba del todo, o haz clic derecho sobre ella, para convertirla en la mezcla. Haz clic derecho para cancelar o quitar una pista.</translation>
+    </message>
+    <message>
+        <source>Use as &amp;mix</source>
+        <translation>Usar como &amp;mezcla</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse again</source>
+        <translation>&amp;Analizar de nuevo</translation>
+    </message>
+    <message>
+        <source>Cancel and &amp;remove</source>
+        <translation>Cancelar y &amp;quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
     </message>
 </context>
 <context>

@@ -1105,10 +1105,40 @@ Fiche de retour écrite dans %1 (%n pages).
     </message>
 </context>
 <context>
+    <name>mixscope::FindingsPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+</context>
+<context>
     <name>mixscope::JsonReport</name>
     <message>
         <source>the report cannot be written (%1)</source>
         <translation>le rapport ne peut pas être écrit (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::LanguageMenu</name>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Mixscope will use the system&apos;s language the next time it starts.</source>
+        <translation>Mixscope utilisera la langue du système au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Mixscope will use %1 the next time it starts.</source>
+        <translation>Mixscope utilisera la langue choisie (%1) au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -1135,10 +1165,6 @@ Fiche de retour écrite dans %1 (%n pages).
     <message>
         <source>Tracks</source>
         <translation>Pistes</translation>
-    </message>
-    <message>
-        <source>The top track is your mix: drag a track to the top, or right-click it, to make it the mix. Right-click to cancel or remove a track.</source>
-        <translation>La piste du haut est votre mix&#xa0;: faites glisser une piste tout en haut, ou faites un clic droit dessus, pour en faire le mix. Clic droit pour annuler ou retirer une piste.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Drop your mix and a few reference tracks here&lt;/h2&gt;&lt;p&gt;The first file becomes your mix; the others are references (drag a track to the top of the list to make it the mix).&lt;br&gt;WAV, AIFF, FLAC, MP3, Ogg, Opus and M4A all work.&lt;/p&gt;&lt;p&gt;No files at hand? Try &lt;b&gt;File → Open demo session&lt;/b&gt;.&lt;/p&gt;</source>
@@ -1241,10 +1267,6 @@ Fiche de retour écrite dans %1 (%n pages).
         <translation>Utiliser comme &amp;mix</translation>
     </message>
     <message>
-        <source>&amp;Cancel analysis</source>
-        <translation>&amp;Annuler l’analyse</translation>
-    </message>
-    <message>
         <source>&amp;Analyse again</source>
         <translation>&amp;Relancer l’analyse</translation>
     </message>
@@ -1255,22 +1277,6 @@ Fiche de retour écrite dans %1 (%n pages).
     <message>
         <source>&amp;Spectrum</source>
         <translation>&amp;Spectre</translation>
-    </message>
-    <message>
-        <source>T&amp;heme</source>
-        <translation>T&amp;hème</translation>
-    </message>
-    <message>
-        <source>&amp;System</source>
-        <translation>&amp;Système</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Clair</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1289,108 +1295,8 @@ Fiche de retour écrite dans %1 (%n pages).
         <translation>&lt;h3&gt;Mixscope %1&lt;/h3&gt;&lt;p&gt;Compare votre mix à des morceaux de référence, à loudness égale, et vous dit ce qui les sépare.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Play</source>
-        <translation>&amp;Lecture</translation>
-    </message>
-    <message>
-        <source>When &amp;switching tracks</source>
-        <translation>Au &amp;changement de piste</translation>
-    </message>
-    <message>
-        <source>Stay at the same &amp;time</source>
-        <translation>Rester au même &amp;instant</translation>
-    </message>
-    <message>
-        <source>Go to the same &amp;place in the song (for tracks of different lengths)</source>
-        <translation>Aller au même &amp;endroit du morceau (pour des pistes de durées différentes)</translation>
-    </message>
-    <message>
-        <source>Output &amp;device</source>
-        <translation>&amp;Périphérique de sortie</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>Par défaut du système</translation>
-    </message>
-    <message>
-        <source>Demo session</source>
-        <translation>Session de démo</translation>
-    </message>
-    <message>
-        <source>The demo session could not be created: %1</source>
-        <translation>La session de démo n’a pas pu être créée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Save session</source>
-        <translation>Enregistrer la session</translation>
-    </message>
-    <message>
-        <source>The session could not be saved to %1: %2</source>
-        <translation>La session n’a pas pu être enregistrée dans %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Session saved to %1</source>
-        <translation>Session enregistrée dans %1</translation>
-    </message>
-    <message>
-        <source>Open session</source>
-        <translation>Ouvrir une session</translation>
-    </message>
-    <message>
-        <source>The session %1 could not be opened: %2</source>
-        <translation>La session %1 n’a pas pu être ouverte&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1 — Mixscope</source>
         <translation>%1 — Mixscope</translation>
-    </message>
-    <message>
-        <source>Mixscope sessions (*.mixscope.json *.mixscope);;All files (*)</source>
-        <translation>Sessions Mixscope (*.mixscope.json *.mixscope);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Sans titre</translation>
-    </message>
-    <message>
-        <source>Mixscope sessions (*.mixscope.json)</source>
-        <translation>Sessions Mixscope (*.mixscope.json)</translation>
-    </message>
-    <message>
-        <source>Export feedback sheet</source>
-        <translation>Exporter la fiche de retour</translation>
-    </message>
-    <message>
-        <source>The feedback sheet could not be saved to %1: %2.</source>
-        <translation>La fiche de retour n’a pas pu être enregistrée dans %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Feedback sheet saved to %1</source>
-        <translation>Fiche de retour enregistrée dans %1</translation>
-    </message>
-    <message>
-        <source>%1 feedback sheet</source>
-        <translation>Fiche de retour %1</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Open your mix and reference tracks</source>
-        <translation>Ouvrir votre mix et vos morceaux de référence</translation>
-    </message>
-    <message>
-        <source>Audio files (%1);;All files (*)</source>
-        <translation>Fichiers audio (%1);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Cancel and &amp;remove</source>
-        <translation>Annuler et re&amp;tirer</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>Looping %1 of the mix. Press A to hear the reference at the same spot, L to stop looping.</source>
@@ -1403,25 +1309,6 @@ Fiche de retour écrite dans %1 (%n pages).
     <message>
         <source>Hearing only %1. Press B to hear everything again.</source>
         <translation>Écoute de %1 uniquement. Appuyez sur B pour tout réentendre.</translation>
-    </message>
-    <message>
-        <source>L&amp;anguage</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Mixscope will use %1 the next time it starts.</source>
-        <translation>Mixscope utilisera la langue choisie (%1) au prochain démarrage.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Analysing %n file(s)…</source>
-        <translation>
-            <numerusform>Analyse de %n fichier…</numerusform>
-            <numerusform>Analyse de %n fichiers…</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n track(s) analysed</source>
@@ -1440,10 +1327,6 @@ Fiche de retour écrite dans %1 (%n pages).
     <message>
         <source>St&amp;ereo</source>
         <translation>S&amp;téréo</translation>
-    </message>
-    <message>
-        <source>Mixscope will use the system&apos;s language the next time it starts.</source>
-        <translation>Mixscope utilisera la langue du système au prochain démarrage.</translation>
     </message>
     <message>
         <source>Spe&amp;ctrum</source>
@@ -1491,6 +1374,33 @@ Fiche de retour écrite dans %1 (%n pages).
     <message>
         <source>&lt;b&gt;F&amp;indings&lt;/b&gt; — worst first; select one to see it on the charts</source>
         <translation>&lt;b&gt;C&amp;onstats&lt;/b&gt; — les plus graves d’abord&#xa0;; sélectionnez-en un pour le voir sur les graphiques</translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::PlayMenu</name>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Lecture</translation>
+    </message>
+    <message>
+        <source>When &amp;switching tracks</source>
+        <translation>Au &amp;changement de piste</translation>
+    </message>
+    <message>
+        <source>Stay at the same &amp;time</source>
+        <translation>Rester au même &amp;instant</translation>
+    </message>
+    <message>
+        <source>Go to the same &amp;place in the song (for tracks of different lengths)</source>
+        <translation>Aller au même &amp;endroit du morceau (pour des pistes de durées différentes)</translation>
+    </message>
+    <message>
+        <source>Output &amp;device</source>
+        <translation>&amp;Périphérique de sortie</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Par défaut du système</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1678,13 @@ Fiche de retour écrite dans %1 (%n pages).
     </message>
 </context>
 <context>
+    <name>mixscope::Session</name>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation>L’analyse a été annulée.</translation>
+    </message>
+</context>
+<context>
     <name>mixscope::SessionFile</name>
     <message>
         <source>the session file does not exist</source>
@@ -1800,6 +1717,84 @@ Fiche de retour écrite dans %1 (%n pages).
     <message>
         <source>the session cannot be written (%1)</source>
         <translation>la session ne peut pas être écrite (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::SessionFiles</name>
+    <message numerus="yes">
+        <source>Analysing %n file(s)…</source>
+        <translation>
+            <numerusform>Analyse de %n fichier…</numerusform>
+            <numerusform>Analyse de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo session</source>
+        <translation>Session de démo</translation>
+    </message>
+    <message>
+        <source>The demo session could not be created: %1</source>
+        <translation>La session de démo n’a pas pu être créée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Enregistrer la session</translation>
+    </message>
+    <message>
+        <source>The session could not be saved to %1: %2</source>
+        <translation>La session n’a pas pu être enregistrée dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Session saved to %1</source>
+        <translation>Session enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Ouvrir une session</translation>
+    </message>
+    <message>
+        <source>The session %1 could not be opened: %2</source>
+        <translation>La session %1 n’a pas pu être ouverte&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export feedback sheet</source>
+        <translation>Exporter la fiche de retour</translation>
+    </message>
+    <message>
+        <source>The feedback sheet could not be saved to %1: %2.</source>
+        <translation>La fiche de retour n’a pas pu être enregistrée dans %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Feedback sheet saved to %1</source>
+        <translation>Fiche de retour enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>Open your mix and reference tracks</source>
+        <translation>Ouvrir votre mix et vos morceaux de référence</translation>
+    </message>
+    <message>
+        <source>Audio files (%1);;All files (*)</source>
+        <translation>Fichiers audio (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Mixscope sessions (*.mixscope.json *.mixscope);;All files (*)</source>
+        <translation>Sessions Mixscope (*.mixscope.json *.mixscope);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Mixscope sessions (*.mixscope.json)</source>
+        <translation>Sessions Mixscope (*.mixscope.json)</translation>
+    </message>
+    <message>
+        <source>%1 feedback sheet</source>
+        <translation>Fiche de retour %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +1926,25 @@ Fiche de retour écrite dans %1 (%n pages).
     </message>
 </context>
 <context>
+    <name>mixscope::ThemeMenu</name>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+</context>
+<context>
     <name>mixscope::TrackAnalyzer</name>
     <message>
         <source>the analysis was cancelled</source>
@@ -1994,10 +2008,6 @@ Fiche de retour écrite dans %1 (%n pages).
         <translation>stéréo</translation>
     </message>
     <message>
-        <source>The analysis was cancelled.</source>
-        <translation>L’analyse a été annulée.</translation>
-    </message>
-    <message>
         <source>%1-bit</source>
         <translation>%L1 bits</translation>
     </message>
@@ -2058,6 +2068,37 @@ Analyse impossible&#xa0;: %2</translation>
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::TrackTable</name>
+    <message>
+        <source>&amp;Cancel analysis</source>
+        <translation>&amp;Annuler l’analyse</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Pistes</translation>
+    </message>
+    <message>
+        <source>The top track is your mix: drag a track to the top, or right-click it, to make it the mix. Right-click to cancel or remove a track.</source>
+        <translation>La piste du haut est votre mix&#xa0;: faites glisser une piste tout en haut, ou faites un clic droit dessus, pour en faire le mix. Clic droit pour annuler ou retirer une piste.</translation>
+    </message>
+    <message>
+        <source>Use as &amp;mix</source>
+        <translation>Utiliser comme &amp;mix</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse again</source>
+        <translation>&amp;Relancer l’analyse</translation>
+    </message>
+    <message>
+        <source>Cancel and &amp;remove</source>
+        <translation>Annuler et re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Re&amp;tirer</translation>
     </message>
 </context>
 <context>

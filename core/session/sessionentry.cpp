@@ -12,4 +12,10 @@ SessionEntry::SessionEntry(TrackRole fileRole, QString filePath, Result<TrackAna
     }
 }
 
+SessionEntry::SessionEntry(TrackRole fileRole, QString filePath,
+                           std::shared_ptr<const TrackAnalysis> analysed)
+    : role(fileRole)
+    , path(std::move(filePath))
+    , analysis(std::move(analysed)) {}
+
 } // namespace mixscope

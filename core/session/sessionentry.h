@@ -11,16 +11,20 @@
 
 namespace mixscope {
 
-/// One file of a command-line session, in the order given, and what became
+/// One file of a session, in the order given, and what became
 /// of it: its analysis (shared with the session's snapshot, never copied) or
 /// the error that stopped it.
 struct SessionEntry {
     SessionEntry(TrackRole fileRole, QString filePath, Result<TrackAnalysis> outcome);
+    /// A file analysed elsewhere (the window's session), or not yet (null).
+    SessionEntry(TrackRole fileRole, QString filePath,
+                 std::shared_ptr<const TrackAnalysis> analysed);
 
     TrackRole role = TrackRole::Reference;
     QString path;
-    std::shared_ptr<const TrackAnalysis> analysis; ///< null when the file failed
-    std::optional<AnalysisError> error;            ///< set when the file failed
+    std::shared_ptr<const TrackAnalysis>
+        analysis;                       ///< null when the file failed (or is not analysed yet)
+    std::optional<AnalysisError> error; ///< set when the file failed
 
     bool ok() const { return analysis != nullptr; }
 };

@@ -3,8 +3,8 @@
 // a Mixscope session rather than plain JSON. Uses the system's shared MIME
 // database (shared-mime-info) plus the build tree's mixscope-mime.xml.
 
+#include "core/session/session.h"
 #include "ui/shell/applicationicon.h"
-#include "ui/tracks/tracklistmodel.h"
 
 #include <QDir>
 #include <QFile>
@@ -96,7 +96,7 @@ private Q_SLOTS:
     // through a parent (an app for audio/ogg is offered for Speex in Ogg).
     void everyAudioSuffixTheAppOpensOffersIt_data() {
         QTest::addColumn<QString>("suffix");
-        for (const QString& suffix : TrackListModel::audioFileSuffixes()) {
+        for (const QString& suffix : Session::audioFileSuffixes()) {
             QTest::newRow(qPrintable(suffix)) << suffix;
         }
     }

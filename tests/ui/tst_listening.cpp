@@ -7,6 +7,7 @@
 #include "ui/playback/playbackcontroller.h"
 #include "ui/playback/transportbar.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/sessionfiles.h"
 #include "ui/tracks/tracklistmodel.h"
 
 #include <QAction>
@@ -338,7 +339,7 @@ private Q_SLOTS:
         window.show();
         const QString mix = writeTrack(QStringLiteral("loud mix.wav"), kMixLufs);
         const QString reference = writeTrack(QStringLiteral("quiet reference.wav"), kMixLufs - 10);
-        window.addPaths({mix, reference}); // what `mixscope MIX REF` does
+        window.files()->addPaths({mix, reference}); // what `mixscope MIX REF` does
         QVERIFY(waitForPlayer(window, {mix, reference}));
         checkListening(window, {1, 2, 1}, {0.0, -10.0, 0.0},
                        "reference 10 dB quieter, command line");

@@ -1,3 +1,4 @@
+#include "core/session/session.h"
 #include "tests/support/readonlyfolder.h"
 #include "tests/support/testsignals.h"
 #include "ui/charts/vectorscopewidget.h"
@@ -6,7 +7,7 @@
 #include "ui/playback/playbackcontroller.h"
 #include "ui/playback/transportbar.h"
 #include "ui/shell/mainwindow.h"
-#include "ui/tracks/sessioncomparison.h"
+#include "ui/shell/sessionfiles.h"
 #include "ui/tracks/tracklistmodel.h"
 #include "ui/views/dynamicsview.h"
 #include "ui/views/overviewview.h"
@@ -91,28 +92,29 @@ qint64 threadCpuMicroseconds() {
 #endif
 }
 
-// The snapshot is the comparison of the list as it is: its mix and its
+// The snapshot is the comparison of the session as it is: its mix and its
 // analysed references in list order, at their rows.
-bool matchesModel(const SessionSnapshot& snapshot, const TrackListModel& model) {
+bool matchesSession(const SessionSnapshot& snapshot, const Session& session) {
     std::vector<int> references;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        if (model.analysis(row) != nullptr && model.role(row) == TrackRole::Reference) {
+    for (int row = 0; row < session.count(); ++row) {
+        if (session.track(row).analysis && session.track(row).role == TrackRole::Reference) {
             references.push_back(row);
         }
     }
-    const int mixRow = model.mixRow();
-    const bool mixAnalysed = mixRow >= 0 && model.analysis(mixRow) != nullptr;
+    const int mixRow = session.mixIndex();
+    const bool mixAnalysed = mixRow >= 0 && session.track(mixRow).analysis;
     if (snapshot.mix.has_value() != mixAnalysed ||
         snapshot.references.size() != references.size()) {
         return false;
     }
-    if (mixAnalysed &&
-        (snapshot.mix->row != mixRow || snapshot.mix->analysis->path != model.path(mixRow))) {
+    if (mixAnalysed && (snapshot.mix->row != mixRow ||
+                        snapshot.mix->analysis->path != session.track(mixRow).path)) {
         return false;
     }
     for (std::size_t i = 0; i < references.size(); ++i) {
         const ComparedTrack& track = snapshot.references[i];
-        if (track.row != references[i] || track.analysis->path != model.path(references[i])) {
+        if (track.row != references[i] ||
+            track.analysis->path != session.track(references[i]).path) {
             return false;
         }
     }
@@ -162,11 +164,12 @@ private Q_SLOTS:
         dropFiles(&window, {m_dir.filePath(QStringLiteral("mix.wav")),
                             m_dir.filePath(QStringLiteral("reference.wav"))});
         TrackListModel* model = window.trackModel();
+        Session* session = window.session();
         QCOMPARE(model->rowCount(), 2);
-        QCOMPARE(model->mixRow(), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), kAnalysisTimeoutMs);
+        QCOMPARE(session->mixIndex(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), kAnalysisTimeoutMs);
 
-        QCOMPARE(model->state(0), TrackListModel::State::Done);
+        QCOMPARE(session->track(0).state, Session::State::Done);
         QCOMPARE(cell(model, 0, TrackListModel::TitleColumn), QStringLiteral("mix"));
         QCOMPARE(cell(model, 0, TrackListModel::RoleColumn), QStringLiteral("Mix"));
         QCOMPARE(cell(model, 0, TrackListModel::LoudnessColumn), QStringLiteral("-20.0 LUFS"));
@@ -184,12 +187,13 @@ private Q_SLOTS:
         dropFiles(&window, {m_dir.filePath(QStringLiteral("notes.wav")),
                             m_dir.filePath(QStringLiteral("mix.wav"))});
         TrackListModel* model = window.trackModel();
-        QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), kAnalysisTimeoutMs);
-        QCOMPARE(model->state(0), TrackListModel::State::Failed);
+        Session* session = window.session();
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), kAnalysisTimeoutMs);
+        QCOMPARE(session->track(0).state, Session::State::Failed);
         QVERIFY2(cell(model, 0, TrackListModel::StatusColumn)
                      .contains(QStringLiteral("not an audio file")),
                  qPrintable(cell(model, 0, TrackListModel::StatusColumn)));
-        QCOMPARE(model->state(1), TrackListModel::State::Done);
+        QCOMPARE(session->track(1).state, Session::State::Done);
     }
 
     void droppingTheSameFileTwiceAddsItOnce() {
@@ -198,39 +202,41 @@ private Q_SLOTS:
         dropFiles(&window, {mix});
         dropFiles(&window, {mix});
         QCOMPARE(window.trackModel()->rowCount(), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(!window.trackModel()->isBusy(), kAnalysisTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), kAnalysisTimeoutMs);
     }
 
     void anyTrackCanBecomeTheMix() {
         MainWindow window;
-        window.addPaths({m_dir.filePath(QStringLiteral("mix.wav")),
-                         m_dir.filePath(QStringLiteral("reference.wav"))});
+        window.files()->addPaths({m_dir.filePath(QStringLiteral("mix.wav")),
+                                  m_dir.filePath(QStringLiteral("reference.wav"))});
         TrackListModel* model = window.trackModel();
-        QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), kAnalysisTimeoutMs);
-        const QString mix = model->path(0);
-        const QString reference = model->path(1);
-        model->setMix(1);
+        Session* session = window.session();
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), kAnalysisTimeoutMs);
+        const QString mix = session->track(0).path;
+        const QString reference = session->track(1).path;
+        session->setMix(1);
         // The mix is always the top row.
-        QCOMPARE(model->mixRow(), 0);
-        QCOMPARE(model->path(0), reference);
+        QCOMPARE(session->mixIndex(), 0);
+        QCOMPARE(session->track(0).path, reference);
         QCOMPARE(cell(model, 0, TrackListModel::RoleColumn), QStringLiteral("Mix"));
         QCOMPARE(cell(model, 1, TrackListModel::RoleColumn), QStringLiteral("Reference"));
         // Now the quieter file is the reference and comes up by 6 dB.
         QVERIFY2(cell(model, 1, TrackListModel::StatusColumn).contains(QStringLiteral("+6.0 dB")),
                  qPrintable(cell(model, 1, TrackListModel::StatusColumn)));
-        QTRY_COMPARE(mixPathOf(window.comparison()->snapshot()), reference);
+        QTRY_COMPARE(mixPathOf(window.session()->snapshot()), reference);
     }
 
     void draggingATrackToTheTopMakesItTheMix() {
         MainWindow window;
-        window.addPaths({m_dir.filePath(QStringLiteral("mix.wav")),
-                         m_dir.filePath(QStringLiteral("reference.wav")),
-                         m_dir.filePath(QStringLiteral("reference2.wav"))});
+        window.files()->addPaths({m_dir.filePath(QStringLiteral("mix.wav")),
+                                  m_dir.filePath(QStringLiteral("reference.wav")),
+                                  m_dir.filePath(QStringLiteral("reference2.wav"))});
         TrackListModel* model = window.trackModel();
-        QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), kAnalysisTimeoutMs);
-        const QString mix = model->path(0);
-        const QString reference = model->path(1);
-        const QString reference2 = model->path(2);
+        Session* session = window.session();
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), kAnalysisTimeoutMs);
+        const QString mix = session->track(0).path;
+        const QString reference = session->track(1).path;
+        const QString reference2 = session->track(2).path;
         auto* table = window.findChild<QTableView*>();
         QVERIFY(table);
         QCOMPARE(table->dragDropMode(), QAbstractItemView::InternalMove);
@@ -244,30 +250,30 @@ private Q_SLOTS:
             QVERIFY(model->dropMimeData(data.get(), Qt::MoveAction, to, 0, {}));
         };
         drag(2, 0);
-        QCOMPARE(model->path(0), reference2);
-        QCOMPARE(model->mixRow(), 0);
-        QCOMPARE(model->role(1), TrackRole::Reference);
-        QTRY_COMPARE(mixPathOf(window.comparison()->snapshot()), reference2);
-        QCOMPARE(firstReferencePathOf(window.comparison()->snapshot()), mix);
+        QCOMPARE(session->track(0).path, reference2);
+        QCOMPARE(session->mixIndex(), 0);
+        QCOMPARE(session->track(1).role, TrackRole::Reference);
+        QTRY_COMPARE(mixPathOf(window.session()->snapshot()), reference2);
+        QCOMPARE(firstReferencePathOf(window.session()->snapshot()), mix);
 
         // Dragging the mix down hands its role to the track now on top.
         drag(0, 3);
-        QCOMPARE(model->path(2), reference2);
-        QCOMPARE(model->path(0), mix);
-        QCOMPARE(model->mixRow(), 0);
-        QTRY_COMPARE(mixPathOf(window.comparison()->snapshot()), mix);
+        QCOMPARE(session->track(2).path, reference2);
+        QCOMPARE(session->track(0).path, mix);
+        QCOMPARE(session->mixIndex(), 0);
+        QTRY_COMPARE(mixPathOf(window.session()->snapshot()), mix);
 
         // Reordering the references reorders the playback keys and the views.
         drag(2, 1);
-        QCOMPARE(model->path(1), reference2);
-        QTRY_COMPARE(firstReferencePathOf(window.comparison()->snapshot()), reference2);
+        QCOMPARE(session->track(1).path, reference2);
+        QTRY_COMPARE(firstReferencePathOf(window.session()->snapshot()), reference2);
         QTRY_COMPARE(window.playback()->trackPaths(), QStringList({mix, reference2, reference}));
-        QCOMPARE(model->analysesStarted(), 3); // moves never analyse again
+        QCOMPARE(session->analysesStarted(), 3); // moves never analyse again
 
         // Files dropped on the table still go to the window.
         dropFiles(table->viewport(), {m_dir.filePath(QStringLiteral("dc.wav"))});
         QCOMPARE(model->rowCount(), 4);
-        QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), kAnalysisTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), kAnalysisTimeoutMs);
     }
 
     void removingATrackWhileItIsAnalysedIsSafe() {
@@ -277,17 +283,18 @@ private Q_SLOTS:
         QVERIFY2(test::writeWav(longFile, test::whiteNoise(-12, 120, 48000),
                                 WavWriter::SampleFormat::Int16, &error),
                  qPrintable(error));
-        window.addPaths({longFile, m_dir.filePath(QStringLiteral("reference.wav"))});
+        window.files()->addPaths({longFile, m_dir.filePath(QStringLiteral("reference.wav"))});
         TrackListModel* model = window.trackModel();
-        QSignalSpy busy(model, &TrackListModel::busyChanged);
-        QCOMPARE(model->state(0), TrackListModel::State::Analysing);
-        model->removeTrack(0);
+        Session* session = window.session();
+        QSignalSpy busy(session, &Session::busyChanged);
+        QCOMPARE(session->track(0).state, Session::State::Analysing);
+        session->removeTrack(0);
         QCOMPARE(model->rowCount(), 1);
         // The neighbour, now the mix, still gets its own result, and the model
         // reports idle once it has.
-        QCOMPARE(model->mixRow(), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), kAnalysisTimeoutMs);
-        QCOMPARE(model->state(0), TrackListModel::State::Done);
+        QCOMPARE(session->mixIndex(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), kAnalysisTimeoutMs);
+        QCOMPARE(session->track(0).state, Session::State::Done);
         QCOMPARE(cell(model, 0, TrackListModel::LoudnessColumn), QStringLiteral("-14.0 LUFS"));
         QVERIFY(!busy.isEmpty());
         QCOMPARE(busy.last().at(0).toBool(), false);
@@ -298,7 +305,7 @@ private Q_SLOTS:
         window.show();
         dropFiles(&window, {m_dir.filePath(QStringLiteral("mix.wav")),
                             m_dir.filePath(QStringLiteral("reference.wav"))});
-        QTRY_VERIFY_WITH_TIMEOUT(!window.trackModel()->isBusy(), kAnalysisTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), kAnalysisTimeoutMs);
         QTRY_COMPARE(window.spectrumView()->snapshot().references.size(), std::size_t(1));
         QVERIFY(window.spectrumView()->snapshot().mix.has_value());
 
@@ -330,33 +337,33 @@ private Q_SLOTS:
         dropFiles(&window, {m_dir.filePath(QStringLiteral("mix.wav")),
                             m_dir.filePath(QStringLiteral("reference.wav")),
                             m_dir.filePath(QStringLiteral("reference2.wav"))});
-        TrackListModel* model = window.trackModel();
-        QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), kAnalysisTimeoutMs);
+        Session* session = window.session();
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), kAnalysisTimeoutMs);
         QTRY_COMPARE(window.overviewView()->snapshot().references.size(), std::size_t(2));
-        QCOMPARE(model->analysesStarted(), 3);
+        QCOMPARE(session->analysesStarted(), 3);
         window.setCurrentView(MainWindow::SpectrumTab);
         // Two references: each one matched, their average, and the mix.
         QTRY_COMPARE(window.spectrumView()->levelChart()->series().size(), 4);
 
-        const QString newMix = model->path(1);
-        model->setMix(1);
+        const QString newMix = session->track(1).path;
+        session->setMix(1);
         QTRY_COMPARE(mixPathOf(window.spectrumView()->snapshot()), newMix);
         QCOMPARE(mixPathOf(window.overviewView()->snapshot()), newMix);
         window.overviewView()->ensureBuilt(); // hidden views build when shown
         QCOMPARE(window.overviewView()->scoreCard()->item(0, 0)->text(),
                  QStringLiteral("-14.0 LUFS"));
 
-        model->removeTrack(2);
+        session->removeTrack(2);
         QTRY_COMPARE(window.spectrumView()->snapshot().references.size(), std::size_t(1));
         QTRY_COMPARE(window.spectrumView()->levelChart()->series().size(), 2);
         window.overviewView()->ensureBuilt();
         QCOMPARE(window.overviewView()->scoreCard()->columnCount(), 2);
 
-        window.addPaths({m_dir.filePath(QStringLiteral("reference2.wav"))});
-        QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), kAnalysisTimeoutMs);
+        window.files()->addPaths({m_dir.filePath(QStringLiteral("reference2.wav"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), kAnalysisTimeoutMs);
         QTRY_COMPARE(window.spectrumView()->snapshot().references.size(), std::size_t(2));
         // Only the file added again was analysed again.
-        QCOMPARE(model->analysesStarted(), 4);
+        QCOMPARE(session->analysesStarted(), 4);
     }
 
     void aDcOffsetIsFoundAndExplained() {
@@ -364,7 +371,7 @@ private Q_SLOTS:
         window.show();
         dropFiles(&window, {m_dir.filePath(QStringLiteral("dc.wav")),
                             m_dir.filePath(QStringLiteral("reference.wav"))});
-        QTRY_VERIFY_WITH_TIMEOUT(!window.trackModel()->isBusy(), kAnalysisTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), kAnalysisTimeoutMs);
         FindingListModel* findings = window.findingsModel();
         QTRY_VERIFY(findings->rowCount() >= 1);
         // Other findings may come first (the test tone is no balanced mix).
@@ -389,7 +396,7 @@ private Q_SLOTS:
         QCOMPARE(window.dynamicsView()->highlightedFinding(), row);
 
         // The selection survives a recomputation that keeps the finding.
-        window.comparison()->recompute();
+        window.session()->recompare();
         QTRY_COMPARE(window.spectrumView()->highlightedFinding(), row);
         window.selectFinding(-1);
         QCOMPARE(window.spectrumView()->highlightedFinding(), -1);
@@ -398,13 +405,13 @@ private Q_SLOTS:
     void selectingAFindingHighlightsItsZoneOnEveryChart() {
         MainWindow window;
         window.show();
-        window.addPaths({m_dir.filePath(QStringLiteral("mix.wav")),
-                         m_dir.filePath(QStringLiteral("reference.wav"))});
-        QTRY_VERIFY_WITH_TIMEOUT(!window.trackModel()->isBusy(), kAnalysisTimeoutMs);
-        QTRY_COMPARE(window.comparison()->snapshot().references.size(), std::size_t(1));
+        window.files()->addPaths({m_dir.filePath(QStringLiteral("mix.wav")),
+                                  m_dir.filePath(QStringLiteral("reference.wav"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), kAnalysisTimeoutMs);
+        QTRY_COMPARE(window.session()->snapshot().references.size(), std::size_t(1));
 
         // A finding with a frequency zone and a time range, fed to the views.
-        SessionSnapshot snapshot = window.comparison()->snapshot();
+        SessionSnapshot snapshot = window.session()->snapshot();
         Finding mud;
         mud.kind = FindingKind::Mud;
         mud.severity = FindingSeverity::Warning;
@@ -441,46 +448,47 @@ private Q_SLOTS:
     }
 
     void aSessionRoundTrips() {
-        const QString session = m_dir.filePath(QStringLiteral("song.mixscope.json"));
+        const QString sessionPath = m_dir.filePath(QStringLiteral("song.mixscope.json"));
         QStringList paths;
         {
             MainWindow window;
-            window.addPaths({m_dir.filePath(QStringLiteral("mix.wav")),
-                             m_dir.filePath(QStringLiteral("reference.wav")),
-                             m_dir.filePath(QStringLiteral("reference2.wav"))});
+            window.files()->addPaths({m_dir.filePath(QStringLiteral("mix.wav")),
+                                      m_dir.filePath(QStringLiteral("reference.wav")),
+                                      m_dir.filePath(QStringLiteral("reference2.wav"))});
             TrackListModel* model = window.trackModel();
-            model->setMix(2);
+            Session* session = window.session();
+            session->setMix(2);
             window.setCurrentView(MainWindow::DynamicsTab);
             window.spectrumView()->setResolution(SpectrumView::Resolution::Fine);
             for (int row = 0; row < model->rowCount(); ++row) {
-                paths << model->path(row);
+                paths << session->track(row).path;
             }
-            QVERIFY(window.saveSession(session));
-            model->clear();
+            QVERIFY(window.files()->saveSession(sessionPath));
+            session->clear();
             QCOMPARE(model->rowCount(), 0);
             window.setCurrentView(MainWindow::OverviewTab);
             window.spectrumView()->setResolution(SpectrumView::Resolution::ThirdOctave);
 
-            QVERIFY(window.openSession(session));
+            QVERIFY(window.files()->openSession(sessionPath));
             QCOMPARE(model->rowCount(), 3);
             for (int row = 0; row < model->rowCount(); ++row) {
-                QCOMPARE(model->path(row), paths[row]);
+                QCOMPARE(session->track(row).path, paths[row]);
             }
-            QCOMPARE(model->mixRow(), 0);
+            QCOMPARE(session->mixIndex(), 0);
             QCOMPARE(
                 paths[0],
                 QFileInfo(m_dir.filePath(QStringLiteral("reference2.wav"))).absoluteFilePath());
             QCOMPARE(window.currentView(), MainWindow::DynamicsTab);
             QCOMPARE(window.spectrumView()->resolution(), SpectrumView::Resolution::Fine);
-            QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), kAnalysisTimeoutMs);
-            QTRY_COMPARE(mixPathOf(window.comparison()->snapshot()), paths[0]);
+            QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), kAnalysisTimeoutMs);
+            QTRY_COMPARE(mixPathOf(window.session()->snapshot()), paths[0]);
         }
         // A dropped session file opens as a session.
         MainWindow window;
-        dropFiles(&window, {session});
+        dropFiles(&window, {sessionPath});
         QCOMPARE(window.trackModel()->rowCount(), 3);
-        QCOMPARE(window.trackModel()->mixRow(), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(!window.trackModel()->isBusy(), kAnalysisTimeoutMs);
+        QCOMPARE(window.session()->mixIndex(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), kAnalysisTimeoutMs);
     }
 
     void aRunningAnalysisCanBeCancelledAndRestarted() {
@@ -490,22 +498,23 @@ private Q_SLOTS:
         QVERIFY2(test::writeWav(longFile, test::whiteNoise(-12, 120, 48000),
                                 WavWriter::SampleFormat::Int16, &error),
                  qPrintable(error));
-        window.addPaths({longFile, m_dir.filePath(QStringLiteral("reference.wav"))});
+        window.files()->addPaths({longFile, m_dir.filePath(QStringLiteral("reference.wav"))});
         TrackListModel* model = window.trackModel();
-        QCOMPARE(model->state(0), TrackListModel::State::Analysing);
-        model->cancelAnalysis(0);
-        QCOMPARE(model->state(0), TrackListModel::State::Cancelled);
+        Session* session = window.session();
+        QCOMPARE(session->track(0).state, Session::State::Analysing);
+        session->cancelAnalysis(0);
+        QCOMPARE(session->track(0).state, Session::State::Cancelled);
         QCOMPARE(model->rowCount(), 2);
         QVERIFY(cell(model, 0, TrackListModel::StatusColumn).contains(QStringLiteral("Cancelled")));
-        QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), kAnalysisTimeoutMs);
-        QCOMPARE(model->state(1), TrackListModel::State::Done);
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), kAnalysisTimeoutMs);
+        QCOMPARE(session->track(1).state, Session::State::Done);
 
-        model->reanalyse(0);
-        QCOMPARE(model->state(0), TrackListModel::State::Analysing);
-        QVERIFY(model->isBusy());
-        model->cancelAnalysis(0);
-        QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), kAnalysisTimeoutMs);
-        QCOMPARE(model->analysesStarted(), 3);
+        session->reanalyse(0);
+        QCOMPARE(session->track(0).state, Session::State::Analysing);
+        QVERIFY(session->isBusy());
+        session->cancelAnalysis(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), kAnalysisTimeoutMs);
+        QCOMPARE(session->analysesStarted(), 3);
     }
 
     // 50 files dropped at once: every one is analysed and compared, the window
@@ -537,7 +546,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         TrackListModel* model = window.trackModel();
-        SessionComparison* comparison = window.comparison();
+        Session* session = window.session();
         QElapsedTimer clock;
         qint64 last = 0;
         qint64 longestStallMs = 0;
@@ -568,10 +577,10 @@ private Q_SLOTS:
         lastBusyUs = threadCpuMicroseconds();
         dropFiles(&window, files);
         QCOMPARE(model->rowCount(), kFiles);
-        QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), 4 * kAnalysisTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 4 * kAnalysisTimeoutMs);
         const qint64 analysedMs = clock.elapsed();
-        QTRY_VERIFY(matchesModel(comparison->snapshot(), *model));
-        QCOMPARE(comparison->snapshot().references.size(), std::size_t(kFiles - 1));
+        QTRY_VERIFY(matchesSession(session->snapshot(), *session));
+        QCOMPARE(session->snapshot().references.size(), std::size_t(kFiles - 1));
         const qint64 comparedMs = clock.elapsed();
         // The player opens the files once the burst has settled.
         QTRY_COMPARE_WITH_TIMEOUT(window.playback()->trackCount(), kFiles, kAnalysisTimeoutMs);
@@ -579,15 +588,15 @@ private Q_SLOTS:
         QTest::qWait(50); // the ticker's last tick, after whatever blocked
         ticker.stop();
         for (int row = 0; row < kFiles; ++row) {
-            QCOMPARE(model->state(row), TrackListModel::State::Done);
+            QCOMPARE(session->track(row).state, Session::State::Done);
         }
         // What the comparison costs at its largest, to set the stall against.
         QElapsedTimer compareClock;
         compareClock.start();
         const SessionSnapshot again =
-            SessionSnapshot::make(comparison->snapshot().mix, comparison->snapshot().references);
+            SessionSnapshot::make(session->snapshot().mix, session->snapshot().references);
         const qint64 compareMs = compareClock.elapsed();
-        QCOMPARE(again.findings.size(), comparison->snapshot().findings.size());
+        QCOMPARE(again.findings.size(), session->snapshot().findings.size());
         qInfo("%d files of %d s analysed in %lld ms, compared by %lld ms, playable by %lld ms; "
               "longest GUI-thread stall %lld ms (idle: %lld ms), longest GUI-thread work "
               "%.1f ms; one comparison and diagnosis against %d references takes %lld ms",
@@ -595,25 +604,25 @@ private Q_SLOTS:
               static_cast<double>(longestBusyUs) / 1000.0, kFiles - 1, compareMs);
 
         // A burst of changes, each of which makes the comparison stale.
-        QSignalSpy changed(comparison, &SessionComparison::changed);
+        QSignalSpy changed(session, &Session::snapshotChanged);
         for (int i = 1; i <= 10; ++i) {
-            model->setMix(i * 3);
+            session->setMix(i * 3);
         }
-        model->removeTrack(7);
-        model->removeTrack(0); // the mix: the next track takes its place
-        model->moveTrack(20, 2);
-        QTRY_VERIFY(matchesModel(comparison->snapshot(), *model));
-        QCOMPARE(comparison->snapshot().references.size(), std::size_t(kFiles - 3));
+        session->removeTrack(7);
+        session->removeTrack(0); // the mix: the next track takes its place
+        session->moveTrack(20, 2);
+        QTRY_VERIFY(matchesSession(session->snapshot(), *session));
+        QCOMPARE(session->snapshot().references.size(), std::size_t(kFiles - 3));
         // Nothing older arrives after it.
         const int settledAt = static_cast<int>(changed.count());
         QTest::qWait(500);
-        QVERIFY(matchesModel(comparison->snapshot(), *model));
+        QVERIFY(matchesSession(session->snapshot(), *session));
         qInfo("%lld comparisons shown for 13 changes; none after the last one (%d)",
               static_cast<long long>(changed.count()), settledAt);
         QCOMPARE(static_cast<int>(changed.count()), settledAt);
         QTRY_COMPARE(window.findingsModel()->rowCount(),
-                     static_cast<int>(comparison->snapshot().findings.size()));
-        QCOMPARE(model->analysesStarted(), kFiles);
+                     static_cast<int>(session->snapshot().findings.size()));
+        QCOMPARE(session->analysesStarted(), kFiles);
     }
 
     void theMixAndItsReferencesPlayLoudnessMatched() {
@@ -625,8 +634,8 @@ private Q_SLOTS:
             QFileInfo(m_dir.filePath(QStringLiteral("reference.wav"))).absoluteFilePath();
         PlaybackController* playback = window.playback();
         QVERIFY(window.transportBar()->isHidden()); // nothing to play yet
-        window.addPaths({mix, reference});
-        QTRY_VERIFY_WITH_TIMEOUT(!window.trackModel()->isBusy(), kAnalysisTimeoutMs);
+        window.files()->addPaths({mix, reference});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), kAnalysisTimeoutMs);
         QTRY_COMPARE(playback->trackPaths(), QStringList({mix, reference}));
         QVERIFY(!window.transportBar()->isHidden());
         // A 1 kHz sine at -20 dBFS against one at -14 dBFS: the reference plays 6 dB down.
@@ -657,15 +666,15 @@ private Q_SLOTS:
 
         // Adding a reference keeps the track and the place being listened to.
         playback->seek(2.5);
-        window.addPaths({m_dir.filePath(QStringLiteral("reference2.wav"))});
-        QTRY_VERIFY_WITH_TIMEOUT(!window.trackModel()->isBusy(), kAnalysisTimeoutMs);
+        window.files()->addPaths({m_dir.filePath(QStringLiteral("reference2.wav"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), kAnalysisTimeoutMs);
         QTRY_COMPARE(playback->trackCount(), 3);
         QCOMPARE(playback->trackPaths().at(1), reference);
         QCOMPARE(playback->currentTrack(), 1);
         QCOMPARE(playback->positionS(), 2.5);
 
         // Making another track the mix reorders what 1, 2 and 3 play.
-        window.trackModel()->setMix(1);
+        window.session()->setMix(1);
         QTRY_COMPARE(playback->trackPaths().at(0), reference);
         QCOMPARE(playback->matchGainDb(0), 0.0);
         QVERIFY(std::fabs(playback->matchGainDb(1) - 6.0) < 0.1); // the old mix, 6 dB quieter
@@ -673,9 +682,9 @@ private Q_SLOTS:
 
     void aFindingsMomentAndBandCanBeHeard() {
         MainWindow window;
-        window.addPaths({m_dir.filePath(QStringLiteral("mix.wav")),
-                         m_dir.filePath(QStringLiteral("reference.wav"))});
-        QTRY_VERIFY_WITH_TIMEOUT(!window.trackModel()->isBusy(), kAnalysisTimeoutMs);
+        window.files()->addPaths({m_dir.filePath(QStringLiteral("mix.wav")),
+                                  m_dir.filePath(QStringLiteral("reference.wav"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), kAnalysisTimeoutMs);
         PlaybackController* playback = window.playback();
         QTRY_COMPARE(playback->trackCount(), 2);
         playback->selectTrack(1);
@@ -718,7 +727,7 @@ private Q_SLOTS:
         QCOMPARE(playback->bandHighHz(), 400.0);
 
         // Without a mix to play, the buttons are not offered.
-        window.trackModel()->clear();
+        window.session()->clear();
         QTRY_COMPARE(playback->trackCount(), 0);
         details->showFinding(&finding);
         QVERIFY(details->loopButton()->isHidden());
@@ -763,15 +772,15 @@ private Q_SLOTS:
         auto* action = window.findChild<QAction*>(QStringLiteral("exportFeedbackSheetAction"));
         QVERIFY(action != nullptr);
         QVERIFY(!action->isEnabled());
-        window.addPaths({m_dir.filePath(QStringLiteral("mix.wav")),
-                         m_dir.filePath(QStringLiteral("reference.wav"))});
+        window.files()->addPaths({m_dir.filePath(QStringLiteral("mix.wav")),
+                                  m_dir.filePath(QStringLiteral("reference.wav"))});
         QTRY_VERIFY_WITH_TIMEOUT(action->isEnabled(), kAnalysisTimeoutMs);
 
         const QString path = m_dir.filePath(QStringLiteral("from the window.pdf"));
-        QVERIFY(window.exportFeedbackSheet(path));
+        QVERIFY(window.files()->exportFeedbackSheet(path));
         QVERIFY(test::readBytes(path).startsWith("%PDF-"));
 
-        window.trackModel()->clear();
+        window.session()->clear();
         QVERIFY(!action->isEnabled());
     }
 
@@ -820,9 +829,8 @@ private Q_SLOTS:
         const QByteArray before = test::sha256Of(destination);
 
         MainWindow window;
-        window.addPaths({m_dir.filePath(QStringLiteral("mix.wav"))});
-        QTRY_VERIFY_WITH_TIMEOUT(window.comparison()->snapshot().mix.has_value(),
-                                 kAnalysisTimeoutMs);
+        window.files()->addPaths({m_dir.filePath(QStringLiteral("mix.wav"))});
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->snapshot().mix.has_value(), kAnalysisTimeoutMs);
         QString shown;
         QTimer closer;
         connect(&closer, &QTimer::timeout, &closer, [&] {
@@ -832,8 +840,8 @@ private Q_SLOTS:
             }
         });
         closer.start(20);
-        QVERIFY(session ? !window.saveSession(destination)
-                        : !window.exportFeedbackSheet(destination));
+        QVERIFY(session ? !window.files()->saveSession(destination)
+                        : !window.files()->exportFeedbackSheet(destination));
         qInfo("%s", qPrintable(shown));
         QVERIFY2(shown.contains(QDir::toNativeSeparators(destination)), qPrintable(shown));
         QVERIFY2(shown.contains(reason.arg(QDir::toNativeSeparators(destinations.path()))),
@@ -848,14 +856,15 @@ private Q_SLOTS:
 
     void demoSessionOpensWithAMixAndAReference() {
         MainWindow window;
-        QVERIFY(window.openDemoSession());
+        QVERIFY(window.files()->openDemoSession());
         TrackListModel* model = window.trackModel();
+        Session* session = window.session();
         QCOMPARE(model->rowCount(), 2);
-        QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), kAnalysisTimeoutMs);
-        QCOMPARE(model->state(0), TrackListModel::State::Done);
-        QCOMPARE(model->state(1), TrackListModel::State::Done);
-        const TrackAnalysis* mix = model->analysis(0);
-        const TrackAnalysis* reference = model->analysis(1);
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), kAnalysisTimeoutMs);
+        QCOMPARE(session->track(0).state, Session::State::Done);
+        QCOMPARE(session->track(1).state, Session::State::Done);
+        const TrackAnalysis* mix = session->track(0).analysis.get();
+        const TrackAnalysis* reference = session->track(1).analysis.get();
         QVERIFY(mix && reference);
         QCOMPARE(mix->durationS, 48.0);
         // The demo's point: the mastered reference is several LU louder than the mix.

@@ -4,6 +4,7 @@
 #include "ui/playback/audiooutput.h"
 #include "ui/playback/playbackcontroller.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/sessionfiles.h"
 #include "ui/tracks/tracklistmodel.h"
 
 #include <QFile>
@@ -55,7 +56,7 @@ private:
             qWarning("%s", qPrintable(error));
             return false;
         }
-        window.addPaths({mix, reference});
+        window.files()->addPaths({mix, reference});
         const QStringList paths{QFileInfo(mix).absoluteFilePath(),
                                 QFileInfo(reference).absoluteFilePath()};
         return QTest::qWaitFor([&] { return window.playback()->trackPaths() == paths; },

@@ -1,10 +1,11 @@
 #include "core/common/translations.h"
+#include "core/session/session.h"
 #include "tests/support/pdftext.h"
 #include "tests/support/testsignals.h"
 #include "tests/support/tsfile.h"
 #include "ui/findings/findinglistmodel.h"
 #include "ui/shell/mainwindow.h"
-#include "ui/tracks/sessioncomparison.h"
+#include "ui/shell/sessionfiles.h"
 #include "ui/tracks/tracklistmodel.h"
 
 #include <QAbstractButton>
@@ -282,8 +283,8 @@ private:
         MainWindow window;
         window.resize(1280, 800);
         window.show();
-        window.addPaths({m_mix, m_reference});
-        QTRY_VERIFY_WITH_TIMEOUT(!window.trackModel()->isBusy(), kAnalysisTimeoutMs);
+        window.files()->addPaths({m_mix, m_reference});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), kAnalysisTimeoutMs);
         QTRY_VERIFY(window.findingsModel()->rowCount() >= 2);
         texts << window.statusBar()->currentMessage();
         for (int view = 0; view < MainWindow::ViewCount; ++view) {
@@ -296,7 +297,7 @@ private:
         }
         texts << menuTexts(window.menuBar()) << toolTips(&window);
         const QString pdf = m_dir.filePath(QStringLiteral("sheet.pdf"));
-        if (window.exportFeedbackSheet(pdf)) {
+        if (window.files()->exportFeedbackSheet(pdf)) {
             const QString text = test::pdfText(pdf);
             QVERIFY2(!text.isEmpty(), "pdftotext (poppler-utils) read nothing from the sheet");
             texts << text.split(QLatin1Char('\n'));
@@ -411,8 +412,8 @@ private Q_SLOTS:
         window.resize(1280, 800);
         window.show();
         // The views show once there is a session; before, a drop hint does.
-        window.addPaths({m_mix, m_reference});
-        QTRY_VERIFY_WITH_TIMEOUT(!window.trackModel()->isBusy(), kAnalysisTimeoutMs);
+        window.files()->addPaths({m_mix, m_reference});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), kAnalysisTimeoutMs);
         auto* tabs = window.findChild<QTabWidget*>();
         QVERIFY(tabs != nullptr && tabs->isVisibleTo(&window));
         QVERIFY(tabs != nullptr);

@@ -1,18 +1,19 @@
 #include "ui/shell/mainwindow.h"
 
-#include "core/common/translations.h"
-#include "core/session/demosession.h"
+#include "core/session/session.h"
 #include "core/session/sessionfile.h"
 #include "ui/findings/findingdetails.h"
 #include "ui/findings/findinglistmodel.h"
+#include "ui/findings/findingspanel.h"
 #include "ui/playback/playbackcontroller.h"
+#include "ui/playback/playmenu.h"
 #include "ui/playback/transportbar.h"
-#include "ui/report/feedbacksheet.h"
+#include "ui/shell/appearancemenus.h"
 #include "ui/shell/recentfilesmenu.h"
+#include "ui/shell/sessionfiles.h"
 #include "ui/shell/theme.h"
-#include "ui/tracks/sessioncomparison.h"
 #include "ui/tracks/tracklistmodel.h"
-#include "ui/tracks/trackstatusdelegate.h"
+#include "ui/tracks/tracktable.h"
 #include "ui/views/dynamicsview.h"
 #include "ui/views/overviewview.h"
 #include "ui/views/spectrumview.h"
@@ -24,27 +25,18 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDragEnterEvent>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
-#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-
-#include <memory>
 
 namespace mixscope {
 
@@ -90,10 +82,8 @@ int viewFromId(const QString& id) {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_model(new TrackListModel(this))
-    , m_comparison(new SessionComparison(m_model, this))
-    , m_findings(new FindingListModel(this))
-    , m_findingSelection(new QItemSelectionModel(m_findings, this))
+    , m_session(new Session(this))
+    , m_files(new SessionFiles(m_session, this))
     , m_refreshTimer(new QTimer(this))
     , m_playbackTimer(new QTimer(this)) {
     setWindowTitle(tr("Mixscope"));
@@ -112,68 +102,57 @@ MainWindow::MainWindow(QWidget* parent)
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(0);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshViews);
-    connect(m_comparison, &SessionComparison::changed, m_refreshTimer, qOverload<>(&QTimer::start));
+    connect(m_session, &Session::snapshotChanged, m_refreshTimer, qOverload<>(&QTimer::start));
     // The player opens files on this thread: once a burst of analyses settles.
     m_playbackTimer->setSingleShot(true);
     m_playbackTimer->setInterval(kPlaybackSettleMs);
     connect(m_playbackTimer, &QTimer::timeout, this,
-            [this] { m_playback->followSession(m_comparison->snapshot()); });
-    connect(m_findingSelection, &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::onFindingSelected);
+            [this] { m_playback->followSession(m_session->snapshot()); });
 
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateView);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateView);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateView);
+    connect(m_files, &SessionFiles::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_files, &SessionFiles::sessionOpened, this, &MainWindow::onSessionOpened);
+    m_files->setViewChoices([this](SessionFile& file) {
+        file.view = QString::fromLatin1(viewId(m_tabs->currentIndex()));
+        file.spectrumResolution = SpectrumView::resolutionId(m_spectrum->resolution());
+    });
+
+    connect(m_session, &Session::trackAdded, this, &MainWindow::updateView);
+    connect(m_session, &Session::trackRemoved, this, &MainWindow::updateView);
+    connect(m_session, &Session::trackChanged, this, &MainWindow::updateView);
+    connect(m_session, &Session::allTracksChanged, this, &MainWindow::updateView);
     updateView();
 
     setCurrentView(
         static_cast<View>(viewFromId(settings.value(QStringLiteral("view/current")).toString())));
-    m_spectrum->setResolution(
-        settings.value(QStringLiteral("view/spectrumResolution")).toString() ==
-                QLatin1String("fine")
-            ? SpectrumView::Resolution::Fine
-            : SpectrumView::Resolution::ThirdOctave);
+    m_spectrum->setResolution(SpectrumView::resolutionFromId(
+        settings.value(QStringLiteral("view/spectrumResolution")).toString()));
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         resize(1280, 800);
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // Children go in the order they were made, the session first: the table
+    // that reads it goes before it.
+    delete m_table;
+    m_table = nullptr;
+}
+
+TrackListModel* MainWindow::trackModel() const {
+    return m_table->trackModel();
+}
+
+FindingListModel* MainWindow::findingsModel() const {
+    return m_findingsPanel->model();
+}
+
+FindingDetails* MainWindow::findingDetails() const {
+    return m_findingsPanel->details();
+}
 
 void MainWindow::createTrackList() {
-    m_table = new QTableView(this);
-    m_table->setModel(m_model);
-    auto* delegate = new TrackStatusDelegate(this);
-    connect(delegate, &TrackStatusDelegate::cancelRequested, this,
-            [this](const QModelIndex& index) { m_model->cancelAnalysis(index.row()); });
-    m_table->setItemDelegateForColumn(TrackListModel::StatusColumn, delegate);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setIconSize(QSize(40, 40));
-    m_table->setWordWrap(false);
-    m_table->setMouseTracking(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(46);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(TrackListModel::StatusColumn,
-                                                      QHeaderView::Stretch);
-    // Rows move by drag; a track dragged to the top becomes the mix. Dropped
-    // files are not the table's: they go on to the window (dropEvent()).
-    m_table->setDragEnabled(true);
-    m_table->setAcceptDrops(true);
-    m_table->setDragDropMode(QAbstractItemView::InternalMove);
-    m_table->setDefaultDropAction(Qt::MoveAction);
-    m_table->setDropIndicatorShown(true);
-    m_table->setDragDropOverwriteMode(false);
-    m_table->setAccessibleName(tr("Tracks"));
-    m_table->setToolTip(tr("The top track is your mix: drag a track to the top, or right-click "
-                           "it, to make it the mix. Right-click to cancel or remove a track."));
-    connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showTrackMenu);
-
+    m_table = new TrackTable(m_session, this);
     auto* dock = new QDockWidget(tr("Tracks"), this);
     dock->setObjectName(QStringLiteral("tracksDock"));
     dock->setWidget(m_table);
@@ -199,7 +178,6 @@ void MainWindow::createViews() {
     m_spectrum = new SpectrumView(this);
     m_stereo = new StereoView(this);
     m_dynamics = new DynamicsView(this);
-    m_overview->setFindingsModel(m_findings, m_findingSelection);
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Views"));
@@ -221,6 +199,17 @@ void MainWindow::createViews() {
     m_playback = new PlaybackController(this);
     m_transport = new TransportBar(m_playback, this);
     m_transport->hide();
+    connectPlaybackNotices();
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_transport);
+    setCentralWidget(central);
+}
+
+void MainWindow::connectPlaybackNotices() {
     connect(m_playback, &PlaybackController::sessionFollowed, this, &MainWindow::onSessionFollowed);
     connect(m_playback, &PlaybackController::outputFailed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("Playback stopped: %1").arg(message), 10000);
@@ -244,91 +233,63 @@ void MainWindow::createViews() {
                                              .arg(fileName(index)),
                                          30000);
             });
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_stack, 1);
-    layout->addWidget(m_transport);
-    setCentralWidget(central);
 }
 
 void MainWindow::createFindingsDock() {
-    m_findingsList = new QListView(this);
-    m_findingsList->setModel(m_findings);
-    m_findingsList->setSelectionModel(m_findingSelection);
-    m_findingsList->setIconSize(QSize(20, 20));
-    m_findingsList->setWordWrap(true);
-    m_findingsList->setAccessibleName(tr("Findings"));
-    m_details = new FindingDetails(this);
-    connect(m_details, &FindingDetails::loopRequested, this, &MainWindow::listenTo);
-    connect(m_details, &FindingDetails::bandSoloRequested, this, &MainWindow::soloBand);
-
-    auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_findingsList);
-    split->addWidget(m_details);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 2);
-    split->setChildrenCollapsible(false);
+    m_findingsPanel = new FindingsPanel(this);
+    connect(m_findingsPanel, &FindingsPanel::findingSelected, this, &MainWindow::onFindingSelected);
+    connect(findingDetails(), &FindingDetails::loopRequested, this, &MainWindow::listenTo);
+    connect(findingDetails(), &FindingDetails::bandSoloRequested, this, &MainWindow::soloBand);
+    m_overview->setFindingsModel(m_findingsPanel->model(), m_findingsPanel->selectionModel());
 
     auto* dock = new QDockWidget(tr("Findings"), this);
     dock->setObjectName(QStringLiteral("findingsDock"));
-    dock->setWidget(split);
+    dock->setWidget(m_findingsPanel);
     dock->setMinimumWidth(260);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     resizeDocks({dock}, {300}, Qt::Horizontal);
 }
 
-void MainWindow::createActions() {
-    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction* open = fileMenu->addAction(tr("&Open…"), this, &MainWindow::openFiles);
-    open->setShortcut(QKeySequence::Open);
-    auto* recentMenu = new RecentFilesMenu(tr("Open &Recent"), fileMenu);
-    fileMenu->addMenu(recentMenu);
-    connect(recentMenu, &RecentFilesMenu::openRequested, this,
-            [this](const QString& path) { addPaths(QStringList{path}); });
-    fileMenu->addAction(tr("Open &demo session"), this, [this] { openDemoSession(); });
-    fileMenu->addSeparator();
-    QAction* openSession =
-        fileMenu->addAction(tr("Open &Session…"), this, &MainWindow::openSessionDialog);
-    openSession->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    QAction* saveSession =
-        fileMenu->addAction(tr("&Save Session…"), this, &MainWindow::saveSessionDialog);
-    saveSession->setShortcut(QKeySequence::Save);
-    m_exportSheet = fileMenu->addAction(tr("&Export feedback sheet…"), this,
-                                        &MainWindow::exportFeedbackSheetDialog);
+void MainWindow::createFileMenu() {
+    QMenu* menu = menuBar()->addMenu(tr("&File"));
+    menu->addAction(tr("&Open…"), m_files, &SessionFiles::openFilesDialog)
+        ->setShortcut(QKeySequence::Open);
+    auto* recentMenu = new RecentFilesMenu(tr("Open &Recent"), menu);
+    menu->addMenu(recentMenu);
+    connect(recentMenu, &RecentFilesMenu::openRequested, m_files,
+            [this](const QString& path) { m_files->addPaths(QStringList{path}); });
+    menu->addAction(tr("Open &demo session"), m_files, [this] { m_files->openDemoSession(); });
+    menu->addSeparator();
+    menu->addAction(tr("Open &Session…"), m_files, &SessionFiles::openSessionDialog)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    menu->addAction(tr("&Save Session…"), m_files, &SessionFiles::saveSessionDialog)
+        ->setShortcut(QKeySequence::Save);
+    m_exportSheet = menu->addAction(tr("&Export feedback sheet…"), m_files,
+                                    &SessionFiles::exportFeedbackSheetDialog);
     m_exportSheet->setObjectName(QStringLiteral("exportFeedbackSheetAction"));
     m_exportSheet->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportSheet->setStatusTip(tr("Save the score card, findings and charts as a PDF"));
     m_exportSheet->setEnabled(false);
-    connect(m_comparison, &SessionComparison::changed, m_exportSheet,
-            [this] { m_exportSheet->setEnabled(m_comparison->snapshot().mix.has_value()); });
-    fileMenu->addSeparator();
-    QAction* remove =
-        fileMenu->addAction(tr("&Remove selected"), this, &MainWindow::removeSelected);
-    remove->setShortcut(QKeySequence::Delete);
-    fileMenu->addAction(tr("&Clear all"), m_model, &TrackListModel::clear);
-    fileMenu->addSeparator();
-    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    connect(m_session, &Session::snapshotChanged, m_exportSheet,
+            [this] { m_exportSheet->setEnabled(m_session->snapshot().mix.has_value()); });
+    menu->addSeparator();
+    menu->addAction(tr("&Remove selected"), m_table, &TrackTable::removeSelected)
+        ->setShortcut(QKeySequence::Delete);
+    menu->addAction(tr("&Clear all"), m_session, &Session::clear);
+    menu->addSeparator();
+    menu->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
+}
+
+void MainWindow::createActions() {
+    createFileMenu();
 
     QMenu* trackMenu = menuBar()->addMenu(tr("&Track"));
-    QAction* makeMix = trackMenu->addAction(tr("Use as &mix"), this,
-                                            [this] { m_model->setMix(currentTrackRow()); });
-    makeMix->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    QAction* cancel = trackMenu->addAction(tr("&Cancel analysis"), this, [this] {
-        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-        for (const QModelIndex& index : rows) {
-            m_model->cancelAnalysis(index.row());
-        }
-    });
-    cancel->setShortcut(QKeySequence(Qt::Key_Escape));
-    cancel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_table->addAction(cancel);
-    trackMenu->addAction(tr("&Analyse again"), this,
-                         [this] { m_model->reanalyse(currentTrackRow()); });
+    trackMenu->addAction(tr("Use as &mix"), m_table, &TrackTable::useCurrentAsMix)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    trackMenu->addAction(m_table->cancelAction());
+    trackMenu->addAction(tr("&Analyse again"), m_table, &TrackTable::reanalyseCurrent);
 
-    createPlayMenu();
+    menuBar()->addMenu(new PlayMenu(m_playback, this));
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     const QStringList names{tr("&Overview"), tr("&Spectrum"), tr("S&tereo"), tr("&Dynamics")};
@@ -343,22 +304,8 @@ void MainWindow::createActions() {
                 [action, view](int current) { action->setChecked(current == view); });
     }
     viewMenu->addSeparator();
-    QMenu* themeMenu = viewMenu->addMenu(tr("T&heme"));
-    auto* themeGroup = new QActionGroup(this);
-    const std::vector<std::pair<Theme::Choice, QString>> themes{
-        {Theme::Choice::System, tr("&System")},
-        {Theme::Choice::Light, tr("&Light")},
-        {Theme::Choice::Dark, tr("&Dark")}};
-    for (const auto& [choice, name] : themes) {
-        QAction* action = themeMenu->addAction(name, this, [choice = choice] {
-            Theme::apply(choice);
-            QSettings().setValue(QStringLiteral("view/theme"), Theme::id(choice));
-        });
-        action->setCheckable(true);
-        action->setChecked(choice == Theme::current());
-        themeGroup->addAction(action);
-    }
-    createLanguageMenu(viewMenu);
+    viewMenu->addMenu(new ThemeMenu(viewMenu));
+    viewMenu->addMenu(new LanguageMenu(viewMenu));
     viewMenu->addSeparator();
     const QList<QDockWidget*> docks = findChildren<QDockWidget*>();
     for (QDockWidget* dock : docks) {
@@ -374,307 +321,14 @@ void MainWindow::createActions() {
     });
 }
 
-void MainWindow::createLanguageMenu(QMenu* viewMenu) {
-    QMenu* languageMenu = viewMenu->addMenu(tr("L&anguage"));
-    auto* group = new QActionGroup(this);
-    const QString chosen = QSettings().value(QLatin1String(Translations::kSettingsKey)).toString();
-    // Each language by its own name, so that it can be found from any other.
-    std::vector<std::pair<QString, QString>> languages{{QString(), tr("&System")},
-                                                       {QStringLiteral("en"), QString()}};
-    for (const QString& code : Translations::available()) {
-        languages.emplace_back(code, QString());
+void MainWindow::onSessionOpened(const SessionFile& file, const QString& path) {
+    if (!file.view.isEmpty()) {
+        setCurrentView(static_cast<View>(viewFromId(file.view)));
     }
-    for (const auto& [code, label] : languages) {
-        const QString name = label.isEmpty() ? Translations::nativeName(code) : label;
-        QAction* action = languageMenu->addAction(name, this, [this, code = code] {
-            QSettings().setValue(QLatin1String(Translations::kSettingsKey), code);
-            QMessageBox::information(
-                this, tr("Language"),
-                code.isEmpty()
-                    ? tr("Mixscope will use the system's language the next time it starts.")
-                    : tr("Mixscope will use %1 the next time it starts.")
-                          .arg(Translations::nativeName(code)));
-        });
-        action->setCheckable(true);
-        action->setChecked(code == chosen);
-        group->addAction(action);
-        if (code.isEmpty()) {
-            languageMenu->addSeparator();
-        }
-    }
-}
-
-void MainWindow::createPlayMenu() {
-    // The same actions as the transport bar's buttons: one shortcut each.
-    QMenu* menu = menuBar()->addMenu(tr("&Play"));
-    menu->addAction(m_playback->playPauseAction());
-    menu->addAction(m_playback->toggleAbAction());
-    menu->addAction(m_playback->trackAction(0));
-    menu->addAction(m_playback->seekBackAction());
-    menu->addAction(m_playback->seekForwardAction());
-    menu->addSeparator();
-    menu->addAction(m_playback->matchLoudnessAction());
-    menu->addAction(m_playback->monoAction());
-    menu->addAction(m_playback->loopAction());
-    menu->addAction(m_playback->bandSoloAction());
-    menu->addSeparator();
-
-    QMenu* positionMenu = menu->addMenu(tr("When &switching tracks"));
-    auto* positionGroup = new QActionGroup(this);
-    const std::vector<std::pair<PlaybackEngine::PositionMode, QString>> modes{
-        {PlaybackEngine::PositionMode::SameTime, tr("Stay at the same &time")},
-        {PlaybackEngine::PositionMode::SameRelativePosition,
-         tr("Go to the same &place in the song (for tracks of different lengths)")}};
-    for (const auto& [mode, text] : modes) {
-        QAction* action = positionMenu->addAction(
-            text, this, [this, mode = mode] { m_playback->setPositionMode(mode); });
-        action->setCheckable(true);
-        action->setChecked(m_playback->positionMode() == mode);
-        positionGroup->addAction(action);
-    }
-
-    QMenu* deviceMenu = menu->addMenu(tr("Output &device"));
-    connect(deviceMenu, &QMenu::aboutToShow, this, [this, deviceMenu] {
-        deviceMenu->clear();
-        auto* group = new QActionGroup(deviceMenu);
-        const QAudioDevice chosen = m_playback->outputDevice();
-        QAction* system = deviceMenu->addAction(
-            tr("System default"), this, [this] { m_playback->setOutputDevice(QAudioDevice()); });
-        system->setCheckable(true);
-        system->setChecked(chosen.isNull());
-        group->addAction(system);
-        const QList<QAudioDevice> devices = PlaybackController::outputDevices();
-        for (const QAudioDevice& device : devices) {
-            QAction* action = deviceMenu->addAction(device.description(), this, [this, device] {
-                m_playback->setOutputDevice(device);
-            });
-            action->setCheckable(true);
-            action->setChecked(!chosen.isNull() && chosen.id() == device.id());
-            group->addAction(action);
-        }
-    });
-    // Shown (with its one entry) before the devices are listed.
-    deviceMenu->addAction(tr("System default"))->setEnabled(false);
-}
-
-bool MainWindow::isSessionFile(const QString& path) {
-    return path.endsWith(QLatin1String(".mixscope.json"), Qt::CaseInsensitive) ||
-           path.endsWith(QLatin1String(".mixscope"), Qt::CaseInsensitive);
-}
-
-void MainWindow::addPaths(const QStringList& paths) {
-    QStringList audio;
-    for (const QString& path : paths) {
-        if (isSessionFile(path)) {
-            openSession(path);
-            return;
-        }
-        audio << path;
-    }
-    const int added = m_model->addPaths(audio);
-    if (added > 0) {
-        QStringList absolute;
-        for (const QString& path : audio) {
-            absolute << QFileInfo(path).absoluteFilePath();
-        }
-        RecentFilesMenu::add(absolute);
-        statusBar()->showMessage(tr("Analysing %n file(s)…", nullptr, added), 4000);
-    }
-}
-
-bool MainWindow::openDemoSession() {
-    const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-    const Result<DemoSession> demo = DemoSession::ensure(cache);
-    if (!demo) {
-        QMessageBox::warning(
-            this, tr("Demo session"),
-            tr("The demo session could not be created: %1").arg(demo.error().message));
-        return false;
-    }
-    m_model->clear();
-    m_model->addPaths(QStringList{demo.value().mixPath} + demo.value().referencePaths);
-    return true;
-}
-
-bool MainWindow::saveSession(const QString& path) {
-    SessionFile session;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        session.tracks.push_back({m_model->path(row), m_model->role(row)});
-    }
-    session.view = QString::fromLatin1(viewId(m_tabs->currentIndex()));
-    session.spectrumResolution = m_spectrum->resolution() == SpectrumView::Resolution::Fine
-                                     ? QStringLiteral("fine")
-                                     : QStringLiteral("third_octave");
-    if (const auto error = session.write(path)) {
-        QMessageBox::warning(this, tr("Save session"),
-                             tr("The session could not be saved to %1: %2")
-                                 .arg(QDir::toNativeSeparators(path), error->message));
-        return false;
-    }
-    m_lastSessionPath = path;
-    RecentFilesMenu::add({QFileInfo(path).absoluteFilePath()});
-    statusBar()->showMessage(tr("Session saved to %1").arg(QDir::toNativeSeparators(path)), 4000);
-    return true;
-}
-
-bool MainWindow::openSession(const QString& path) {
-    const Result<SessionFile> session = SessionFile::read(path);
-    if (!session) {
-        QMessageBox::warning(this, tr("Open session"),
-                             tr("The session %1 could not be opened: %2")
-                                 .arg(QDir::toNativeSeparators(path), session.error().message));
-        return false;
-    }
-    m_lastSessionPath = path;
-    RecentFilesMenu::add({QFileInfo(path).absoluteFilePath()});
-    m_model->clear();
-    QStringList paths;
-    QString mixPath;
-    for (const SessionTrack& track : session.value().tracks) {
-        paths << track.path;
-        if (track.role == TrackRole::Mix && mixPath.isEmpty()) {
-            mixPath = QFileInfo(track.path).absoluteFilePath();
-        }
-    }
-    m_model->addPaths(paths);
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->path(row) == mixPath) {
-            m_model->setMix(row);
-        }
-    }
-    if (!session.value().view.isEmpty()) {
-        setCurrentView(static_cast<View>(viewFromId(session.value().view)));
-    }
-    if (!session.value().spectrumResolution.isEmpty()) {
-        m_spectrum->setResolution(session.value().spectrumResolution == QLatin1String("fine")
-                                      ? SpectrumView::Resolution::Fine
-                                      : SpectrumView::Resolution::ThirdOctave);
+    if (!file.spectrumResolution.isEmpty()) {
+        m_spectrum->setResolution(SpectrumView::resolutionFromId(file.spectrumResolution));
     }
     setWindowTitle(tr("%1 — Mixscope").arg(QFileInfo(path).fileName()));
-    return true;
-}
-
-void MainWindow::openSessionDialog() {
-    QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open session"), settings.value(QStringLiteral("files/lastFolder")).toString(),
-        tr("Mixscope sessions (*.mixscope.json *.mixscope);;All files (*)"));
-    if (!path.isEmpty()) {
-        openSession(path);
-    }
-}
-
-void MainWindow::saveSessionDialog() {
-    QSettings settings;
-    QString suggestion = m_lastSessionPath;
-    if (suggestion.isEmpty()) {
-        const QString folder =
-            m_model->rowCount() > 0
-                ? QFileInfo(m_model->path(std::max(0, m_model->mixRow()))).absolutePath()
-                : settings.value(QStringLiteral("files/lastFolder")).toString();
-        suggestion = QDir(folder).filePath(tr("Untitled") + QStringLiteral(".mixscope.json"));
-    }
-    QString path = QFileDialog::getSaveFileName(this, tr("Save session"), suggestion,
-                                                tr("Mixscope sessions (*.mixscope.json)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    if (!isSessionFile(path)) {
-        path += QStringLiteral(".mixscope.json");
-    }
-    saveSession(path);
-}
-
-bool MainWindow::exportFeedbackSheet(const QString& path) {
-    FeedbackSheet sheet(m_comparison->snapshot());
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const std::optional<AnalysisError> error = sheet.write(path);
-    QApplication::restoreOverrideCursor();
-    if (error) {
-        QMessageBox::warning(this, tr("Export feedback sheet"),
-                             tr("The feedback sheet could not be saved to %1: %2.")
-                                 .arg(QDir::toNativeSeparators(path), error->message));
-        return false;
-    }
-    statusBar()->showMessage(tr("Feedback sheet saved to %1").arg(QDir::toNativeSeparators(path)),
-                             4000);
-    return true;
-}
-
-void MainWindow::exportFeedbackSheetDialog() {
-    const SessionSnapshot& snapshot = m_comparison->snapshot();
-    if (!snapshot.mix) {
-        return;
-    }
-    QString name = tr("%1 feedback sheet").arg(snapshot.mix->name);
-    name.replace(QLatin1Char('/'), QLatin1Char('-')).replace(QLatin1Char('\\'), QLatin1Char('-'));
-    const QString suggestion =
-        QFileInfo(snapshot.mix->analysis->path).dir().filePath(name + QStringLiteral(".pdf"));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export feedback sheet"), suggestion,
-                                                tr("PDF documents (*.pdf)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-        path += QStringLiteral(".pdf");
-    }
-    exportFeedbackSheet(path);
-}
-
-void MainWindow::openFiles() {
-    QStringList patterns;
-    for (const QString& suffix : TrackListModel::audioFileSuffixes()) {
-        patterns << QStringLiteral("*.") + suffix;
-    }
-    QSettings settings;
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Open your mix and reference tracks"),
-        settings.value(QStringLiteral("files/lastFolder")).toString(),
-        tr("Audio files (%1);;All files (*)").arg(patterns.join(QLatin1Char(' '))));
-    if (!files.isEmpty()) {
-        settings.setValue(QStringLiteral("files/lastFolder"),
-                          QFileInfo(files.front()).absolutePath());
-        addPaths(files);
-    }
-}
-
-int MainWindow::currentTrackRow() const {
-    const QModelIndex index = m_table->currentIndex();
-    return index.isValid() ? index.row() : -1;
-}
-
-void MainWindow::showTrackMenu(const QPoint& position) {
-    const QModelIndex index = m_table->indexAt(position);
-    if (!index.isValid()) {
-        return;
-    }
-    const int row = index.row();
-    QMenu menu(this);
-    QAction* makeMix =
-        menu.addAction(tr("Use as &mix"), this, [this, row] { m_model->setMix(row); });
-    makeMix->setEnabled(row != m_model->mixRow());
-    const TrackListModel::State state = m_model->state(row);
-    if (state == TrackListModel::State::Analysing) {
-        menu.addAction(tr("&Cancel analysis"), this, [this, row] { m_model->cancelAnalysis(row); });
-    } else if (state != TrackListModel::State::Done) {
-        menu.addAction(tr("&Analyse again"), this, [this, row] { m_model->reanalyse(row); });
-    }
-    menu.addAction(state == TrackListModel::State::Analysing ? tr("Cancel and &remove")
-                                                             : tr("&Remove"),
-                   this, [this, row] { m_model->removeTrack(row); });
-    menu.exec(m_table->viewport()->mapToGlobal(position));
-}
-
-void MainWindow::removeSelected() {
-    QList<int> rows;
-    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
-    for (const QModelIndex& index : selected) {
-        rows << index.row();
-    }
-    std::sort(rows.begin(), rows.end(), std::greater<>());
-    for (int row : rows) {
-        m_model->removeTrack(row);
-    }
 }
 
 std::vector<AnalysisView*> MainWindow::views() const {
@@ -682,29 +336,13 @@ std::vector<AnalysisView*> MainWindow::views() const {
 }
 
 void MainWindow::refreshViews() {
-    const SessionSnapshot& snapshot = m_comparison->snapshot();
-    // Keep the selected finding selected when it survives the recomputation.
-    const Finding* before = m_findings->finding(m_findingSelection->currentIndex().row());
-    const std::optional<FindingKind> selectedKind =
-        before != nullptr ? std::optional<FindingKind>(before->kind) : std::nullopt;
-    m_findings->setFindings(snapshot.findings);
-    m_details->setTrackDuration(snapshot.mix ? snapshot.mix->analysis->durationS : 0.0);
+    const SessionSnapshot& snapshot = m_session->snapshot();
     m_playbackTimer->start();
     for (AnalysisView* view : views()) {
         view->setHighlightedFinding(-1);
         view->setSnapshot(snapshot);
     }
-    int reselect = -1;
-    for (int row = 0; selectedKind && row < m_findings->rowCount(); ++row) {
-        if (m_findings->finding(row)->kind == *selectedKind) {
-            reselect = row;
-            break;
-        }
-    }
-    selectFinding(reselect);
-    if (reselect < 0) {
-        onFindingSelected();
-    }
+    m_findingsPanel->setSnapshot(snapshot); // and the selection, which the views follow
 }
 
 void MainWindow::onSessionFollowed(const SessionSnapshot& snapshot, const QStringList& problems) {
@@ -719,7 +357,7 @@ void MainWindow::onSessionFollowed(const SessionSnapshot& snapshot, const QStrin
     }
     const bool playable = m_playback->trackCount() > 0;
     m_transport->setVisible(playable);
-    m_details->setPlaybackAvailable(playable);
+    findingDetails()->setPlaybackAvailable(playable);
 }
 
 void MainWindow::listenTo(const TimeRange& range) {
@@ -760,21 +398,13 @@ void MainWindow::soloBand(const QString& label, const FrequencyRange& range) {
 }
 
 void MainWindow::selectFinding(int row) {
-    if (row < 0 || row >= m_findings->rowCount()) {
-        m_findingSelection->clear();
-        return;
-    }
-    m_findingSelection->setCurrentIndex(m_findings->index(row),
-                                        QItemSelectionModel::ClearAndSelect);
+    m_findingsPanel->selectFinding(row);
 }
 
-void MainWindow::onFindingSelected() {
-    const QModelIndexList selected = m_findingSelection->selectedIndexes();
-    const int row = selected.isEmpty() ? -1 : selected.front().row();
+void MainWindow::onFindingSelected(int row) {
     for (AnalysisView* view : views()) {
         view->setHighlightedFinding(row);
     }
-    m_details->showFinding(m_findings->finding(row));
 }
 
 void MainWindow::setCurrentView(View view) {
@@ -786,20 +416,19 @@ MainWindow::View MainWindow::currentView() const {
 }
 
 void MainWindow::updateView() {
-    m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget*>(m_emptyHint)
-                                                       : m_tabs);
+    const int count = m_session->count();
+    m_stack->setCurrentWidget(count == 0 ? static_cast<QWidget*>(m_emptyHint) : m_tabs);
     // The comparison catches up on a worker; without an analysed mix there
     // is nothing to export from now on, not from its next result.
-    const int mixRow = m_model->mixRow();
-    if (mixRow < 0 || m_model->analysis(mixRow) == nullptr) {
+    const int mix = m_session->mixIndex();
+    if (mix < 0 || !m_session->track(mix).analysis) {
         m_exportSheet->setEnabled(false);
     }
-    if (!m_model->isBusy() && m_model->rowCount() > 0) {
+    if (!m_session->isBusy() && count > 0) {
         int failed = 0;
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            failed += m_model->state(row) == TrackListModel::State::Failed ? 1 : 0;
+        for (int index = 0; index < count; ++index) {
+            failed += m_session->track(index).state == Session::State::Failed ? 1 : 0;
         }
-        const int count = m_model->rowCount();
         if (failed == 0) {
             statusBar()->showMessage(tr("%n track(s) analysed", nullptr, count));
         } else {
@@ -826,7 +455,7 @@ void MainWindow::dropEvent(QDropEvent* event) {
         return;
     }
     event->acceptProposedAction();
-    addPaths(paths);
+    m_files->addPaths(paths);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -836,9 +465,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     settings.setValue(QStringLiteral("view/current"),
                       QString::fromLatin1(viewId(m_tabs->currentIndex())));
     settings.setValue(QStringLiteral("view/spectrumResolution"),
-                      m_spectrum->resolution() == SpectrumView::Resolution::Fine
-                          ? QStringLiteral("fine")
-                          : QStringLiteral("third_octave"));
+                      SpectrumView::resolutionId(m_spectrum->resolution()));
     QMainWindow::closeEvent(event);
 }
 

@@ -2,14 +2,9 @@
 
 #include <QMainWindow>
 
-class QActionGroup;
-class QItemSelectionModel;
 class QLabel;
-class QListView;
-class QMenu;
 class QStackedWidget;
 class QTabWidget;
-class QTableView;
 class QTimer;
 
 namespace mixscope {
@@ -18,21 +13,25 @@ class AnalysisView;
 class DynamicsView;
 class FindingDetails;
 class FindingListModel;
+class FindingsPanel;
 class OverviewView;
 class PlaybackController;
-class SessionComparison;
+class Session;
+class SessionFiles;
 class SpectrumView;
 class StereoView;
 class TrackListModel;
+class TrackTable;
 class TransportBar;
 struct FrequencyRange;
+struct SessionFile;
 struct SessionSnapshot;
 struct TimeRange;
 
-/// The main window. The track list (a dock, top) takes dropped files and
-/// folders (or File → Open), shows title, artist, cover art, format, loudness
-/// and a progress bar with a cancel button per file, and a plain line for a
-/// file that cannot be read. The central tabs draw the comparison: Overview
+/// The main window over one Session (core/session: the files, their analyses,
+/// the comparison and findings). The track list (TrackTable, a dock, top)
+/// shows the session's files; files and folders dropped on the window (or
+/// File → Open, SessionFiles) join it. The central tabs draw the comparison: Overview
 /// (score card and findings), Spectrum, Stereo, Dynamics (Ctrl+1…4). The
 /// Findings dock (right) lists the findings and explains the selected one;
 /// selecting a finding anywhere marks its frequencies and moments on every
@@ -52,27 +51,6 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Adds files or folders and starts analysing them in the background. A
-    /// session file (.mixscope.json, .mixscope) among them is opened instead.
-    void addPaths(const QStringList& paths);
-
-    /// Writes the built-in demo session (if not cached yet) and loads it.
-    /// Returns false, after telling the user, if it cannot be written.
-    bool openDemoSession();
-
-    /// Saves the files, roles and view choices to path (atomically). Returns
-    /// false, after telling the user why, when it cannot be written.
-    bool saveSession(const QString& path);
-    /// Replaces the track list with the session's files and roles. Returns
-    /// false, after telling the user why, when the file cannot be read.
-    bool openSession(const QString& path);
-
-    /// Writes the PDF feedback sheet of the current comparison to path
-    /// (atomically). Returns false, after telling the user why, when there is
-    /// no analysed mix or the file cannot be written. Blocking, a fraction of
-    /// a second.
-    bool exportFeedbackSheet(const QString& path);
-
     /// Selects finding row (of findingsModel(); -1 clears) in every list and view.
     void selectFinding(int row);
     /// Plays the mix looped over range (widened to at least kShortestLoopS
@@ -85,18 +63,18 @@ public:
     void setCurrentView(View view);
     View currentView() const;
 
-    TrackListModel* trackModel() const { return m_model; }
-    SessionComparison* comparison() const { return m_comparison; }
-    FindingListModel* findingsModel() const { return m_findings; }
-    FindingDetails* findingDetails() const { return m_details; }
+    Session* session() const { return m_session; }
+    /// Adding files, opening, saving and exporting (the File menu).
+    SessionFiles* files() const { return m_files; }
+    TrackListModel* trackModel() const;
+    FindingListModel* findingsModel() const;
+    FindingDetails* findingDetails() const;
     OverviewView* overviewView() const { return m_overview; }
     SpectrumView* spectrumView() const { return m_spectrum; }
     StereoView* stereoView() const { return m_stereo; }
     DynamicsView* dynamicsView() const { return m_dynamics; }
     PlaybackController* playback() const { return m_playback; }
     TransportBar* transportBar() const { return m_transport; }
-
-    static bool isSessionFile(const QString& path);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -108,28 +86,20 @@ private:
     void createTrackList();
     void createViews();
     void createFindingsDock();
+    void connectPlaybackNotices();
     void createActions();
-    void createPlayMenu();
-    void createLanguageMenu(QMenu* viewMenu);
+    void createFileMenu();
+    void onSessionOpened(const SessionFile& file, const QString& path);
     void onSessionFollowed(const SessionSnapshot& snapshot, const QStringList& problems);
-    void openFiles();
-    void openSessionDialog();
-    void saveSessionDialog();
-    void exportFeedbackSheetDialog();
-    void showTrackMenu(const QPoint& position);
     void updateView();
-    void removeSelected();
-    int currentTrackRow() const;
     void refreshViews();
-    void onFindingSelected();
-    /// Puts paths at the top of File → Recent, the last one first.
+    void onFindingSelected(int row);
     std::vector<AnalysisView*> views() const;
 
-    TrackListModel* m_model = nullptr;
-    SessionComparison* m_comparison = nullptr;
-    FindingListModel* m_findings = nullptr;
-    QItemSelectionModel* m_findingSelection = nullptr;
-    QTableView* m_table = nullptr;
+    Session* m_session;
+    SessionFiles* m_files;
+    TrackTable* m_table = nullptr;
+    FindingsPanel* m_findingsPanel = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_emptyHint = nullptr;
     QTabWidget* m_tabs = nullptr;
@@ -137,16 +107,12 @@ private:
     SpectrumView* m_spectrum = nullptr;
     StereoView* m_stereo = nullptr;
     DynamicsView* m_dynamics = nullptr;
-    QListView* m_findingsList = nullptr;
-    FindingDetails* m_details = nullptr;
     PlaybackController* m_playback = nullptr;
     TransportBar* m_transport = nullptr;
     QAction* m_exportSheet = nullptr;
     QTimer* m_refreshTimer = nullptr;
     QTimer* m_playbackTimer = nullptr;
     static constexpr int kPlaybackSettleMs = 200;
-    /// Files to play are opened on a worker; a newer list of tracks drops an older one's.
-    QString m_lastSessionPath;
 };
 
 } // namespace mixscope

@@ -1,32 +1,22 @@
 #pragma once
 
-#include "core/analysis/trackanalysis.h"
-#include "core/common/analysiserror.h"
-#include "core/compare/trackrole.h"
+#include "core/session/session.h"
 
 #include <QAbstractTableModel>
-#include <QFutureWatcher>
+#include <QHash>
 #include <QPixmap>
-#include <QThreadPool>
-
-#include <memory>
-#include <optional>
-#include <vector>
 
 namespace mixscope {
 
-/// The session's files, their roles and analysis state. Owns one background
-/// analysis per file (AnalysisTask on the model's own pool, at most
-/// QThread::idealThreadCount() files at a time; the rest wait in its queue):
-/// adding rows never blocks the GUI thread, removing a row cancels its
-/// analysis. Finished analyses are kept: changing roles, adding or removing a
-/// track never analyses the other files again.
+/// The Tracks table: a view model over a Session (title, artist and cover,
+/// role, format, loudness, true peak, and the analysis status with its
+/// progress). It owns no track: it reads the session and forwards its
+/// changes as rows inserted, removed, moved and changed.
 ///
-/// The mix is always the top row; the references follow in the order the
-/// playback keys (2–9) and the views use. Rows can be dragged (a move within
-/// the list, kRowsMimeType): a track dragged to the top becomes the mix, and
-/// when the mix is dragged down the track now on top takes its place.
-/// GUI thread only.
+/// Rows can be dragged (a move within the list, kRowsMimeType): a track
+/// dragged to the top becomes the mix, and when the mix is dragged down the
+/// track now on top takes its place. GUI thread only; the session must
+/// outlive it.
 class TrackListModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -40,49 +30,15 @@ public:
         StatusColumn,
         ColumnCount
     };
-    enum class State { Analysing, Done, Failed, Cancelled };
     enum Roles {
-        StateRole = Qt::UserRole + 1, ///< State as int
+        StateRole = Qt::UserRole + 1, ///< Session::State as int
         ProgressRole,                 ///< 0–1000 while analysing
         PathRole,
     };
 
-    explicit TrackListModel(QObject* parent = nullptr);
-    ~TrackListModel() override;
+    explicit TrackListModel(Session* session, QObject* parent = nullptr);
 
-    /// Adds files (folders: the audio files inside, recursively) and starts
-    /// analysing them. The first file becomes the mix when there is none yet;
-    /// the others are references. Paths already in the list are skipped.
-    /// Returns how many rows were added.
-    int addPaths(const QStringList& paths);
-
-    void removeTrack(int row);
-    /// Moves row `from` to just before row `to` (0…rowCount()); the top row
-    /// is the mix afterwards. Returns false for rows out of range.
-    bool moveTrack(int from, int to);
-    /// Stops the analysis of row (no-op unless Analysing); the row stays, Cancelled.
-    void cancelAnalysis(int row);
-    /// Analyses a Failed or Cancelled row again (no-op otherwise).
-    void reanalyse(int row);
-    /// Makes row the mix, moving it to the top.
-    void setMix(int row);
-    void clear();
-
-    int mixRow() const; ///< -1 when there is no mix
-    bool isBusy() const;
-    State state(int row) const;
-    QString path(int row) const; ///< absolute path
-    TrackRole role(int row) const;
-    /// The title from the tags (the file name until it is analysed).
-    QString title(int row) const;
-    const TrackAnalysis* analysis(int row) const; ///< null unless Done
-    /// The same analysis, shared: it stays valid when rows move or go.
-    std::shared_ptr<const TrackAnalysis> sharedAnalysis(int row) const;
-    QString errorMessage(int row) const; ///< set when Failed or Cancelled
-
-    /// How many analyses the model has started since it was made (tests use
-    /// it to prove that role changes do not analyse again).
-    int analysesStarted() const { return m_analysesStarted; }
+    Session* session() const { return m_session; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -99,42 +55,17 @@ public:
     bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
                       const QModelIndex& parent) override;
 
-    static QStringList audioFileSuffixes();
-
     /// "WAV · 24-bit · 44.1 kHz · stereo": the Format column for an analysis.
     static QString formatText(const TrackAnalysis& analysis);
 
-Q_SIGNALS:
-    void trackFinished(int row);
-    void busyChanged(bool busy);
-    /// The analysed tracks or their roles changed: the comparison is stale.
-    void comparisonInputsChanged();
-
 private:
-    struct Track {
-        QString path;
-        TrackRole role = TrackRole::Reference;
-        State state = State::Analysing;
-        int progress = 0;
-        std::shared_ptr<const TrackAnalysis> analysis;
-        QString error;
-        QPixmap cover;
-        std::unique_ptr<QFutureWatcher<Result<TrackAnalysis>>> watcher;
-    };
+    QVariant displayText(const Session::Track& track, int column) const;
+    QPixmap cover(const Session::Track& track) const;
+    void emitRowChanged(int row, const QList<int>& roles = {});
 
-    void startAnalysis(Track& track);
-    void onFinished(QFutureWatcher<Result<TrackAnalysis>>* watcher);
-    int rowOf(const QFutureWatcher<Result<TrackAnalysis>>* watcher) const;
-    void emitRowChanged(int row);
-    void moveRow(int from, int to);
-    void makeTopRowTheMix();
-    std::optional<double> mixLoudness() const;
-
-    // Declared before m_tracks: destroyed after them, it waits for the
-    // cancelled analyses to return.
-    QThreadPool m_pool;
-    std::vector<Track> m_tracks;
-    int m_analysesStarted = 0;
+    Session* m_session;
+    /// Cover art scaled for the list, by path (made once, on first show).
+    mutable QHash<QString, QPixmap> m_covers;
 };
 
 } // namespace mixscope

@@ -12,8 +12,8 @@ namespace mixscope {
 namespace {
 
 bool isAnalysing(const QModelIndex& index) {
-    return static_cast<TrackListModel::State>(index.data(TrackListModel::StateRole).toInt()) ==
-           TrackListModel::State::Analysing;
+    return static_cast<Session::State>(index.data(TrackListModel::StateRole).toInt()) ==
+           Session::State::Analysing;
 }
 
 } // namespace

@@ -36,6 +36,14 @@ SpectrumView::SpectrumView(QWidget* parent)
                       2);
 }
 
+QString SpectrumView::resolutionId(Resolution resolution) {
+    return resolution == Resolution::Fine ? QStringLiteral("fine") : QStringLiteral("third_octave");
+}
+
+SpectrumView::Resolution SpectrumView::resolutionFromId(const QString& id) {
+    return id == QLatin1String("fine") ? Resolution::Fine : Resolution::ThirdOctave;
+}
+
 void SpectrumView::setResolution(Resolution resolution) {
     if (resolution == m_resolution) {
         return;

@@ -24,6 +24,10 @@ public:
 
     void setResolution(Resolution resolution);
     Resolution resolution() const { return m_resolution; }
+    /// "fine" or "third_octave", as settings and session files keep it.
+    static QString resolutionId(Resolution resolution);
+    /// The resolution of an id; anything but "fine" reads as third octaves.
+    static Resolution resolutionFromId(const QString& id);
 
     QChart* levelChart() const { return m_charts.levelChart(); }
     QChart* differenceChart() const { return m_charts.differenceChart(); }

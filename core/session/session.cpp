@@ -1,0 +1,352 @@
+#include "core/session/session.h"
+
+#include "core/session/analysistask.h"
+#include "core/session/sessionfile.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace mixscope {
+
+Session::Session(QObject* parent)
+    : QObject(parent) {
+    m_analysisPool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    m_comparisonPool.setMaxThreadCount(1);
+    connect(&m_comparison, &QFutureWatcherBase::finished, this, &Session::onComparisonFinished);
+}
+
+Session::~Session() {
+    for (Slot& slot : m_tracks) {
+        if (slot.watcher) {
+            slot.watcher->disconnect(this);
+            slot.watcher->cancel();
+        }
+    }
+    m_comparison.disconnect(this);
+    m_comparisonPool.waitForDone();
+}
+
+QStringList Session::audioFileSuffixes() {
+    return {QStringLiteral("wav"),  QStringLiteral("wave"), QStringLiteral("aif"),
+            QStringLiteral("aiff"), QStringLiteral("aifc"), QStringLiteral("flac"),
+            QStringLiteral("mp3"),  QStringLiteral("ogg"),  QStringLiteral("oga"),
+            QStringLiteral("opus"), QStringLiteral("m4a"),  QStringLiteral("mp4"),
+            QStringLiteral("aac"),  QStringLiteral("alac"), QStringLiteral("wv")};
+}
+
+QStringList Session::expandFolders(const QStringList& paths) {
+    QStringList files;
+    for (const QString& path : paths) {
+        if (!QFileInfo(path).isDir()) {
+            files << path;
+            continue;
+        }
+        QStringList filters;
+        for (const QString& suffix : audioFileSuffixes()) {
+            filters << QStringLiteral("*.") + suffix;
+        }
+        QDirIterator it(path, filters, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+        QStringList found;
+        while (it.hasNext()) {
+            found << it.next();
+        }
+        found.sort();
+        files << found;
+    }
+    return files;
+}
+
+int Session::addPaths(const QStringList& paths) {
+    int added = 0;
+    for (const QString& file : expandFolders(paths)) {
+        const QString absolute = QFileInfo(file).absoluteFilePath();
+        if (indexOf(absolute) >= 0) {
+            continue;
+        }
+        const int index = count();
+        Q_EMIT trackAboutToBeAdded(index);
+        Slot slot;
+        slot.track.path = absolute;
+        slot.track.role = mixIndex() < 0 ? TrackRole::Mix : TrackRole::Reference;
+        m_tracks.push_back(std::move(slot));
+        startAnalysis(m_tracks.back());
+        Q_EMIT trackAdded(index);
+        ++added;
+    }
+    if (added > 0) {
+        Q_EMIT busyChanged(true);
+    }
+    return added;
+}
+
+void Session::startAnalysis(Slot& slot) {
+    ++m_analysesStarted;
+    slot.track.state = State::Analysing;
+    slot.track.progress = 0;
+    slot.track.error.clear();
+    slot.watcher = std::make_unique<Watcher>();
+    Watcher* watcher = slot.watcher.get();
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, watcher](int value) {
+        if (const int index = indexOf(watcher); index >= 0) {
+            m_tracks[static_cast<std::size_t>(index)].track.progress = value;
+            Q_EMIT progressChanged(index);
+        }
+    });
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher] { onAnalysisFinished(watcher); });
+    watcher->setFuture(
+        AnalysisTask::start(slot.track.path, &m_analysisPool, AnalysisTask::Priority::Background));
+}
+
+void Session::stopAnalysis(Slot& slot) {
+    if (!slot.watcher) {
+        return;
+    }
+    slot.watcher->disconnect(this);
+    slot.watcher->cancel();
+    // The task may still be running: the watcher goes once the event loop turns.
+    slot.watcher.release()->deleteLater();
+}
+
+int Session::indexOf(const Watcher* watcher) const {
+    const auto found = std::find_if(m_tracks.begin(), m_tracks.end(), [&](const Slot& slot) {
+        return slot.watcher.get() == watcher;
+    });
+    return found == m_tracks.end() ? -1 : static_cast<int>(found - m_tracks.begin());
+}
+
+int Session::indexOf(const QString& path) const {
+    const auto found = std::find_if(m_tracks.begin(), m_tracks.end(),
+                                    [&](const Slot& slot) { return slot.track.path == path; });
+    return found == m_tracks.end() ? -1 : static_cast<int>(found - m_tracks.begin());
+}
+
+void Session::onAnalysisFinished(Watcher* watcher) {
+    const int index = indexOf(watcher);
+    if (index < 0) {
+        return;
+    }
+    Track& track = m_tracks[static_cast<std::size_t>(index)].track;
+    const QFuture<Result<TrackAnalysis>> future = watcher->future();
+    if (future.isCanceled() || future.resultCount() == 0) {
+        track.state = State::Failed;
+        track.error = tr("The analysis was cancelled.");
+    } else if (const Result<TrackAnalysis> outcome = future.result(); outcome.ok()) {
+        track.state = State::Done;
+        track.analysis = std::make_shared<const TrackAnalysis>(outcome.value());
+    } else {
+        track.state = State::Failed;
+        track.error = outcome.error().message;
+    }
+    m_tracks[static_cast<std::size_t>(index)].watcher.release()->deleteLater();
+    // The mix's loudness sets every reference's match gain, so every track may read differently.
+    Q_EMIT allTracksChanged();
+    Q_EMIT trackFinished(index);
+    if (track.state == State::Done) {
+        recompare();
+    }
+    if (!isBusy()) {
+        Q_EMIT busyChanged(false);
+    }
+}
+
+void Session::cancelAnalysis(int index) {
+    if (index < 0 || index >= count()) {
+        return;
+    }
+    Slot& slot = m_tracks[static_cast<std::size_t>(index)];
+    if (slot.track.state != State::Analysing || !slot.watcher) {
+        return;
+    }
+    stopAnalysis(slot);
+    slot.track.state = State::Cancelled;
+    slot.track.error = tr("The analysis was cancelled.");
+    Q_EMIT trackChanged(index);
+    if (!isBusy()) {
+        Q_EMIT busyChanged(false);
+    }
+}
+
+void Session::reanalyse(int index) {
+    if (index < 0 || index >= count()) {
+        return;
+    }
+    Slot& slot = m_tracks[static_cast<std::size_t>(index)];
+    if (slot.track.state != State::Failed && slot.track.state != State::Cancelled) {
+        return;
+    }
+    startAnalysis(slot);
+    Q_EMIT trackChanged(index);
+    Q_EMIT busyChanged(true);
+}
+
+void Session::removeTrack(int index) {
+    if (index < 0 || index >= count()) {
+        return;
+    }
+    Q_EMIT trackAboutToBeRemoved(index);
+    Slot& slot = m_tracks[static_cast<std::size_t>(index)];
+    stopAnalysis(slot);
+    const bool wasMix = slot.track.role == TrackRole::Mix;
+    m_tracks.erase(m_tracks.begin() + index);
+    Q_EMIT trackRemoved(index);
+    if (wasMix) {
+        makeFirstTrackTheMix();
+    }
+    recompare();
+    if (!isBusy()) {
+        Q_EMIT busyChanged(false);
+    }
+}
+
+void Session::setMix(int index) {
+    moveTrack(index, 0);
+}
+
+bool Session::moveTrack(int from, int to) {
+    if (from < 0 || from >= count() || to < 0 || to > count()) {
+        return false;
+    }
+    moveSlot(from, to);
+    makeFirstTrackTheMix();
+    recompare(); // the references' order, if not the mix
+    return true;
+}
+
+bool Session::moveTracks(const QStringList& paths, int to) {
+    to = std::clamp(to, 0, count());
+    bool moved = false;
+    for (const QString& path : paths) {
+        const int from = indexOf(path);
+        if (from < 0) {
+            continue; // removed while it was dragged
+        }
+        moveSlot(from, to);
+        // The next track goes after this one.
+        to = from < to ? to : to + 1;
+        moved = true;
+    }
+    if (moved) {
+        makeFirstTrackTheMix();
+        recompare();
+    }
+    return moved;
+}
+
+bool Session::moveSlot(int from, int to) {
+    if (to == from || to == from + 1) {
+        return false; // already there
+    }
+    Q_EMIT trackAboutToMove(from, to);
+    const auto first = m_tracks.begin();
+    if (from < to) {
+        std::rotate(first + from, first + from + 1, first + to);
+    } else {
+        std::rotate(first + to, first + from, first + from + 1);
+    }
+    Q_EMIT trackMoved();
+    return true;
+}
+
+void Session::makeFirstTrackTheMix() {
+    if (m_tracks.empty() || m_tracks.front().track.role == TrackRole::Mix) {
+        return;
+    }
+    for (std::size_t i = 0; i < m_tracks.size(); ++i) {
+        m_tracks[i].track.role = i == 0 ? TrackRole::Mix : TrackRole::Reference;
+    }
+    Q_EMIT allTracksChanged();
+}
+
+void Session::clear() {
+    while (!m_tracks.empty()) {
+        removeTrack(count() - 1);
+    }
+}
+
+void Session::load(const SessionFile& file) {
+    clear();
+    QStringList paths;
+    QString mixPath;
+    for (const SessionTrack& saved : file.tracks) {
+        paths << saved.path;
+        if (saved.role == TrackRole::Mix && mixPath.isEmpty()) {
+            mixPath = QFileInfo(saved.path).absoluteFilePath();
+        }
+    }
+    addPaths(paths);
+    if (const int mix = indexOf(mixPath); mix > 0) {
+        setMix(mix);
+    }
+}
+
+SessionFile Session::toFile() const {
+    SessionFile file;
+    for (const Slot& slot : m_tracks) {
+        file.tracks.push_back({slot.track.path, slot.track.role});
+    }
+    return file;
+}
+
+int Session::mixIndex() const {
+    const auto found = std::find_if(m_tracks.begin(), m_tracks.end(), [](const Slot& slot) {
+        return slot.track.role == TrackRole::Mix;
+    });
+    return found == m_tracks.end() ? -1 : static_cast<int>(found - m_tracks.begin());
+}
+
+bool Session::isBusy() const {
+    return std::any_of(m_tracks.begin(), m_tracks.end(),
+                       [](const Slot& slot) { return slot.track.state == State::Analysing; });
+}
+
+QString Session::title(int index) const {
+    const Track& t = track(index);
+    return t.analysis ? ComparedTrack::titleOf(*t.analysis) : QFileInfo(t.path).completeBaseName();
+}
+
+std::optional<double> Session::mixLoudness() const {
+    const int index = mixIndex();
+    if (index < 0 || !track(index).analysis) {
+        return std::nullopt;
+    }
+    return track(index).analysis->loudness.integratedLufs;
+}
+
+void Session::recompare() {
+    ++m_requested;
+    if (m_comparing == 0) {
+        startComparison();
+    }
+}
+
+void Session::startComparison() {
+    // The inputs are gathered here, on the session's thread; the worker sees
+    // only these shared, immutable analyses, gathered as the command line's are.
+    std::vector<SessionEntry> entries;
+    entries.reserve(m_tracks.size());
+    for (const Slot& slot : m_tracks) {
+        entries.emplace_back(slot.track.role, slot.track.path, slot.track.analysis);
+    }
+    m_comparing = m_requested;
+    ++m_comparisonsStarted;
+    m_comparison.setFuture(QtConcurrent::run(&m_comparisonPool, [entries = std::move(entries)] {
+        return SessionSnapshot::of(entries);
+    }));
+}
+
+void Session::onComparisonFinished() {
+    if (m_comparing != m_requested) {
+        startComparison(); // the tracks changed meanwhile: this result is stale, the newest go next
+        return;
+    }
+    m_comparing = 0;
+    m_snapshot = m_comparison.future().takeResult();
+    Q_EMIT snapshotChanged();
+}
+
+} // namespace mixscope
