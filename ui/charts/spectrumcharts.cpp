@@ -90,6 +90,120 @@ QLogValueAxis* frequencyAxis() {
     return axis;
 }
 
+// The level chart's curves: each reference at its match gain, their average
+// (dashed, with two or more), the mix on top.
+struct LevelCurves {
+    std::optional<Curve> mix;
+    std::vector<Curve> references;
+    Curve average;
+};
+
+LevelCurves addLevelCurves(QChart* chart, QLogValueAxis* x, QValueAxis* y, const SessionSnapshot& s,
+                           const ChartStyle& style, SpectrumCharts::Resolution resolution) {
+    const QPalette& pal = style.palette;
+    double top = -200.0;
+    auto add = [&](QLineSeries* series, const QPen& pen) {
+        chart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
+        series->setPen(pen);
+        const QList<QPointF> points = series->points();
+        for (const QPointF& p : points) {
+            top = std::max(top, p.y());
+        }
+    };
+    LevelCurves curves;
+    if (s.mix) {
+        curves.mix = curveOf(*s.mix->analysis, resolution, 0.0);
+    }
+    for (std::size_t i = 0; i < s.references.size(); ++i) {
+        const auto gain = s.matchGainDb(i);
+        if (!gain) {
+            continue;
+        }
+        curves.references.push_back(curveOf(*s.references[i].analysis, resolution, *gain));
+        add(seriesOf(curves.references.back(),
+                     SpectrumCharts::tr("%1 (%2)").arg(s.references[i].name, Units::gain(*gain))),
+            style.pen(Theme::trackColor(static_cast<int>(i) + 1, pal), 1.4));
+    }
+    curves.average = averageOf(curves.references);
+    if (curves.references.size() > 1) {
+        add(seriesOf(curves.average, SpectrumCharts::tr("Average of the references")),
+            style.pen(Theme::averageColor(pal), 2.0, Qt::DashLine));
+    }
+    if (curves.mix) {
+        add(seriesOf(*curves.mix, SpectrumCharts::tr("Mix: %1").arg(s.mix->name)),
+            style.pen(Theme::trackColor(0, pal), 2.6));
+    }
+    const double yMax = top > -200.0 ? std::ceil((top + 3.0) / 10.0) * 10.0 : 0.0;
+    ChartStyle::setNiceRange(y, yMax - 60.0, yMax, 7);
+    return curves;
+}
+
+// The mix minus the references' average: on 1/3 octaves exactly the comparison's numbers.
+Curve differenceOf(const SessionSnapshot& s, SpectrumCharts::Resolution resolution,
+                   const LevelCurves& curves) {
+    Curve difference;
+    if (!curves.mix || curves.references.empty()) {
+        return difference;
+    }
+    if (resolution == SpectrumCharts::Resolution::ThirdOctave && s.comparison.average) {
+        difference.hz = s.comparison.bandCentersHz;
+        difference.db = s.comparison.average->spectrumDeltaDb;
+        return difference;
+    }
+    const Curve& average = curves.average;
+    for (std::size_t i = 0; i < average.hz.size(); ++i) {
+        const auto mixLevel = levelAt(*curves.mix, average.hz[i]);
+        difference.hz.push_back(average.hz[i]);
+        difference.db.push_back(mixLevel && average.db[i]
+                                    ? std::optional<double>(*mixLevel - *average.db[i])
+                                    : std::nullopt);
+    }
+    return difference;
+}
+
+// Symmetric around 0, in steps of 6 dB, at least ±6 and at most ±36.
+double extentOf(const Curve& difference) {
+    double extent = 6.0;
+    for (const auto& db : difference.db) {
+        if (db) {
+            extent = std::max(extent, std::abs(*db));
+        }
+    }
+    return std::min(36.0, std::ceil(extent / 6.0) * 6.0);
+}
+
+// The zero line (dotted, for the overlay's labels) and the difference curve,
+// or a title that says why there is none yet. Returns the zero line.
+QLineSeries* addDifference(QChart* chart, QLogValueAxis* x, QValueAxis* y, const Curve& difference,
+                           std::size_t referenceCount, bool hasMix, const ChartStyle& style) {
+    const QPalette& pal = style.palette;
+    auto* zero = new QLineSeries;
+    zero->append(kLowHz, 0.0);
+    zero->append(kHighHz, 0.0);
+    chart->addSeries(zero);
+    zero->attachAxis(x);
+    zero->attachAxis(y);
+    zero->setPen(style.pen(Theme::averageColor(pal), 1.0, Qt::DotLine));
+    ChartStyle::hideFromLegend(chart, zero);
+    if (difference.hz.empty()) {
+        chart->setTitle(
+            hasMix ? SpectrumCharts::tr("Difference: add a reference track to compare the mix with")
+                   : SpectrumCharts::tr("Difference: waiting for the analysed mix"));
+        return zero;
+    }
+    auto* series = seriesOf(
+        difference, referenceCount > 1 ? SpectrumCharts::tr("Mix minus the references' average")
+                                       : SpectrumCharts::tr("Mix minus the reference"));
+    chart->addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    series->setPen(style.pen(Theme::trackColor(0, pal), 2.4));
+    chart->setTitle(SpectrumCharts::tr("Difference: above 0 the mix has more than the references"));
+    return zero;
+}
+
 } // namespace
 
 SpectrumCharts::SpectrumCharts()
@@ -120,92 +234,13 @@ void SpectrumCharts::build(const SessionSnapshot& s, const ChartStyle& style, Re
     m_differenceY->setTitleText(tr("Δ dB"));
     m_levelChart->setTitle(tr("Spectrum, loudness-matched to the mix"));
 
-    double top = -200.0;
-    auto addLevel = [&](QLineSeries* series, const QPen& pen) {
-        m_levelChart->addSeries(series);
-        series->attachAxis(m_levelX);
-        series->attachAxis(m_levelY);
-        series->setPen(pen);
-        const QList<QPointF> points = series->points();
-        for (const QPointF& p : points) {
-            top = std::max(top, p.y());
-        }
-    };
-
-    std::optional<Curve> mixCurve;
-    if (s.mix) {
-        mixCurve = curveOf(*s.mix->analysis, resolution, 0.0);
-    }
-    std::vector<Curve> references;
-    for (std::size_t i = 0; i < s.references.size(); ++i) {
-        const auto gain = s.matchGainDb(i);
-        if (!gain) {
-            continue;
-        }
-        references.push_back(curveOf(*s.references[i].analysis, resolution, *gain));
-        addLevel(seriesOf(references.back(),
-                          tr("%1 (%2)").arg(s.references[i].name, Units::gain(*gain))),
-                 style.pen(Theme::trackColor(static_cast<int>(i) + 1, pal), 1.4));
-    }
-    const Curve average = averageOf(references);
-    if (references.size() > 1) {
-        addLevel(seriesOf(average, tr("Average of the references")),
-                 style.pen(Theme::averageColor(pal), 2.0, Qt::DashLine));
-    }
-    if (mixCurve) {
-        addLevel(seriesOf(*mixCurve, tr("Mix: %1").arg(s.mix->name)),
-                 style.pen(Theme::trackColor(0, pal), 2.6));
-    }
-    const double yMax = top > -200.0 ? std::ceil((top + 3.0) / 10.0) * 10.0 : 0.0;
-    ChartStyle::setNiceRange(m_levelY, yMax - 60.0, yMax, 7);
-
-    // The difference: on 1/3 octaves exactly the comparison's numbers.
-    Curve difference;
-    if (mixCurve && !references.empty()) {
-        if (resolution == Resolution::ThirdOctave && s.comparison.average) {
-            difference.hz = s.comparison.bandCentersHz;
-            difference.db = s.comparison.average->spectrumDeltaDb;
-        } else {
-            for (std::size_t i = 0; i < average.hz.size(); ++i) {
-                const auto mixLevel = levelAt(*mixCurve, average.hz[i]);
-                difference.hz.push_back(average.hz[i]);
-                difference.db.push_back(mixLevel && average.db[i]
-                                            ? std::optional<double>(*mixLevel - *average.db[i])
-                                            : std::nullopt);
-            }
-        }
-    }
-    double extent = 6.0;
-    for (const auto& db : difference.db) {
-        if (db) {
-            extent = std::max(extent, std::abs(*db));
-        }
-    }
-    extent = std::min(36.0, std::ceil(extent / 6.0) * 6.0);
+    const LevelCurves curves =
+        addLevelCurves(m_levelChart, m_levelX, m_levelY, s, style, resolution);
+    const Curve difference = differenceOf(s, resolution, curves);
+    const double extent = extentOf(difference);
     ChartStyle::setNiceRange(m_differenceY, -extent, extent, 5, QStringLiteral("%+.0f"));
-
-    auto* zero = new QLineSeries;
-    zero->append(kLowHz, 0.0);
-    zero->append(kHighHz, 0.0);
-    m_differenceChart->addSeries(zero);
-    zero->attachAxis(m_differenceX);
-    zero->attachAxis(m_differenceY);
-    zero->setPen(style.pen(Theme::averageColor(pal), 1.0, Qt::DotLine));
-    ChartStyle::hideFromLegend(m_differenceChart, zero);
-    if (!difference.hz.empty()) {
-        auto* series =
-            seriesOf(difference, references.size() > 1 ? tr("Mix minus the references' average")
-                                                       : tr("Mix minus the reference"));
-        m_differenceChart->addSeries(series);
-        series->attachAxis(m_differenceX);
-        series->attachAxis(m_differenceY);
-        series->setPen(style.pen(Theme::trackColor(0, pal), 2.4));
-        m_differenceChart->setTitle(tr("Difference: above 0 the mix has more than the references"));
-    } else {
-        m_differenceChart->setTitle(
-            s.mix ? tr("Difference: add a reference track to compare the mix with")
-                  : tr("Difference: waiting for the analysed mix"));
-    }
+    QLineSeries* zero = addDifference(m_differenceChart, m_differenceX, m_differenceY, difference,
+                                      curves.references.size(), s.mix.has_value(), style);
 
     const QFont labelFont = style.scaledFont(0.85);
     for (ChartOverlay* overlay : {m_levelOverlay, m_differenceOverlay}) {
