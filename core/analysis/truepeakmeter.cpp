@@ -21,7 +21,8 @@ double besselI0(double x) {
 
 } // namespace
 
-TruePeakMeter::TruePeakMeter(int sampleRateHz) {
+TruePeakMeter::TruePeakMeter(int sampleRateHz, Interpolation interpolation)
+    : m_interpolation(interpolation) {
     m_factor = sampleRateHz < 96000 ? 4 : sampleRateHz < 192000 ? 2 : 1;
     for (auto& input : m_input) {
         input.assign(kTapsPerPhase - 1, 0.0f);
@@ -52,10 +53,16 @@ TruePeakMeter::TruePeakMeter(int sampleRateHz) {
             sum += prototype[static_cast<std::size_t>(p + k * m_factor)];
         }
         // Each phase on its own has unity gain at DC, so no phase over-reads.
+        double gain = 0.0;
         for (int k = 0; k < kTapsPerPhase; ++k) {
-            m_coefficients[static_cast<std::size_t>(p)][static_cast<std::size_t>(k)] =
+            const float tap =
                 static_cast<float>(prototype[static_cast<std::size_t>(p + k * m_factor)] / sum);
+            m_coefficients[static_cast<std::size_t>(p)][static_cast<std::size_t>(k)] = tap;
+            gain += std::fabs(static_cast<double>(tap));
         }
+        // A float sum of 32 products strays from the exact one by at most
+        // about 32 * 2^-24 of the sum of their magnitudes (2e-6): 1e-4 covers it.
+        m_gain[static_cast<std::size_t>(p)] = static_cast<float>(gain * (1.0 + 1e-4));
     }
 }
 
@@ -80,9 +87,33 @@ std::uint32_t magnitudeBits(float value) {
 #endif
 
 MIXSCOPE_VECTOR_CLONES
+void TruePeakMeter::interpolate(const float* x, std::size_t count, std::size_t phase,
+                                std::uint32_t& peakBits) {
+    // One FIR with the loop over frames innermost, so that it runs on whole
+    // vectors, over at most a tile that stays in L1 cache with the input it reads.
+    const auto& taps = m_coefficients[phase];
+    alignas(64) float y[kTileFrames] = {};
+    for (std::size_t k = 0; k < kTapsPerPhase; ++k) {
+        const float c = taps[k];
+        const float* in = x - k;
+        for (std::size_t n = 0; n < count; ++n) {
+            y[n] += c * in[n];
+        }
+    }
+    std::uint32_t bits = peakBits;
+    for (std::size_t n = 0; n < count; ++n) {
+        bits = std::max(bits, magnitudeBits(y[n]));
+    }
+    peakBits = bits;
+    m_interpolated += static_cast<std::int64_t>(count);
+}
+
+MIXSCOPE_VECTOR_CLONES
 void TruePeakMeter::process(const float* interleaved, std::size_t frames) {
     std::uint32_t peakBits = magnitudeBits(m_windowPeak);
     constexpr std::size_t history = kTapsPerPhase - 1;
+    // The samples first, both channels: phase 0 is the input itself, and the
+    // higher the peak before interpolating, the less needs interpolating.
     for (std::size_t channel = 0; channel < 2; ++channel) {
         std::vector<float>& input = m_input[channel];
         input.resize(history + frames);
@@ -91,26 +122,53 @@ void TruePeakMeter::process(const float* interleaved, std::size_t frames) {
             input[history + i] = sample;
             peakBits = std::max(peakBits, magnitudeBits(sample));
         }
-        // Phases 1 … L-1: one FIR each, the loop over frames innermost so
-        // that it runs on whole vectors, over tiles of the block that stay in
-        // L1 cache with the input they read.
+    }
+    const bool everywhere = m_interpolation == Interpolation::Everywhere;
+    for (std::size_t channel = 0; channel < 2 && m_factor > 1; ++channel) {
+        const float* x = m_input[channel].data() + history;
         for (std::size_t start = 0; start < frames; start += kTileFrames) {
             const std::size_t count = std::min(kTileFrames, frames - start);
-            for (int p = 1; p < m_factor; ++p) {
-                const auto& taps = m_coefficients[static_cast<std::size_t>(p)];
-                alignas(64) float y[kTileFrames] = {};
-                for (std::size_t k = 0; k < kTapsPerPhase; ++k) {
-                    const float c = taps[k];
-                    const float* x = input.data() + history + start - k;
-                    for (std::size_t n = 0; n < count; ++n) {
-                        y[n] += c * x[n];
-                    }
+            // reach[s]: the largest magnitude the outputs of stretch s read.
+            constexpr std::size_t kStretches = kTileFrames / kStretchFrames;
+            std::array<float, kStretches> reach{};
+            const std::size_t stretches = (count + kStretchFrames - 1) / kStretchFrames;
+            for (std::size_t s = 0; s < stretches; ++s) {
+                // Output n reads inputs n - 31 … n: the history before x.
+                const float* first = x + start + s * kStretchFrames - history;
+                const float* end = x + std::min(start + (s + 1) * kStretchFrames, start + count);
+                std::uint32_t bits = 0;
+                for (const float* in = first; in < end; ++in) {
+                    bits = std::max(bits, magnitudeBits(*in));
                 }
-                for (std::size_t n = 0; n < count; ++n) {
-                    peakBits = std::max(peakBits, magnitudeBits(y[n]));
+                reach[s] = std::bit_cast<float>(bits);
+            }
+            for (std::size_t p = 1; p < static_cast<std::size_t>(m_factor); ++p) {
+                // Runs of stretches that could beat the peak, interpolated in one go.
+                std::size_t s = 0;
+                while (s < stretches) {
+                    const float peak = std::bit_cast<float>(peakBits);
+                    const auto matters = [&](std::size_t t) {
+                        return everywhere || reach[t] * m_gain[p] > peak;
+                    };
+                    if (!matters(s)) {
+                        m_skipped += static_cast<std::int64_t>(
+                            std::min(kStretchFrames, count - s * kStretchFrames));
+                        ++s;
+                        continue;
+                    }
+                    std::size_t end = s + 1;
+                    while (end < stretches && matters(end)) {
+                        ++end;
+                    }
+                    const std::size_t from = s * kStretchFrames;
+                    const std::size_t to = std::min(end * kStretchFrames, count);
+                    interpolate(x + start + from, to - from, p, peakBits);
+                    s = end;
                 }
             }
         }
+    }
+    for (std::vector<float>& input : m_input) {
         std::copy(input.end() - static_cast<std::ptrdiff_t>(history), input.end(), input.begin());
     }
     m_windowPeak = std::bit_cast<float>(peakBits);

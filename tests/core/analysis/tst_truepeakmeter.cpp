@@ -3,9 +3,20 @@
 
 #include <QTest>
 
+#include <bit>
 #include <cmath>
+#include <cstdint>
 
 using namespace mixscope;
+
+namespace {
+
+// Floats compared bit for bit (QCOMPARE on floats is fuzzy).
+std::uint32_t bits(float value) {
+    return std::bit_cast<std::uint32_t>(value);
+}
+
+} // namespace
 
 class TruePeakMeterTest : public QObject {
     Q_OBJECT
@@ -138,6 +149,107 @@ private Q_SLOTS:
         meter.process(settle.samples.data(), settle.frames());
         QVERIFY(std::fabs(20.0 * std::log10(meter.takeWindowPeak()) + 20.0) < 0.05);
         QVERIFY(std::fabs(20.0 * std::log10(meter.peak()) + 3.0) < 0.05);
+    }
+
+    // Interpolating only where a point could beat the peak reads exactly what
+    // interpolating everywhere reads: the overall peak and every window's, on
+    // signals whose peaks fall anywhere, fed in blocks of awkward sizes and
+    // windowed as the loudness meter windows them (every 100 ms).
+    void skippingReadsExactlyWhatInterpolatingEverywhereReads_data() {
+        QTest::addColumn<int>("rate");
+        QTest::addColumn<int>("kind");
+        for (const int rate : {44100, 48000, 96000}) {
+            for (int kind = 0; kind < 5; ++kind) {
+                QTest::addRow("%d Hz, signal %d", rate, kind) << rate << kind;
+            }
+        }
+    }
+
+    void skippingReadsExactlyWhatInterpolatingEverywhereReads() {
+        QFETCH(int, rate);
+        QFETCH(int, kind);
+        test::Signal signal;
+        switch (kind) {
+        case 0: // music-like: drums, bass, a level that moves
+            signal = test::musicLike(6.0, rate);
+            break;
+        case 1: // a near-Nyquist tone whose crests fall between samples, under a quiet one
+            signal = test::mix(test::sine(0.45 * rate, -3.0, 3.0, rate, 2, 0.7),
+                               test::sine(90.0, -30.0, 3.0, rate));
+            break;
+        case 2: // isolated full-scale clicks in silence: the peak is all interpolation
+            signal = test::silence(3.0, rate);
+            for (std::size_t i = 997; i < signal.samples.size(); i += 2 * 7919) {
+                signal.samples[i] = (i / 3) % 2 == 0 ? 1.0f : -0.9f;
+                signal.samples[i + 3] = -signal.samples[i];
+            }
+            break;
+        case 3: // noise that swells from -60 to 0 dBFS and falls again
+            signal = test::whiteNoise(0.0, 4.0, rate, 2, 7);
+            for (std::size_t i = 0; i < signal.frames(); ++i) {
+                const double t = static_cast<double>(i) / signal.frames();
+                const float gain =
+                    static_cast<float>(std::pow(10.0, -3.0 * std::fabs(2.0 * t - 1.0)));
+                signal.samples[2 * i] *= gain;
+                signal.samples[2 * i + 1] *= gain;
+            }
+            break;
+        default: // left loud, right a quiet square wave: the channels differ
+            signal = test::interleave({test::channelOf(test::musicLike(3.0, rate), 0),
+                                       test::channelOf(test::sine(3000.0, -20.0, 3.0, rate), 0)});
+            for (std::size_t i = 1; i < signal.samples.size(); i += 2) {
+                signal.samples[i] = signal.samples[i] >= 0.0f ? 0.1f : -0.1f;
+            }
+            break;
+        }
+        TruePeakMeter skipping(rate);
+        TruePeakMeter everywhere(rate, TruePeakMeter::Interpolation::Everywhere);
+        const std::size_t window = static_cast<std::size_t>(rate) / 10;
+        const std::size_t frames = signal.frames();
+        std::size_t done = 0;
+        std::size_t sinceWindow = 0;
+        std::size_t step = 1;
+        int windows = 0;
+        while (done < frames) {
+            // 1, 4, 9 … frames, never past a window's end.
+            step = step * 7 % 3001 + 1;
+            const std::size_t chunk = std::min({step, frames - done, window - sinceWindow});
+            const float* at = signal.samples.data() + 2 * done;
+            skipping.process(at, chunk);
+            everywhere.process(at, chunk);
+            done += chunk;
+            sinceWindow += chunk;
+            if (sinceWindow == window) {
+                sinceWindow = 0;
+                ++windows;
+                QCOMPARE(bits(skipping.takeWindowPeak()), bits(everywhere.takeWindowPeak()));
+            }
+        }
+        QCOMPARE(bits(skipping.peak()), bits(everywhere.peak()));
+        QVERIFY(windows > 20);
+        QCOMPARE(everywhere.pointsSkipped(), std::int64_t(0));
+        QCOMPARE(skipping.pointsInterpolated() + skipping.pointsSkipped(),
+                 everywhere.pointsInterpolated());
+        qInfo("%.0f %% of the points not interpolated",
+              100.0 * static_cast<double>(skipping.pointsSkipped()) /
+                  static_cast<double>(everywhere.pointsInterpolated()));
+    }
+
+    // On music most of the interpolation is work that cannot change the
+    // peak: at least a quarter of it is left out (a clicks track, most).
+    void musicNeedsLessInterpolation() {
+        const test::Signal music = test::musicLike(10.0, 44100);
+        TruePeakMeter meter(44100);
+        const std::size_t window = 4410;
+        for (std::size_t done = 0; done < music.frames(); done += window) {
+            meter.process(music.samples.data() + 2 * done, std::min(window, music.frames() - done));
+            meter.takeWindowPeak();
+        }
+        const double skipped =
+            static_cast<double>(meter.pointsSkipped()) /
+            static_cast<double>(meter.pointsSkipped() + meter.pointsInterpolated());
+        qInfo("music-like: %.0f %% of the points not interpolated", 100.0 * skipped);
+        QVERIFY2(skipped > 0.25, qPrintable(QString::number(skipped)));
     }
 
     void silenceReadsZero() {
