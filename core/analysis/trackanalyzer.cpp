@@ -1,10 +1,6 @@
 #include "core/analysis/trackanalyzer.h"
 
-#include "core/analysis/dynamicsanalyzer.h"
-#include "core/analysis/levelmeter.h"
-#include "core/analysis/loudnessmeter.h"
-#include "core/analysis/rhythmanalyzer.h"
-#include "core/analysis/spectralanalyzer.h"
+#include "core/analysis/meterset.h"
 #include "core/analysis/structureanalyzer.h"
 #include "core/io/audiodecoder.h"
 #include "core/io/tagreader.h"
@@ -46,30 +42,6 @@ StructureInput structureInput(const TrackAnalysis& analysis) {
     return input;
 }
 
-// Every meter, fed the same blocks.
-struct Meters {
-    explicit Meters(int rateHz)
-        : loudness(rateHz)
-        , levels(rateHz)
-        , spectral(rateHz)
-        , dynamics(rateHz)
-        , rhythm(rateHz) {}
-
-    void process(const float* interleaved, std::size_t frames) {
-        loudness.process(interleaved, frames);
-        levels.process(interleaved, frames);
-        spectral.process(interleaved, frames);
-        dynamics.process(interleaved, frames);
-        rhythm.process(interleaved, frames);
-    }
-
-    LoudnessMeter loudness;
-    LevelMeter levels;
-    SpectralAnalyzer spectral;
-    DynamicsAnalyzer dynamics;
-    RhythmAnalyzer rhythm;
-};
-
 bool isDigitalSilence(const AudioBlock& block) {
     // An OR over the magnitude bits vectorises where an early exit would not.
     std::uint32_t bits = 0;
@@ -85,7 +57,7 @@ bool isDigitalSilence(const AudioBlock& block) {
 // not minutes), and one that is not has the silence measured first, as if
 // it had been all along. Returns whether any sound was heard, or the
 // cancellation.
-Result<bool> measureAll(AudioDecoder& decoder, Meters& meters, double expectedFrames,
+Result<bool> measureAll(AudioDecoder& decoder, MeterSet& meters, double expectedFrames,
                         AnalysisObserver* observer) {
     const auto cancelled = [observer] {
         return observer != nullptr && observer->isCancelled();
@@ -129,7 +101,8 @@ Result<bool> measureAll(AudioDecoder& decoder, Meters& meters, double expectedFr
 }
 
 // What the meters measured, into analysis.
-void finishMeters(Meters& meters, TrackAnalysis& analysis) {
+void finishMeters(MeterSet& meters, TrackAnalysis& analysis) {
+    meters.finish();
     analysis.loudness = meters.loudness.finish();
     analysis.levels = meters.levels.finish();
     SpectralResult spectralResult = meters.spectral.finish();
@@ -207,7 +180,7 @@ void describeReading(const AudioDecoder& decoder, AudioDecoder::SourceChange cha
 
 // The single pass over an opened decoder; analysis comes with its path and tags.
 Result<TrackAnalysis> analyzeDecoded(AudioDecoder& decoder, TrackAnalysis analysis,
-                                     AnalysisObserver* observer) {
+                                     AnalysisObserver* observer, const AnalysisHelpers& helpers) {
     analysis.stream = decoder.info();
     if (analysis.tags.title.isEmpty()) {
         analysis.tags.title = QFileInfo(analysis.path).completeBaseName();
@@ -216,7 +189,7 @@ Result<TrackAnalysis> analyzeDecoded(AudioDecoder& decoder, TrackAnalysis analys
     if (observer != nullptr && analysis.stream.claimedDurationS) {
         observer->expectedDuration(*analysis.stream.claimedDurationS);
     }
-    Meters meters(rate);
+    MeterSet meters(rate, helpers.pool, helpers.background);
     const Result<bool> heardSound = measureAll(
         decoder, meters, analysis.stream.claimedDurationS.value_or(0.0) * rate, observer);
     if (!heardSound) {
@@ -250,7 +223,8 @@ Result<TrackAnalysis> analyzeDecoded(AudioDecoder& decoder, TrackAnalysis analys
 
 } // namespace
 
-Result<TrackAnalysis> TrackAnalyzer::analyze(const QString& path, AnalysisObserver* observer) {
+Result<TrackAnalysis> TrackAnalyzer::analyze(const QString& path, AnalysisObserver* observer,
+                                             const AnalysisHelpers& helpers) {
     auto opened = AudioDecoder::open(path);
     if (!opened) {
         return opened.error();
@@ -258,7 +232,7 @@ Result<TrackAnalysis> TrackAnalyzer::analyze(const QString& path, AnalysisObserv
     TrackAnalysis analysis;
     analysis.path = path;
     analysis.tags = TagReader::read(path);
-    return analyzeDecoded(*opened.value(), std::move(analysis), observer);
+    return analyzeDecoded(*opened.value(), std::move(analysis), observer, helpers);
 }
 
 Result<TrackAnalysis> TrackAnalyzer::analyzeBytes(const QByteArray& bytes, const QString& name,
@@ -270,7 +244,7 @@ Result<TrackAnalysis> TrackAnalyzer::analyzeBytes(const QByteArray& bytes, const
     TrackAnalysis analysis;
     analysis.path = name;
     analysis.tags = TagReader::readBytes(bytes);
-    return analyzeDecoded(*opened.value(), std::move(analysis), observer);
+    return analyzeDecoded(*opened.value(), std::move(analysis), observer, {});
 }
 
 } // namespace mixscope

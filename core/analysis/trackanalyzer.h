@@ -9,9 +9,18 @@
 
 #include <cstddef>
 
+class QThreadPool;
+
 namespace mixscope {
 
-/// Measures one file in a single streaming pass: every meter sees the same block.
+/// Where an analysis may borrow an idle thread for half of its meters.
+struct AnalysisHelpers {
+    QThreadPool* pool = nullptr; ///< null: everything on the calling thread
+    bool background = false;     ///< the helper lowers its priority, as the analysis does
+};
+
+/// Measures one file in a single streaming pass: every meter sees the same
+/// block (MeterSet, which may run the loudness meter on a second thread).
 class TrackAnalyzer {
 public:
     static constexpr std::size_t kBlockFrames = 8192;
@@ -26,7 +35,9 @@ public:
     /// observer->isCancelled() turns true, and with ReadFailed when the file
     /// was written to while it was read (a file replaced or deleted meanwhile
     /// is analysed as it was opened, with a warning). observer may be null.
-    static Result<TrackAnalysis> analyze(const QString& path, AnalysisObserver* observer = nullptr);
+    /// The results do not depend on helpers, bit for bit.
+    static Result<TrackAnalysis> analyze(const QString& path, AnalysisObserver* observer = nullptr,
+                                         const AnalysisHelpers& helpers = {});
 
     /// The same for a whole file held in memory (AudioDecoder::openBytes(),
     /// TagReader::readBytes()); name becomes TrackAnalysis::path and lends its

@@ -48,19 +48,22 @@ private:
 
 QFuture<Result<TrackAnalysis>> AnalysisTask::start(const QString& path, QThreadPool* pool,
                                                    Priority priority) {
-    return QtConcurrent::run(pool != nullptr ? pool : QThreadPool::globalInstance(),
-                             [path, priority](QPromise<Result<TrackAnalysis>>& promise) {
-                                 if (priority == Priority::Background) {
-                                     lowerCurrentThreadPriority();
-                                 }
-                                 promise.setProgressRange(0, kProgressMaximum);
-                                 PromiseObserver observer(promise);
-                                 Result<TrackAnalysis> outcome =
-                                     TrackAnalyzer::analyze(path, &observer);
-                                 if (!promise.isCanceled()) {
-                                     promise.addResult(std::move(outcome));
-                                 }
-                             });
+    QThreadPool* runOn = pool != nullptr ? pool : QThreadPool::globalInstance();
+    return QtConcurrent::run(
+        runOn, [path, priority, runOn](QPromise<Result<TrackAnalysis>>& promise) {
+            if (priority == Priority::Background) {
+                lowerCurrentThreadPriority();
+            }
+            promise.setProgressRange(0, kProgressMaximum);
+            PromiseObserver observer(promise);
+            // An idle thread of the same pool, if there
+            // is one, measures half of the meters.
+            const AnalysisHelpers helpers{runOn, priority == Priority::Background};
+            Result<TrackAnalysis> outcome = TrackAnalyzer::analyze(path, &observer, helpers);
+            if (!promise.isCanceled()) {
+                promise.addResult(std::move(outcome));
+            }
+        });
 }
 
 } // namespace mixscope
