@@ -158,6 +158,7 @@ struct Request {
     QString jsonTarget;                               ///< "-": standard output
     QString pdfTarget;
     bool quiet = false;
+    JsonReport::Detail detail = JsonReport::Detail::Full;
 };
 
 // Parses the arguments (everything after "analyze"). Empty with the exit
@@ -179,7 +180,10 @@ std::variant<Request, AnalyzeCommand::ExitCode> parseRequest(const QStringList& 
         Text::tr("FILE"));
     const QCommandLineOption quietOption(QStringLiteral("quiet"),
                                          Text::tr("Print no progress and no summary."));
-    parser.addOptions({referenceOption, jsonOption, pdfOption, quietOption});
+    const QCommandLineOption compactOption(
+        QStringLiteral("compact"),
+        Text::tr("Leave the series over time out of the JSON report (for batch use)."));
+    parser.addOptions({referenceOption, jsonOption, pdfOption, quietOption, compactOption});
     parser.addPositionalArgument(QStringLiteral("MIX"), Text::tr("Your mix."));
 
     QStringList argv = arguments;
@@ -195,7 +199,7 @@ std::variant<Request, AnalyzeCommand::ExitCode> parseRequest(const QStringList& 
         help.replace(
             0, help.indexOf(QLatin1Char('\n')),
             Text::tr("Usage: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] "
-                     "[--quiet]"));
+                     "[--compact] [--quiet]"));
         printOut(help);
         return AnalyzeCommand::Success;
     }
@@ -214,6 +218,8 @@ std::variant<Request, AnalyzeCommand::ExitCode> parseRequest(const QStringList& 
     Request request;
     request.quiet = parser.isSet(quietOption);
     request.jsonTarget = parser.value(jsonOption);
+    request.detail =
+        parser.isSet(compactOption) ? JsonReport::Detail::Compact : JsonReport::Detail::Full;
     request.pdfTarget = parser.value(pdfOption);
     // "--pdf --quiet" would otherwise write a file called "--quiet".
     if (parser.isSet(pdfOption) &&
@@ -338,16 +344,16 @@ bool reportFileProblems(const std::vector<SessionEntry>& entries) {
     return problems;
 }
 
-bool writeJson(const SessionRun& run, const QString& target) {
+bool writeJson(const SessionRun& run, const QString& target, JsonReport::Detail detail) {
     if (target == QStringLiteral("-")) {
-        const QByteArray json = JsonReport::build(run).toJson(QJsonDocument::Indented);
+        const QByteArray json = JsonReport::build(run, detail).toJson(QJsonDocument::Indented);
         const auto size = static_cast<std::size_t>(json.size());
         if (std::fwrite(json.constData(), 1, size, stdout) != size || std::fflush(stdout) != 0) {
             printErr(Text::tr("mixscope: cannot write the report to standard output\n"));
             return false;
         }
     } else if (!target.isEmpty()) {
-        if (const auto error = JsonReport::write(target, run)) {
+        if (const auto error = JsonReport::write(target, run, detail)) {
             printErr(QStringLiteral("mixscope: %1: %2\n").arg(displayPath(target), error->message));
             return false;
         }
@@ -406,7 +412,7 @@ int AnalyzeCommand::run(const QStringList& arguments) {
     }
     const SessionRun session(analyseAll(request));
     const bool problems = reportFileProblems(session.entries);
-    if (!writeJson(session, request.jsonTarget)) {
+    if (!writeJson(session, request.jsonTarget, request.detail)) {
         return UsageOrOutput;
     }
     QString sheetLine;

@@ -4,7 +4,7 @@
 
 namespace mixscope {
 
-/// `mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--quiet]`.
+/// `mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--compact] [--quiet]`.
 /// Runs on a QCoreApplication and never touches a widget; only --pdf needs a
 /// QApplication (the sheet's charts are painted), which main() then makes.
 class AnalyzeCommand {

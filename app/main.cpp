@@ -38,7 +38,7 @@ void addGuiOptions(QCommandLineParser& parser) {
         "main", "Compares your mix with reference tracks, loudness-matched, and tells you what "
                 "stands between them.\n\n"
                 "Command line report: mixscope analyze MIX [--ref REF]... [--json FILE|-] "
-                "[--pdf FILE] [--quiet]\n(see mixscope analyze --help)"));
+                "[--pdf FILE] [--compact] [--quiet]\n(see mixscope analyze --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("demo"),

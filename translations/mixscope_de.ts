@@ -4,22 +4,22 @@
 <context>
     <name>main</name>
     <message>
-        <source>Compares your mix with reference tracks, loudness-matched, and tells you what stands between them.
-
-Command line report: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--quiet]
-(see mixscope analyze --help)</source>
-        <translation>Vergleicht deinen Mix lautheitsangeglichen mit Referenztracks und sagt dir, was ihn noch von ihnen trennt.
-
-Bericht auf der Kommandozeile: mixscope analyze MIX [--ref REF]... [--json DATEI|-] [--pdf DATEI] [--quiet]
-(siehe mixscope analyze --help)</translation>
-    </message>
-    <message>
         <source>Open the built-in demo session.</source>
         <translation>Die mitgelieferte Demo-Session öffnen.</translation>
     </message>
     <message>
         <source>Your mix, then reference tracks.</source>
         <translation>Dein Mix, danach Referenztracks.</translation>
+    </message>
+    <message>
+        <source>Compares your mix with reference tracks, loudness-matched, and tells you what stands between them.
+
+Command line report: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--compact] [--quiet]
+(see mixscope analyze --help)</source>
+        <translation>Vergleicht deinen Mix lautheitsangeglichen mit Referenztracks und sagt dir, was ihn noch von ihnen trennt.
+
+Bericht auf der Kommandozeile: mixscope analyze MIX [--ref REF]... [--json DATEI|-] [--pdf DATEI] [--compact] [--quiet]
+(siehe mixscope analyze --help)</translation>
     </message>
 </context>
 <context>
@@ -107,10 +107,6 @@ Befunde, die gravierendsten zuerst:
 </translation>
     </message>
     <message>
-        <source>Usage: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--quiet]</source>
-        <translation>Aufruf: mixscope analyze MIX [--ref REF]... [--json DATEI|-] [--pdf DATEI] [--quiet]</translation>
-    </message>
-    <message>
         <source>mixscope analyze: name your mix file, e.g. mixscope analyze mix.wav --ref reference.flac
 </source>
         <translation>mixscope analyze: gib deine Mix-Datei an, z. B. mixscope analyze mix.wav --ref referenz.flac
@@ -178,6 +174,14 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
 </source>
         <translation>mixscope: %1: Das ist eine der Dateien, die analysiert werden sollen; schreib den Bericht oder den Bogen in eine andere Datei
 </translation>
+    </message>
+    <message>
+        <source>Leave the series over time out of the JSON report (for batch use).</source>
+        <translation>Die Verläufe über die Zeit im JSON-Bericht weglassen (für die Stapelverarbeitung).</translation>
+    </message>
+    <message>
+        <source>Usage: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--compact] [--quiet]</source>
+        <translation>Aufruf: mixscope analyze MIX [--ref REF]... [--json DATEI|-] [--pdf DATEI] [--compact] [--quiet]</translation>
     </message>
 </context>
 <context>

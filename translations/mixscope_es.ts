@@ -4,22 +4,22 @@
 <context>
     <name>main</name>
     <message>
-        <source>Compares your mix with reference tracks, loudness-matched, and tells you what stands between them.
-
-Command line report: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--quiet]
-(see mixscope analyze --help)</source>
-        <translation>Compara tu mezcla con pistas de referencia a igual sonoridad y te dice qué las separa.
-
-Informe por línea de comandos: mixscope analyze MIX [--ref REF]... [--json ARCHIVO|-] [--pdf ARCHIVO] [--quiet]
-(consulta mixscope analyze --help)</translation>
-    </message>
-    <message>
         <source>Open the built-in demo session.</source>
         <translation>Abre la sesión de demostración incluida.</translation>
     </message>
     <message>
         <source>Your mix, then reference tracks.</source>
         <translation>Tu mezcla y, después, las pistas de referencia.</translation>
+    </message>
+    <message>
+        <source>Compares your mix with reference tracks, loudness-matched, and tells you what stands between them.
+
+Command line report: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--compact] [--quiet]
+(see mixscope analyze --help)</source>
+        <translation>Compara tu mezcla con pistas de referencia a igual sonoridad y te dice qué las separa.
+
+Informe por línea de comandos: mixscope analyze MIX [--ref REF]... [--json ARCHIVO|-] [--pdf ARCHIVO] [--compact] [--quiet]
+(consulta mixscope analyze --help)</translation>
     </message>
 </context>
 <context>
@@ -107,10 +107,6 @@ Hallazgos, de más a menos graves:
 </translation>
     </message>
     <message>
-        <source>Usage: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--quiet]</source>
-        <translation>Uso: mixscope analyze MIX [--ref REF]... [--json ARCHIVO|-] [--pdf ARCHIVO] [--quiet]</translation>
-    </message>
-    <message>
         <source>mixscope analyze: name your mix file, e.g. mixscope analyze mix.wav --ref reference.flac
 </source>
         <translation>mixscope analyze: indica el archivo de tu mezcla, p. ej., mixscope analyze mezcla.wav --ref referencia.flac
@@ -178,6 +174,14 @@ Informe de mezcla guardado en %1 (%n páginas).
 </source>
         <translation>mixscope: %1: es uno de los archivos que se van a analizar; guarda el informe JSON o el informe de mezcla en otro archivo
 </translation>
+    </message>
+    <message>
+        <source>Leave the series over time out of the JSON report (for batch use).</source>
+        <translation>Deja fuera del informe JSON las series a lo largo del tiempo (para procesar por lotes).</translation>
+    </message>
+    <message>
+        <source>Usage: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--compact] [--quiet]</source>
+        <translation>Uso: mixscope analyze MIX [--ref REF]... [--json ARCHIVO|-] [--pdf ARCHIVO] [--compact] [--quiet]</translation>
     </message>
 </context>
 <context>

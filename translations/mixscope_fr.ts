@@ -4,22 +4,22 @@
 <context>
     <name>main</name>
     <message>
-        <source>Compares your mix with reference tracks, loudness-matched, and tells you what stands between them.
-
-Command line report: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--quiet]
-(see mixscope analyze --help)</source>
-        <translation>Compare votre mix à des morceaux de référence, à loudness égale, et vous dit ce qui les sépare.
-
-Rapport en ligne de commande&#xa0;: mixscope analyze MIX [--ref REF]... [--json FICHIER|-] [--pdf FICHIER] [--quiet]
-(voir mixscope analyze --help)</translation>
-    </message>
-    <message>
         <source>Open the built-in demo session.</source>
         <translation>Ouvrir la session de démo intégrée.</translation>
     </message>
     <message>
         <source>Your mix, then reference tracks.</source>
         <translation>Votre mix, puis les morceaux de référence.</translation>
+    </message>
+    <message>
+        <source>Compares your mix with reference tracks, loudness-matched, and tells you what stands between them.
+
+Command line report: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--compact] [--quiet]
+(see mixscope analyze --help)</source>
+        <translation>Compare votre mix à des morceaux de référence, à loudness égale, et vous dit ce qui les sépare.
+
+Rapport en ligne de commande&#xa0;: mixscope analyze MIX [--ref REF]... [--json FICHIER|-] [--pdf FICHIER] [--compact] [--quiet]
+(voir mixscope analyze --help)</translation>
     </message>
 </context>
 <context>
@@ -107,10 +107,6 @@ Constats, les plus graves d’abord&#xa0;:
 </translation>
     </message>
     <message>
-        <source>Usage: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--quiet]</source>
-        <translation>Utilisation&#xa0;: mixscope analyze MIX [--ref REF]... [--json FICHIER|-] [--pdf FICHIER] [--quiet]</translation>
-    </message>
-    <message>
         <source>mixscope analyze: name your mix file, e.g. mixscope analyze mix.wav --ref reference.flac
 </source>
         <translation>mixscope analyze&#xa0;: indiquez votre fichier de mix, par ex. mixscope analyze mix.wav --ref reference.flac
@@ -178,6 +174,14 @@ Fiche de retour écrite dans %1 (%n pages).
 </source>
         <translation>mixscope&#xa0;: %1&#xa0;: c’est l’un des fichiers à analyser&#xa0;; écrivez le rapport ou la fiche dans un autre fichier
 </translation>
+    </message>
+    <message>
+        <source>Leave the series over time out of the JSON report (for batch use).</source>
+        <translation>Laisser les séries dans le temps hors du rapport JSON (pour le traitement par lots).</translation>
+    </message>
+    <message>
+        <source>Usage: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--compact] [--quiet]</source>
+        <translation>Utilisation&#xa0;: mixscope analyze MIX [--ref REF]... [--json FICHIER|-] [--pdf FICHIER] [--compact] [--quiet]</translation>
     </message>
 </context>
 <context>

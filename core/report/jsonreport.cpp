@@ -198,6 +198,32 @@ QJsonObject loudnessObject(const TrackAnalysis& track) {
     };
 }
 
+// The per-time series a compact report leaves out, by section of a track:
+// everything that grows with the track's length (the vectorscope is a
+// fixed 64 x 64 picture and stays).
+void removeSeries(QJsonObject& track) {
+    const std::vector<std::pair<QString, QStringList>> series{
+        {QStringLiteral("loudness"),
+         {QStringLiteral("series_interval_s"), QStringLiteral("momentary_lufs"),
+          QStringLiteral("short_term_lufs")}},
+        {QStringLiteral("spectrum"),
+         {QStringLiteral("band_series_interval_s"), QStringLiteral("band_series_mid_db")}},
+        {QStringLiteral("stereo"),
+         {QStringLiteral("correlation_series_interval_s"), QStringLiteral("correlation_series")}},
+        {QStringLiteral("dynamics"),
+         {QStringLiteral("crest_series_interval_s"), QStringLiteral("crest_series_db"),
+          QStringLiteral("psr_series_db")}},
+        {QStringLiteral("rhythm"), {QStringLiteral("onset_times_s")}},
+    };
+    for (const auto& [section, keys] : series) {
+        QJsonObject object = track.value(section).toObject();
+        for (const QString& key : keys) {
+            object.remove(key);
+        }
+        track.insert(section, object);
+    }
+}
+
 QJsonObject levelsObject(const LevelResult& levels) {
     return QJsonObject{
         {QStringLiteral("rms_dbfs"), number(levels.rmsDbfs)},
@@ -208,7 +234,7 @@ QJsonObject levelsObject(const LevelResult& levels) {
 
 } // namespace
 
-QJsonDocument JsonReport::build(const SessionRun& run) {
+QJsonDocument JsonReport::build(const SessionRun& run, Detail detail) {
     const SessionSnapshot& snapshot = run.snapshot;
     const std::optional<double> mixLufs =
         snapshot.mix ? snapshot.mix->analysis->loudness.integratedLufs : std::nullopt;
@@ -231,7 +257,7 @@ QJsonDocument JsonReport::build(const SessionRun& run) {
                                         {QStringLiteral("message"), warning}});
         }
         trackIndex[i] = static_cast<int>(tracks.size());
-        tracks.append(QJsonObject{
+        QJsonObject object{
             {QStringLiteral("role"),
              entry.role == TrackRole::Mix ? QStringLiteral("mix") : QStringLiteral("reference")},
             {QStringLiteral("path"), entry.path},
@@ -247,7 +273,11 @@ QJsonDocument JsonReport::build(const SessionRun& run) {
             {QStringLiteral("rhythm"), rhythmObject(track.rhythm)},
             {QStringLiteral("structure"), structureObject(track.structure)},
             {QStringLiteral("notes"), QJsonArray::fromStringList(track.notes)},
-        });
+        };
+        if (detail == Detail::Compact) {
+            removeSeries(object);
+        }
+        tracks.append(object);
     }
     const auto indexOf = [&](const ComparedTrack& track) {
         return trackIndex[static_cast<std::size_t>(track.row)];
@@ -288,6 +318,9 @@ QJsonDocument JsonReport::build(const SessionRun& run) {
         {QStringLiteral("warnings"), warnings},
         {QStringLiteral("errors"), errors},
     };
+    if (detail == Detail::Compact) {
+        report.insert(QStringLiteral("compact"), true);
+    }
 
     // The comparison: the mix against each analysed reference (indices into
     // "tracks") and against their average.
@@ -323,9 +356,10 @@ std::optional<AnalysisError> writeError(const std::optional<QString>& failure) {
 
 } // namespace
 
-std::optional<AnalysisError> JsonReport::write(const QString& path, const SessionRun& run) {
-    return writeError(
-        AtomicFile::write(path, [&run] { return build(run).toJson(QJsonDocument::Indented); }));
+std::optional<AnalysisError> JsonReport::write(const QString& path, const SessionRun& run,
+                                               Detail detail) {
+    return writeError(AtomicFile::write(
+        path, [&run, detail] { return build(run, detail).toJson(QJsonDocument::Indented); }));
 }
 
 std::optional<AnalysisError> JsonReport::checkDestination(const QString& path) {

@@ -19,7 +19,13 @@ class JsonReport {
 public:
     static constexpr int kFormatVersion = 1;
 
-    static QJsonDocument build(const SessionRun& run);
+    /// Full: everything. Compact (batch use): without the per-time series
+    /// (loudness curves, band levels and correlation over time, crest and PSR
+    /// series, onset times), with "compact": true at the top; a fraction of
+    /// the size, the same facts, findings and comparison.
+    enum class Detail { Full, Compact };
+
+    static QJsonDocument build(const SessionRun& run, Detail detail = Detail::Full);
 
     /// Writes build(run) to path atomically (AtomicFile): path holds
     /// either its old content or the whole new report, even if the process
@@ -27,7 +33,8 @@ public:
     /// reason ("the report cannot be written (the folder /a/b does not
     /// exist)"), or nothing on success. Blocking file I/O; callable from any
     /// thread.
-    static std::optional<AnalysisError> write(const QString& path, const SessionRun& run);
+    static std::optional<AnalysisError> write(const QString& path, const SessionRun& run,
+                                              Detail detail = Detail::Full);
 
     /// Whether write() could write to path (AtomicFile::checkWritable(),
     /// which leaves the disk as it was), with write()'s error when not: for

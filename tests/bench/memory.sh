@@ -37,6 +37,7 @@ for minutes in 1 10 60; do
     done
     measure "50 x 5 min" "${files[@]}"
     measure "50 x 5 min, JSON report" "${files[@]}" --json "$work/report.json"
+    measure "50 x 5 min, --compact JSON" "${files[@]}" --compact --json "$work/report.json"
     rm -f "$work"/5min*.wav
   fi
   rm -f "$file"

@@ -315,6 +315,57 @@ private Q_SLOTS:
         QVERIFY(qAbs(reference.value(QStringLiteral("match_gain_db")).toDouble() + 10.0) < 0.1);
     }
 
+    // --compact: the same report without what grows with the song's length:
+    // every other key and value, the findings and the comparison unchanged.
+    void aCompactReportLeavesOnlyTheSeriesOut() {
+        const QStringList arguments{QStringLiteral("analyze"), m_mix,
+                                    QStringLiteral("--ref"),   m_reference,
+                                    QStringLiteral("--json"),  QStringLiteral("-"),
+                                    QStringLiteral("--quiet")};
+        const Run full = runMixscope(arguments);
+        const Run compact = runMixscope(arguments + QStringList{QStringLiteral("--compact")});
+        QCOMPARE(full.exitCode, 0);
+        QCOMPARE(compact.exitCode, 0);
+        QJsonObject expected = QJsonDocument::fromJson(full.out).object();
+        const QJsonObject report = QJsonDocument::fromJson(compact.out).object();
+        QVERIFY(!expected.contains(QStringLiteral("compact")));
+        QCOMPARE(report.value(QStringLiteral("compact")).toBool(), true);
+
+        const std::vector<std::pair<QString, QStringList>> series{
+            {QStringLiteral("loudness"),
+             {QStringLiteral("series_interval_s"), QStringLiteral("momentary_lufs"),
+              QStringLiteral("short_term_lufs")}},
+            {QStringLiteral("spectrum"),
+             {QStringLiteral("band_series_interval_s"), QStringLiteral("band_series_mid_db")}},
+            {QStringLiteral("stereo"),
+             {QStringLiteral("correlation_series_interval_s"),
+              QStringLiteral("correlation_series")}},
+            {QStringLiteral("dynamics"),
+             {QStringLiteral("crest_series_interval_s"), QStringLiteral("crest_series_db"),
+              QStringLiteral("psr_series_db")}},
+            {QStringLiteral("rhythm"), {QStringLiteral("onset_times_s")}},
+        };
+        QJsonArray tracks = expected.value(QStringLiteral("tracks")).toArray();
+        for (qsizetype i = 0; i < tracks.size(); ++i) {
+            QJsonObject track = tracks[i].toObject();
+            for (const auto& [section, keys] : series) {
+                QJsonObject object = track.value(section).toObject();
+                for (const QString& key : keys) {
+                    QVERIFY2(object.contains(key), qPrintable(section + QLatin1Char('.') + key));
+                    object.remove(key);
+                }
+                track.insert(section, object);
+            }
+            tracks[i] = track;
+        }
+        expected.insert(QStringLiteral("tracks"), tracks);
+        expected.insert(QStringLiteral("compact"), true);
+        QCOMPARE(report, expected);
+        qInfo("8 s files: %lld bytes full, %lld compact", static_cast<long long>(full.out.size()),
+              static_cast<long long>(compact.out.size()));
+        QVERIFY(compact.out.size() < full.out.size());
+    }
+
     void badFilesAreNamedOnStderrAndTheOthersStillReported() {
         const QString missing = path(QStringLiteral("missing.wav"));
         const QString empty = path(QStringLiteral("empty.flac"));
