@@ -9,6 +9,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <limits>
 
 namespace mixscope {
 
@@ -72,19 +73,51 @@ int Session::addPaths(const QStringList& paths) {
         Slot slot;
         slot.track.path = absolute;
         slot.track.role = mixIndex() < 0 ? TrackRole::Mix : TrackRole::Reference;
+        slot.held = true; // started below, the mix first
         m_tracks.push_back(std::move(slot));
-        startAnalysis(m_tracks.back());
         Q_EMIT trackAdded(index);
         ++added;
     }
     if (added > 0) {
+        startHeldAnalyses();
         Q_EMIT busyChanged(true);
     }
     return added;
 }
 
+void Session::setAnalysisThreads(int threads) {
+    m_analysisPool.setMaxThreadCount(std::max(1, threads));
+}
+
+void Session::startHeldAnalyses() {
+    const int mix = mixIndex();
+    if (mix >= 0 && m_tracks[static_cast<std::size_t>(mix)].held) {
+        startAnalysis(m_tracks[static_cast<std::size_t>(mix)]);
+    }
+    const bool mixAnalysing =
+        mix >= 0 && m_tracks[static_cast<std::size_t>(mix)].track.state == State::Analysing;
+    // Two threads for the mix's analysis while it runs; the others for the references.
+    int room = std::numeric_limits<int>::max();
+    if (mixAnalysing) {
+        const auto running = std::count_if(m_tracks.begin(), m_tracks.end(), [](const Slot& s) {
+            return s.watcher && s.track.role == TrackRole::Reference;
+        });
+        room = std::max(0, m_analysisPool.maxThreadCount() - 2) - static_cast<int>(running);
+    }
+    for (Slot& slot : m_tracks) {
+        if (room <= 0) {
+            break;
+        }
+        if (slot.held) {
+            startAnalysis(slot);
+            --room;
+        }
+    }
+}
+
 void Session::startAnalysis(Slot& slot) {
     ++m_analysesStarted;
+    slot.held = false;
     slot.track.state = State::Analysing;
     slot.track.progress = 0;
     slot.track.error.clear();
@@ -149,6 +182,7 @@ void Session::onAnalysisFinished(Watcher* watcher) {
     if (track.state == State::Done) {
         recompare();
     }
+    startHeldAnalyses();
     if (!isBusy()) {
         Q_EMIT busyChanged(false);
     }
@@ -159,13 +193,15 @@ void Session::cancelAnalysis(int index) {
         return;
     }
     Slot& slot = m_tracks[static_cast<std::size_t>(index)];
-    if (slot.track.state != State::Analysing || !slot.watcher) {
+    if (slot.track.state != State::Analysing) {
         return;
     }
     stopAnalysis(slot);
+    slot.held = false;
     slot.track.state = State::Cancelled;
     slot.track.error = tr("The analysis was cancelled.");
     Q_EMIT trackChanged(index);
+    startHeldAnalyses(); // a cancelled mix leaves its room to the references
     if (!isBusy()) {
         Q_EMIT busyChanged(false);
     }
@@ -197,6 +233,7 @@ void Session::removeTrack(int index) {
     if (wasMix) {
         makeFirstTrackTheMix();
     }
+    startHeldAnalyses();
     recompare();
     if (!isBusy()) {
         Q_EMIT busyChanged(false);
@@ -260,6 +297,7 @@ void Session::makeFirstTrackTheMix() {
         m_tracks[i].track.role = i == 0 ? TrackRole::Mix : TrackRole::Reference;
     }
     Q_EMIT allTracksChanged();
+    startHeldAnalyses(); // a new mix still waiting goes first
 }
 
 void Session::clear() {

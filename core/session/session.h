@@ -27,9 +27,12 @@ struct SessionFile;
 /// the session's own pool, at most QThread::idealThreadCount() files at a
 /// time; the rest wait in its queue): adding files never blocks, removing one
 /// cancels its analysis, and changing roles or adding or removing a track
-/// never analyses the other files again. The mix is always the first track;
-/// the references follow in the order the playback keys (2–9) and the views
-/// use.
+/// never analyses the other files again. The mix goes first: while it is
+/// analysed, two of the pool's threads are kept for it (its analysis borrows
+/// an idle one, MeterSet) and references wait for the others, so that its
+/// loudness and its first findings (against the usual ranges) show about
+/// twice as soon; the comparison with the references follows as they finish. The mix is always the
+/// first track; the references follow in the order the playback keys (2–9) and the views use.
 ///
 /// **Comparison.** Whenever the analysed tracks or their roles change, the
 /// session compares and diagnoses again (SessionSnapshot::of, on a worker
@@ -109,6 +112,9 @@ public:
     /// How many analyses the session has started since it was made (tests use
     /// it to prove that role changes do not analyse again).
     int analysesStarted() const { return m_analysesStarted; }
+    /// How many threads analyse at most (QThread::idealThreadCount() unless set;
+    /// tests set it to see the mix go first on a given machine).
+    void setAnalysisThreads(int threads);
 
     /// The newest comparison that matches a state of the tracks; it may lag
     /// them by one comparison while isComparing().
@@ -146,10 +152,14 @@ private:
     struct Slot {
         Track track;
         std::unique_ptr<Watcher> watcher;
+        bool held = false; ///< Analysing, but waits for the mix's analysis to leave room
     };
 
     static QStringList expandFolders(const QStringList& paths);
     void startAnalysis(Slot& slot);
+    /// Starts the held analyses there is room for: the mix's at once, the
+    /// references' on the threads the mix's analysis leaves.
+    void startHeldAnalyses();
     void stopAnalysis(Slot& slot);
     void onAnalysisFinished(Watcher* watcher);
     int indexOf(const Watcher* watcher) const;

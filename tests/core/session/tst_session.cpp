@@ -1,6 +1,6 @@
-#include "tests/support/testsignals.h"
 #include "core/session/session.h"
 #include "core/session/sessionfile.h"
+#include "tests/support/testsignals.h"
 
 #include <QDir>
 #include <QFile>
@@ -144,6 +144,49 @@ private Q_SLOTS:
         QCOMPARE(loaded.count(), 3);
     }
 
+    // The mix goes first: on two threads the references wait until it is
+    // measured (the first comparison holds the mix alone, its findings against
+    // the usual ranges); on eight, two are kept for the mix and the
+    // references take the others at once.
+    void theMixIsAnalysedFirst() {
+        {
+            Session session;
+            session.setAnalysisThreads(2);
+            std::vector<std::size_t> referencesCompared;
+            connect(&session, &Session::snapshotChanged, this,
+                    [&] { referencesCompared.push_back(session.snapshot().references.size()); });
+            QCOMPARE(session.addPaths(m_short), 3);
+            QCOMPARE(session.analysesStarted(), 1); // the mix; the references wait
+            QCOMPARE(session.track(1).state, Session::State::Analysing);
+            QVERIFY(session.isBusy());
+            QTRY_VERIFY_WITH_TIMEOUT(!session.isBusy(), 60000);
+            QTRY_VERIFY(!session.isComparing());
+            QCOMPARE(session.analysesStarted(), 3);
+            QVERIFY(!referencesCompared.empty());
+            QCOMPARE(referencesCompared.front(), std::size_t(0));
+            QCOMPARE(referencesCompared.back(), std::size_t(2));
+            QVERIFY(snapshotMatches(session));
+        }
+        {
+            Session session;
+            session.setAnalysisThreads(8);
+            session.addPaths(m_short);
+            QCOMPARE(session.analysesStarted(), 3); // 6 threads for 2 references
+            QTRY_VERIFY_WITH_TIMEOUT(!session.isBusy(), 60000);
+        }
+        {
+            // A mix cancelled while references wait lets them go.
+            Session session;
+            session.setAnalysisThreads(2);
+            session.addPaths(m_files.mid(0, 1) + m_short.mid(0, 2));
+            QCOMPARE(session.analysesStarted(), 1);
+            session.cancelAnalysis(0);
+            QCOMPARE(session.analysesStarted(), 3);
+            QTRY_VERIFY_WITH_TIMEOUT(!session.isBusy(), 60000);
+            QCOMPARE(session.track(1).state, Session::State::Done);
+        }
+    }
+
     void aBurstOfChangesComparesTheNewestStateOnly() {
         Session session;
         QSignalSpy changed(&session, &Session::snapshotChanged);
@@ -181,7 +224,7 @@ private Q_SLOTS:
         // …and the others removed, from the middle and the end, running or queued.
         while (session.count() > 20) {
             session.removeTrack(session.count() % 2 == 0 ? session.count() / 2
-                                                        : session.count() - 1);
+                                                         : session.count() - 1);
         }
         int cancelled = 0;
         int analysing = 0;
