@@ -232,6 +232,57 @@ QJsonObject levelsObject(const LevelResult& levels) {
     };
 }
 
+// One analysed track: its facts and measures (without the series when compact).
+QJsonObject trackObject(const SessionEntry& entry, const std::optional<double>& mixLufs,
+                        JsonReport::Detail detail) {
+    const TrackAnalysis& track = *entry.analysis;
+    QJsonObject object{
+        {QStringLiteral("role"),
+         entry.role == TrackRole::Mix ? QStringLiteral("mix") : QStringLiteral("reference")},
+        {QStringLiteral("path"), entry.path},
+        {QStringLiteral("file"), fileObject(track)},
+        {QStringLiteral("tags"), tagsObject(track.tags)},
+        {QStringLiteral("loudness"), loudnessObject(track)},
+        {QStringLiteral("levels"), levelsObject(track.levels)},
+        {QStringLiteral("match_gain_db"),
+         number(matchGainDb(mixLufs, track.loudness.integratedLufs))},
+        {QStringLiteral("spectrum"), spectrumObject(track.spectrum)},
+        {QStringLiteral("stereo"), stereoObject(track.stereo)},
+        {QStringLiteral("dynamics"), dynamicsObject(track)},
+        {QStringLiteral("rhythm"), rhythmObject(track.rhythm)},
+        {QStringLiteral("structure"), structureObject(track.structure)},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(track.notes)},
+    };
+    if (detail == JsonReport::Detail::Compact) {
+        removeSeries(object);
+    }
+    return object;
+}
+
+// A finding about the mix, whose index in "tracks" is mixIndex.
+QJsonObject findingObject(const Finding& finding, int mixIndex) {
+    QJsonArray times;
+    for (const TimeRange& range : finding.times) {
+        times.append(QJsonArray{number(range.startS, 2), number(range.endS, 2)});
+    }
+    return QJsonObject{
+        {QStringLiteral("id"), findingKindId(finding.kind)},
+        {QStringLiteral("severity"), findingSeverityId(finding.severity)},
+        {QStringLiteral("track"), mixIndex},
+        {QStringLiteral("freq_hz"),
+         finding.frequency ? QJsonValue(QJsonArray{number(finding.frequency->lowHz, 1),
+                                                   number(finding.frequency->highHz, 1)})
+                           : QJsonValue()},
+        {QStringLiteral("times_s"), times},
+        {QStringLiteral("title"), finding.title},
+        {QStringLiteral("evidence"), finding.evidence},
+        {QStringLiteral("suggestion"), finding.suggestion},
+        {QStringLiteral("confidence"), number(finding.confidence, 2)},
+        {QStringLiteral("basis"), findingBasisId(finding.basis)},
+        {QStringLiteral("value"), number(finding.value, 2)},
+    };
+}
+
 } // namespace
 
 QJsonDocument JsonReport::build(const SessionRun& run, Detail detail) {
@@ -251,33 +302,12 @@ QJsonDocument JsonReport::build(const SessionRun& run, Detail detail) {
                                       {QStringLiteral("message"), entry.error->message}});
             continue;
         }
-        const TrackAnalysis& track = *entry.analysis;
-        for (const QString& warning : track.warnings) {
+        for (const QString& warning : entry.analysis->warnings) {
             warnings.append(QJsonObject{{QStringLiteral("path"), entry.path},
                                         {QStringLiteral("message"), warning}});
         }
         trackIndex[i] = static_cast<int>(tracks.size());
-        QJsonObject object{
-            {QStringLiteral("role"),
-             entry.role == TrackRole::Mix ? QStringLiteral("mix") : QStringLiteral("reference")},
-            {QStringLiteral("path"), entry.path},
-            {QStringLiteral("file"), fileObject(track)},
-            {QStringLiteral("tags"), tagsObject(track.tags)},
-            {QStringLiteral("loudness"), loudnessObject(track)},
-            {QStringLiteral("levels"), levelsObject(track.levels)},
-            {QStringLiteral("match_gain_db"),
-             number(matchGainDb(mixLufs, track.loudness.integratedLufs))},
-            {QStringLiteral("spectrum"), spectrumObject(track.spectrum)},
-            {QStringLiteral("stereo"), stereoObject(track.stereo)},
-            {QStringLiteral("dynamics"), dynamicsObject(track)},
-            {QStringLiteral("rhythm"), rhythmObject(track.rhythm)},
-            {QStringLiteral("structure"), structureObject(track.structure)},
-            {QStringLiteral("notes"), QJsonArray::fromStringList(track.notes)},
-        };
-        if (detail == Detail::Compact) {
-            removeSeries(object);
-        }
-        tracks.append(object);
+        tracks.append(trackObject(entry, mixLufs, detail));
     }
     const auto indexOf = [&](const ComparedTrack& track) {
         return trackIndex[static_cast<std::size_t>(track.row)];
@@ -287,26 +317,7 @@ QJsonDocument JsonReport::build(const SessionRun& run, Detail detail) {
     const int mixIndex = snapshot.mix ? indexOf(*snapshot.mix) : -1;
     QJsonArray findings;
     for (const Finding& finding : snapshot.findings) {
-        QJsonArray times;
-        for (const TimeRange& range : finding.times) {
-            times.append(QJsonArray{number(range.startS, 2), number(range.endS, 2)});
-        }
-        findings.append(QJsonObject{
-            {QStringLiteral("id"), findingKindId(finding.kind)},
-            {QStringLiteral("severity"), findingSeverityId(finding.severity)},
-            {QStringLiteral("track"), mixIndex},
-            {QStringLiteral("freq_hz"),
-             finding.frequency ? QJsonValue(QJsonArray{number(finding.frequency->lowHz, 1),
-                                                       number(finding.frequency->highHz, 1)})
-                               : QJsonValue()},
-            {QStringLiteral("times_s"), times},
-            {QStringLiteral("title"), finding.title},
-            {QStringLiteral("evidence"), finding.evidence},
-            {QStringLiteral("suggestion"), finding.suggestion},
-            {QStringLiteral("confidence"), number(finding.confidence, 2)},
-            {QStringLiteral("basis"), findingBasisId(finding.basis)},
-            {QStringLiteral("value"), number(finding.value, 2)},
-        });
+        findings.append(findingObject(finding, mixIndex));
     }
 
     QJsonObject report{
