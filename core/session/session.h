@@ -27,12 +27,13 @@ struct SessionFile;
 /// the session's own pool, at most QThread::idealThreadCount() files at a
 /// time; the rest wait in its queue): adding files never blocks, removing one
 /// cancels its analysis, and changing roles or adding or removing a track
-/// never analyses the other files again. The mix goes first: while it is
-/// analysed, two of the pool's threads are kept for it (its analysis borrows
-/// an idle one, MeterSet) and references wait for the others, so that its
-/// loudness and its first findings (against the usual ranges) show about
-/// twice as soon; the comparison with the references follows as they finish. The mix is always the
-/// first track; the references follow in the order the playback keys (2–9) and the views use.
+/// never analyses the other files again. The mix is always the first track;
+/// the references follow in the order the playback keys (2–9) and the views
+/// use. The mix is analysed first: while it is, two of the pool's threads are
+/// kept for it (its analysis borrows the second, MeterSet) and the references
+/// wait for the others, so that its loudness and the findings it needs no
+/// reference for show sooner (1.0 s instead of 1.6 s for a 4-minute mix on
+/// two cores); the comparison with the references follows as they finish.
 ///
 /// **Comparison.** Whenever the analysed tracks or their roles change, the
 /// session compares and diagnoses again (SessionSnapshot::of, on a worker
