@@ -39,6 +39,14 @@ QStringList Session::audioFileSuffixes() {
             QStringLiteral("aac"),  QStringLiteral("alac"), QStringLiteral("wv")};
 }
 
+QStringList Session::audioFileNameFilters() {
+    QStringList filters;
+    for (const QString& suffix : audioFileSuffixes()) {
+        filters << QStringLiteral("*.") + suffix;
+    }
+    return filters;
+}
+
 QStringList Session::expandFolders(const QStringList& paths) {
     QStringList files;
     for (const QString& path : paths) {
@@ -46,11 +54,8 @@ QStringList Session::expandFolders(const QStringList& paths) {
             files << path;
             continue;
         }
-        QStringList filters;
-        for (const QString& suffix : audioFileSuffixes()) {
-            filters << QStringLiteral("*.") + suffix;
-        }
-        QDirIterator it(path, filters, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+        QDirIterator it(path, audioFileNameFilters(), QDir::Files | QDir::Readable,
+                        QDirIterator::Subdirectories);
         QStringList found;
         while (it.hasNext()) {
             found << it.next();

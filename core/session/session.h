@@ -69,6 +69,8 @@ public:
 
     /// The file name suffixes (lower case, no dot) a folder is searched for.
     static QStringList audioFileSuffixes();
+    /// The same as name filters ("*.wav", …), for a folder search or a file dialog.
+    static QStringList audioFileNameFilters();
 
     /// Adds files (folders: the audio files inside, recursively, sorted) and
     /// starts analysing them. The first file becomes the mix when there is

@@ -121,10 +121,7 @@ bool SessionFiles::exportFeedbackSheet(const QString& path) {
 }
 
 void SessionFiles::openFilesDialog() {
-    QStringList patterns;
-    for (const QString& suffix : Session::audioFileSuffixes()) {
-        patterns << QStringLiteral("*.") + suffix;
-    }
+    const QStringList patterns = Session::audioFileNameFilters();
     const QStringList files = QFileDialog::getOpenFileNames(
         m_window, tr("Open your mix and reference tracks"), lastFolder(),
         tr("Audio files (%1);;All files (*)").arg(patterns.join(QLatin1Char(' '))));
