@@ -5,7 +5,6 @@
 
 #include <QBrush>
 #include <QDir>
-#include <QFileInfo>
 #include <QFont>
 #include <QImage>
 #include <QMimeData>
@@ -197,18 +196,18 @@ QVariant TrackListModel::data(const QModelIndex& index, int role) const {
         return {};
     case Qt::AccessibleTextRole:
     case Qt::DisplayRole:
-        return displayText(track, index.column());
+        return displayText(index.row(), index.column());
     default:
         return {};
     }
 }
 
-QVariant TrackListModel::displayText(const Session::Track& track, int column) const {
+QVariant TrackListModel::displayText(int row, int column) const {
+    const Session::Track& track = m_session->track(row);
     const TrackAnalysis* a = track.analysis.get();
     switch (column) {
     case TitleColumn: {
-        const QString title =
-            a != nullptr ? a->tags.title : QFileInfo(track.path).completeBaseName();
+        const QString title = m_session->title(row);
         if (a != nullptr && !a->tags.artist.isEmpty()) {
             return QStringLiteral("%1 — %2").arg(title, a->tags.artist);
         }

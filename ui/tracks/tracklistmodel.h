@@ -59,7 +59,7 @@ public:
     static QString formatText(const TrackAnalysis& analysis);
 
 private:
-    QVariant displayText(const Session::Track& track, int column) const;
+    QVariant displayText(int row, int column) const;
     QPixmap cover(const Session::Track& track) const;
     void emitRowChanged(int row, const QList<int>& roles = {});
 
