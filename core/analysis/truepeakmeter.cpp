@@ -78,10 +78,12 @@ std::uint32_t magnitudeBits(float value) {
 
 // The interpolator is most of the meter's cost: where the compiler and the
 // loader support it, an AVX2/FMA build of it is chosen at run time, and the
-// SSE2 baseline stays for older CPUs. GCC only: clang 14 emits no resolver
+// SSE2 baseline stays for older CPUs. The test is for the features
+// (x86-64-v3: AVX2, FMA, BMI2 ...): "arch=haswell" would test for that one
+// CPU family and leave every later one on SSE2. GCC only: clang 14 emits no resolver
 // for a member function's clones, and the call fails to link.
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
-#define MIXSCOPE_VECTOR_CLONES __attribute__((target_clones("arch=haswell", "default")))
+#define MIXSCOPE_VECTOR_CLONES __attribute__((target_clones("arch=x86-64-v3", "default")))
 #else
 #define MIXSCOPE_VECTOR_CLONES
 #endif
