@@ -71,7 +71,10 @@ struct SpectralAnalyzer::State {
 
     std::vector<float> window;
     std::vector<double> cumulativeWindowEnergy; ///< [n]: sum of w^2 over [0, n)
-    std::vector<float> left, right;             ///< the current frame, filled up to `filled`
+    /// The window's own transform on bins 0 and 1 (all a constant puts into a whole frame).
+    double windowBin0 = 0.0;
+    std::complex<double> windowBin1;
+    std::vector<float> left, right; ///< the current frame, filled up to `filled`
     std::size_t filled = 0;
     std::size_t validFrom = 0; ///< samples before this are start-of-stream padding
     std::vector<float> windowed;
@@ -108,6 +111,8 @@ struct SpectralAnalyzer::State {
 
     void feed(const float* interleaved, std::size_t frames);
     void analyseFrame(std::size_t validTo);
+    void transformWithoutDc(const std::vector<float>& channel, std::size_t validTo,
+                            std::complex<float>* spectrum);
     std::optional<double> contentTop() const;
     void flushSeriesFrame();
     SpectralResult finish();
@@ -152,6 +157,10 @@ SpectralAnalyzer::SpectralAnalyzer(int sampleRateHz)
         s.window[n] = static_cast<float>(w);
         s.cumulativeWindowEnergy[n + 1] =
             s.cumulativeWindowEnergy[n] + static_cast<double>(s.window[n]) * s.window[n];
+        s.windowBin0 += s.window[n];
+        s.windowBin1 += static_cast<double>(s.window[n]) *
+                        std::polar(1.0, -2.0 * std::numbers::pi * static_cast<double>(n) /
+                                            static_cast<double>(s.fftSize));
     }
     s.left.assign(s.fftSize, 0.0f);
     s.right.assign(s.fftSize, 0.0f);
@@ -296,29 +305,43 @@ std::optional<double> SpectralAnalyzer::State::contentTop() const {
     return top;
 }
 
-void SpectralAnalyzer::State::analyseFrame(std::size_t validTo) {
+void SpectralAnalyzer::State::transformWithoutDc(const std::vector<float>& channel,
+                                                 std::size_t validTo,
+                                                 std::complex<float>* spectrum) {
     // A DC offset is no sub-bass: the window spreads it over the lowest
     // bins (2 % of full scale read as +3.7 dB in 18–35 Hz of real music).
-    // Each channel loses its window-weighted mean over the frame's audio,
+    // The channel loses its window-weighted mean over the frame's audio,
     // which leaves the windowed frame without any DC at all.
-    const auto windowDc = [&](const std::vector<float>& channel) {
-        double weighted = 0.0, weights = 0.0;
-        for (std::size_t n = validFrom; n < validTo; ++n) {
-            weighted += static_cast<double>(window[n]) * channel[n];
-            weights += window[n];
+    if (validFrom == 0 && validTo == fftSize) {
+        // A whole frame: the weighted mean is X[0] / W[0], and taking a
+        // constant c from every sample takes c W[k] from bin k, where the
+        // periodic Hann window's W[k] is zero beyond bin 1 (to float rounding).
+        for (std::size_t n = 0; n < fftSize; ++n) {
+            windowed[n] = window[n] * channel[n];
         }
-        return weights > 0.0 ? static_cast<float>(weighted / weights) : 0.0f;
-    };
-    const float dcLeft = windowDc(left);
-    for (std::size_t n = 0; n < fftSize; ++n) {
-        windowed[n] = n >= validFrom && n < validTo ? window[n] * (left[n] - dcLeft) : 0.0f;
+        fft.forward(windowed.data(), spectrum);
+        const double mean = spectrum[0].real() / windowBin0;
+        spectrum[0] = 0.0f;
+        spectrum[1] -= std::complex<float>(mean * windowBin1);
+        return;
     }
-    fft.forward(windowed.data(), spectrumLeft.data());
-    const float dcRight = windowDc(right);
-    for (std::size_t n = 0; n < fftSize; ++n) {
-        windowed[n] = n >= validFrom && n < validTo ? window[n] * (right[n] - dcRight) : 0.0f;
+    // The first and last frames hold padding: subtract in time.
+    double weighted = 0.0, weights = 0.0;
+    for (std::size_t n = validFrom; n < validTo; ++n) {
+        weighted += static_cast<double>(window[n]) * channel[n];
+        weights += window[n];
     }
-    fft.forward(windowed.data(), spectrumRight.data());
+    const float mean = weights > 0.0 ? static_cast<float>(weighted / weights) : 0.0f;
+    std::fill(windowed.begin(), windowed.end(), 0.0f);
+    for (std::size_t n = validFrom; n < validTo; ++n) {
+        windowed[n] = window[n] * (channel[n] - mean);
+    }
+    fft.forward(windowed.data(), spectrum);
+}
+
+void SpectralAnalyzer::State::analyseFrame(std::size_t validTo) {
+    transformWithoutDc(left, validTo, spectrumLeft.data());
+    transformWithoutDc(right, validTo, spectrumRight.data());
 
     const double energy = cumulativeWindowEnergy[validTo] - cumulativeWindowEnergy[validFrom];
     windowEnergy += energy;
