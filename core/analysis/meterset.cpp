@@ -21,7 +21,7 @@ MeterSet::~MeterSet() {
     finish();
 }
 
-void MeterSet::processHelperShare(const float* interleaved, std::size_t frames) {
+void MeterSet::processCallerShare(const float* interleaved, std::size_t frames) {
     loudness.process(interleaved, frames);
     levels.process(interleaved, frames);
     dynamics.process(interleaved, frames);
@@ -43,7 +43,7 @@ void MeterSet::runHelper(std::size_t first) {
         if (block.frames == 0) {
             break;
         }
-        processHelperShare(block.samples.data(), block.frames);
+        spectral.process(block.samples.data(), block.frames);
         ++m_blocksOnHelper;
         m_free.release();
     }
@@ -58,19 +58,18 @@ void MeterSet::process(const float* interleaved, std::size_t frames) {
         startHelper();
     }
     if (!m_helperRunning) {
-        processHelperShare(interleaved, frames);
+        processCallerShare(interleaved, frames);
         spectral.process(interleaved, frames);
         return;
     }
-    // A ring block is free once the helper has measured it; the spectral
-    // analyser is done with it by then, as it measures it right away.
+    // The helper gets a copy: the decoder reuses its buffer for the next block.
     m_free.acquire();
     Block& block = m_ring[m_next];
     block.samples.assign(interleaved, interleaved + 2 * frames);
     block.frames = frames;
     m_next = (m_next + 1) % kRingBlocks;
     m_filled.release();
-    spectral.process(block.samples.data(), frames);
+    processCallerShare(interleaved, frames);
 }
 
 void MeterSet::finish() {

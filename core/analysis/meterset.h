@@ -17,15 +17,17 @@ class QThreadPool;
 namespace mixscope {
 
 /// Every meter of the single pass, fed the same blocks in the same order.
-/// The loudness meter (with its true-peak interpolator, about a third of the
-/// work), the level, dynamics and rhythm meters run on a helper thread taken
-/// from a pool when one is idle there; the spectral analyser (a fifth) runs
-/// on the caller's thread alongside the decoding. One file uses two cores
-/// when they are free, and several files share a pool without taking more
-/// threads than it has (a helper is only ever an idle thread; when none is,
-/// every meter runs on the caller's thread, and the next block asks again). Each meter sees exactly the blocks it would see alone, so the
-/// results are the same bit for bit. The helper reads a ring of
-/// kRingBlocks copies of the blocks: memory stays bounded whoever is ahead.
+/// The spectral analyser (its two FFTs per hop make it about half of the
+/// work) runs on a helper thread taken from a pool when one is idle there;
+/// the loudness meter with its true-peak interpolator, the level, dynamics
+/// and rhythm meters (together a little less) run on the caller's thread
+/// alongside the decoding. One file uses two cores when they are free, and
+/// several files share a pool without taking more threads than it has (a
+/// helper is only ever an idle thread; when none is, every meter runs on the
+/// caller's thread, and the next block asks again). Each meter sees exactly
+/// the blocks it would see alone, so the results are the same bit for bit.
+/// The helper reads a ring of kRingBlocks copies of the blocks: memory stays
+/// bounded whoever is ahead.
 /// One caller thread; finish() (or the destructor) before reading the meters.
 class MeterSet {
 public:
@@ -61,7 +63,7 @@ private:
 
     void startHelper();
     void runHelper(std::size_t first);
-    void processHelperShare(const float* interleaved, std::size_t frames);
+    void processCallerShare(const float* interleaved, std::size_t frames);
 
     QThreadPool* m_helpers;
     bool m_background;

@@ -20,7 +20,7 @@ struct AnalysisHelpers {
 };
 
 /// Measures one file in a single streaming pass: every meter sees the same
-/// block (MeterSet, which may run half of the meters on a second thread).
+/// block (MeterSet, which may run the spectral analyser on a second thread).
 class TrackAnalyzer {
 public:
     static constexpr std::size_t kBlockFrames = 8192;
