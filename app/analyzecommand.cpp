@@ -346,9 +346,11 @@ bool reportFileProblems(const std::vector<SessionEntry>& entries) {
 
 bool writeJson(const SessionRun& run, const QString& target, JsonReport::Detail detail) {
     if (target == QStringLiteral("-")) {
-        const QByteArray json = JsonReport::build(run, detail).toJson(QJsonDocument::Indented);
-        const auto size = static_cast<std::size_t>(json.size());
-        if (std::fwrite(json.constData(), 1, size, stdout) != size || std::fflush(stdout) != 0) {
+        const auto toStdout = [](const QByteArray& piece) {
+            const auto size = static_cast<std::size_t>(piece.size());
+            return std::fwrite(piece.constData(), 1, size, stdout) == size;
+        };
+        if (!JsonReport::stream(run, detail, toStdout) || std::fflush(stdout) != 0) {
             printErr(Text::tr("mixscope: cannot write the report to standard output\n"));
             return false;
         }

@@ -62,22 +62,34 @@ std::optional<QString> AtomicFile::checkWritable(const QString& path) {
 
 std::optional<QString> AtomicFile::write(const QString& path,
                                          const std::function<QByteArray()>& content) {
+    return writeStreamed(path, [&content](const Sink& sink) { return sink(content()); });
+}
+
+std::optional<QString> AtomicFile::writeStreamed(const QString& path,
+                                                 const std::function<bool(const Sink&)>& produce) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return explainFailure(path, file.errorString());
     }
-    const QByteArray bytes = content();
     // Each step is checked on its own, for its reason: commit() closes the
     // file first, which clears it ("Unknown error"), and a write the disk cut
     // short returns a short count without one; writing the rest then fails
     // with it ("No space left on device"). The destructor discards the
     // temporary file.
-    for (qint64 written = 0; written < bytes.size();) {
-        const qint64 count = file.write(bytes.constData() + written, bytes.size() - written);
-        if (count <= 0) {
-            return file.errorString();
+    std::optional<QString> failure;
+    const Sink sink = [&file, &failure](const QByteArray& bytes) {
+        for (qint64 written = 0; written < bytes.size();) {
+            const qint64 count = file.write(bytes.constData() + written, bytes.size() - written);
+            if (count <= 0) {
+                failure = file.errorString();
+                return false;
+            }
+            written += count;
         }
-        written += count;
+        return true;
+    };
+    if (!produce(sink)) {
+        return failure.value_or(file.errorString());
     }
     if (!file.flush()) {
         return file.errorString();

@@ -28,6 +28,16 @@ public:
     static std::optional<QString> write(const QString& path,
                                         const std::function<QByteArray()>& content);
 
+    /// Takes the next piece of the content; false when it could not be
+    /// written (the writer then stops).
+    using Sink = std::function<bool(const QByteArray& piece)>;
+
+    /// As write(), for content too large to hold at once: produce() hands
+    /// the content to the sink piece by piece (and returns whether every
+    /// piece was taken). The first failed piece ends the write with its reason.
+    static std::optional<QString> writeStreamed(const QString& path,
+                                                const std::function<bool(const Sink&)>& produce);
+
     /// Whether write() could start on path: opens it for replacing as
     /// write() does and discards it, touching nothing on disk (an existing
     /// file keeps its bytes and time stamp). Returns the reason it cannot,

@@ -285,18 +285,51 @@ QJsonObject findingObject(const Finding& finding, int mixIndex) {
 
 } // namespace
 
-QJsonDocument JsonReport::build(const SessionRun& run, Detail detail) {
-    const SessionSnapshot& snapshot = run.snapshot;
-    const std::optional<double> mixLufs =
-        snapshot.mix ? snapshot.mix->analysis->loudness.integratedLufs : std::nullopt;
+namespace {
 
-    // Each entry's index in "tracks", which leaves the failed files out.
-    std::vector<int> trackIndex(run.entries.size(), -1);
-    QJsonArray tracks;
+// Each entry's index in "tracks", which leaves the failed files out (-1).
+std::vector<int> trackIndices(const SessionRun& run) {
+    std::vector<int> indices(run.entries.size(), -1);
+    int next = 0;
+    for (std::size_t i = 0; i < run.entries.size(); ++i) {
+        if (run.entries[i].ok()) {
+            indices[i] = next++;
+        }
+    }
+    return indices;
+}
+
+std::optional<double> mixLoudness(const SessionRun& run) {
+    const SessionSnapshot& snapshot = run.snapshot;
+    return snapshot.mix ? snapshot.mix->analysis->loudness.integratedLufs : std::nullopt;
+}
+
+// The comparison: the mix against each analysed reference (indices into
+// "tracks") and against their average.
+QJsonObject comparisonObject(const SessionSnapshot& snapshot, const std::vector<int>& trackIndex) {
+    const Comparison& comparison = snapshot.comparison;
+    QJsonArray perReference;
+    for (std::size_t i = 0; i < comparison.perReference.size(); ++i) {
+        QJsonObject delta = deltaObject(comparison.perReference[i]);
+        delta.insert(QStringLiteral("track"),
+                     trackIndex[static_cast<std::size_t>(snapshot.references[i].row)]);
+        perReference.append(delta);
+    }
+    return QJsonObject{
+        {QStringLiteral("band_centers_hz"), numbers(comparison.bandCentersHz, 1)},
+        {QStringLiteral("references"), perReference},
+        {QStringLiteral("average"), deltaObject(*comparison.average)},
+    };
+}
+
+// Everything but "tracks" (null): the part of the report that stays small
+// however many and however long the tracks are.
+QJsonObject reportWithoutTracks(const SessionRun& run, JsonReport::Detail detail) {
+    const SessionSnapshot& snapshot = run.snapshot;
+    const std::vector<int> trackIndex = trackIndices(run);
     QJsonArray errors;
     QJsonArray warnings;
-    for (std::size_t i = 0; i < run.entries.size(); ++i) {
-        const SessionEntry& entry = run.entries[i];
+    for (const SessionEntry& entry : run.entries) {
         if (!entry.ok()) {
             errors.append(QJsonObject{{QStringLiteral("path"), entry.path},
                                       {QStringLiteral("message"), entry.error->message}});
@@ -306,51 +339,98 @@ QJsonDocument JsonReport::build(const SessionRun& run, Detail detail) {
             warnings.append(QJsonObject{{QStringLiteral("path"), entry.path},
                                         {QStringLiteral("message"), warning}});
         }
-        trackIndex[i] = static_cast<int>(tracks.size());
-        tracks.append(trackObject(entry, mixLufs, detail));
     }
-    const auto indexOf = [&](const ComparedTrack& track) {
-        return trackIndex[static_cast<std::size_t>(track.row)];
-    };
-
     // Findings are about the mix: "track" is its index in "tracks".
-    const int mixIndex = snapshot.mix ? indexOf(*snapshot.mix) : -1;
+    const int mixIndex =
+        snapshot.mix ? trackIndex[static_cast<std::size_t>(snapshot.mix->row)] : -1;
     QJsonArray findings;
     for (const Finding& finding : snapshot.findings) {
         findings.append(findingObject(finding, mixIndex));
     }
 
     QJsonObject report{
-        {QStringLiteral("format_version"), kFormatVersion},
+        {QStringLiteral("format_version"), JsonReport::kFormatVersion},
         // The language of the texts: titles, evidence, suggestions, messages.
         {QStringLiteral("language"), Translations::current()},
-        {QStringLiteral("tracks"), tracks},
+        {QStringLiteral("tracks"), QJsonValue::Null},
         {QStringLiteral("findings"), findings},
         {QStringLiteral("warnings"), warnings},
         {QStringLiteral("errors"), errors},
     };
-    if (detail == Detail::Compact) {
+    if (detail == JsonReport::Detail::Compact) {
         report.insert(QStringLiteral("compact"), true);
     }
-
-    // The comparison: the mix against each analysed reference (indices into
-    // "tracks") and against their average.
-    const Comparison& comparison = snapshot.comparison;
-    if (snapshot.mix && comparison.average) {
-        QJsonArray perReference;
-        for (std::size_t i = 0; i < comparison.perReference.size(); ++i) {
-            QJsonObject delta = deltaObject(comparison.perReference[i]);
-            delta.insert(QStringLiteral("track"), indexOf(snapshot.references[i]));
-            perReference.append(delta);
-        }
-        report.insert(QStringLiteral("comparison"),
-                      QJsonObject{
-                          {QStringLiteral("band_centers_hz"), numbers(comparison.bandCentersHz, 1)},
-                          {QStringLiteral("references"), perReference},
-                          {QStringLiteral("average"), deltaObject(*comparison.average)},
-                      });
+    if (snapshot.mix && snapshot.comparison.average) {
+        report.insert(QStringLiteral("comparison"), comparisonObject(snapshot, trackIndex));
     }
+    return report;
+}
+
+// A JSON text QJsonDocument::Indented wrote at the top level, moved `levels`
+// levels in (4 spaces each), without its final line break. Line by line is
+// safe: a line break inside a JSON string is always written as "\n".
+QByteArray indented(const QByteArray& json, int levels) {
+    const QByteArray indent(4 * levels, ' ');
+    QByteArray out;
+    out.reserve(json.size() + json.count('\n') * indent.size());
+    qsizetype from = 0;
+    while (from < json.size()) {
+        qsizetype to = json.indexOf('\n', from);
+        if (to < 0) {
+            to = json.size();
+        }
+        if (from > 0) {
+            out += '\n';
+        }
+        out += indent;
+        out += QByteArrayView(json).sliced(from, to - from);
+        from = to + 1;
+    }
+    return out;
+}
+
+} // namespace
+
+QJsonDocument JsonReport::build(const SessionRun& run, Detail detail) {
+    QJsonObject report = reportWithoutTracks(run, detail);
+    const std::optional<double> mixLufs = mixLoudness(run);
+    QJsonArray tracks;
+    for (const SessionEntry& entry : run.entries) {
+        if (entry.ok()) {
+            tracks.append(trackObject(entry, mixLufs, detail));
+        }
+    }
+    report.insert(QStringLiteral("tracks"), tracks);
     return QJsonDocument(report);
+}
+
+bool JsonReport::stream(const SessionRun& run, Detail detail, const AtomicFile::Sink& sink) {
+    // The small part as one text, and each track written into its place on
+    // its own: the bytes of build(run).toJson(Indented), with one track's
+    // objects in memory at a time instead of all of them and all of the text.
+    const QByteArray frame =
+        QJsonDocument(reportWithoutTracks(run, detail)).toJson(QJsonDocument::Indented);
+    const QByteArray placeholder = "\n    \"tracks\": null";
+    const qsizetype at = frame.indexOf(placeholder);
+    Q_ASSERT(at >= 0);
+    const qsizetype valueAt = at + placeholder.size() - 4;
+    if (!sink(frame.first(valueAt) + "[")) {
+        return false;
+    }
+    const std::optional<double> mixLufs = mixLoudness(run);
+    bool first = true;
+    for (const SessionEntry& entry : run.entries) {
+        if (!entry.ok()) {
+            continue;
+        }
+        const QByteArray track =
+            QJsonDocument(trackObject(entry, mixLufs, detail)).toJson(QJsonDocument::Indented);
+        if (!sink((first ? "\n" : ",\n") + indented(track.chopped(1), 2))) {
+            return false;
+        }
+        first = false;
+    }
+    return sink("\n    ]" + frame.sliced(valueAt + 4));
 }
 
 namespace {
@@ -369,8 +449,8 @@ std::optional<AnalysisError> writeError(const std::optional<QString>& failure) {
 
 std::optional<AnalysisError> JsonReport::write(const QString& path, const SessionRun& run,
                                                Detail detail) {
-    return writeError(AtomicFile::write(
-        path, [&run, detail] { return build(run, detail).toJson(QJsonDocument::Indented); }));
+    return writeError(AtomicFile::writeStreamed(
+        path, [&run, detail](const AtomicFile::Sink& sink) { return stream(run, detail, sink); }));
 }
 
 std::optional<AnalysisError> JsonReport::checkDestination(const QString& path) {

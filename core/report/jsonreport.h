@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/analysiserror.h"
+#include "core/common/atomicfile.h"
 #include "core/session/sessionsnapshot.h"
 
 #include <QJsonDocument>
@@ -27,7 +28,13 @@ public:
 
     static QJsonDocument build(const SessionRun& run, Detail detail = Detail::Full);
 
-    /// Writes build(run) to path atomically (AtomicFile): path holds
+    /// The bytes of build(run, detail).toJson(QJsonDocument::Indented),
+    /// handed to sink in pieces (one per track) so that the report of many
+    /// long tracks is never in memory as a whole. Returns false as soon as
+    /// the sink does.
+    static bool stream(const SessionRun& run, Detail detail, const AtomicFile::Sink& sink);
+
+    /// Writes the report to path (streamed) atomically (AtomicFile): path holds
     /// either its old content or the whole new report, even if the process
     /// is killed or the disk fills up meanwhile. Returns WriteFailed with the
     /// reason ("the report cannot be written (the folder /a/b does not
