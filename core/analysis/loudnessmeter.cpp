@@ -147,23 +147,32 @@ void LoudnessMeter::process(const float* interleaved, std::size_t frames) {
     State& s = *m_state;
     while (frames > 0) {
         const std::size_t chunk = std::min(frames, s.clock.framesUntilBoundary());
-        for (std::size_t channel = 0; channel < 2; ++channel) {
-            const Section& shelf = s.filter[0];
-            const Section& highPass = s.filter[1];
-            auto& m0 = s.memory[channel][0];
-            auto& m1 = s.memory[channel][1];
-            double energy = 0.0;
-            for (std::size_t i = 0; i < chunk; ++i) {
+        // Both channels in one loop: each filter is a chain of dependent
+        // steps, and two independent chains keep the CPU busy where one
+        // waits. Each channel's arithmetic is what it would be alone.
+        const Section& shelf = s.filter[0];
+        const Section& highPass = s.filter[1];
+        std::array<std::array<double, 2>, 2> m0{s.memory[0][0], s.memory[1][0]};
+        std::array<std::array<double, 2>, 2> m1{s.memory[0][1], s.memory[1][1]};
+        std::array<double, 2> energy{};
+        for (std::size_t i = 0; i < chunk; ++i) {
+            for (std::size_t channel = 0; channel < 2; ++channel) {
                 const double x = interleaved[2 * i + channel];
-                const double y0 = shelf.b0 * x + m0[0];
-                m0[0] = shelf.b1 * x - shelf.a1 * y0 + m0[1];
-                m0[1] = shelf.b2 * x - shelf.a2 * y0;
-                const double y1 = highPass.b0 * y0 + m1[0];
-                m1[0] = highPass.b1 * y0 - highPass.a1 * y1 + m1[1];
-                m1[1] = highPass.b2 * y0 - highPass.a2 * y1;
-                energy += y1 * y1;
+                auto& a = m0[channel];
+                auto& b = m1[channel];
+                const double y0 = shelf.b0 * x + a[0];
+                a[0] = shelf.b1 * x - shelf.a1 * y0 + a[1];
+                a[1] = shelf.b2 * x - shelf.a2 * y0;
+                const double y1 = highPass.b0 * y0 + b[0];
+                b[0] = highPass.b1 * y0 - highPass.a1 * y1 + b[1];
+                b[1] = highPass.b2 * y0 - highPass.a2 * y1;
+                energy[channel] += y1 * y1;
             }
-            s.subBlockEnergy += energy;
+        }
+        for (std::size_t channel = 0; channel < 2; ++channel) {
+            s.memory[channel][0] = m0[channel];
+            s.memory[channel][1] = m1[channel];
+            s.subBlockEnergy += energy[channel];
         }
         s.truePeak.process(interleaved, chunk);
         interleaved += chunk * 2;
