@@ -366,13 +366,16 @@ QJsonObject reportWithoutTracks(const SessionRun& run, JsonReport::Detail detail
     return report;
 }
 
-// A JSON text QJsonDocument::Indented wrote at the top level, moved `levels`
-// levels in (4 spaces each), without its final line break. Line by line is
-// safe: a line break inside a JSON string is always written as "\n".
-QByteArray indented(const QByteArray& json, int levels) {
+// Hands sink `prefix`, then a JSON text QJsonDocument::Indented wrote at the
+// top level moved `levels` levels in (4 spaces each), without its final line
+// break, in pieces of about a megabyte: a long track's text is not copied
+// whole. Line by line is safe: a line break inside a JSON string is always
+// written as "\n".
+bool sinkIndented(const char* prefix, QByteArrayView json, int levels,
+                  const AtomicFile::Sink& sink) {
+    constexpr qsizetype kPieceBytes = 1 << 20;
     const QByteArray indent(4 * levels, ' ');
-    QByteArray out;
-    out.reserve(json.size() + json.count('\n') * indent.size());
+    QByteArray piece(prefix);
     qsizetype from = 0;
     while (from < json.size()) {
         qsizetype to = json.indexOf('\n', from);
@@ -380,13 +383,19 @@ QByteArray indented(const QByteArray& json, int levels) {
             to = json.size();
         }
         if (from > 0) {
-            out += '\n';
+            piece += '\n';
         }
-        out += indent;
-        out += QByteArrayView(json).sliced(from, to - from);
+        piece += indent;
+        piece += json.sliced(from, to - from);
         from = to + 1;
+        if (piece.size() >= kPieceBytes) {
+            if (!sink(piece)) {
+                return false;
+            }
+            piece.clear();
+        }
     }
-    return out;
+    return piece.isEmpty() || sink(piece);
 }
 
 } // namespace
@@ -425,7 +434,7 @@ bool JsonReport::stream(const SessionRun& run, Detail detail, const AtomicFile::
         }
         const QByteArray track =
             QJsonDocument(trackObject(entry, mixLufs, detail)).toJson(QJsonDocument::Indented);
-        if (!sink((first ? "\n" : ",\n") + indented(track.chopped(1), 2))) {
+        if (!sinkIndented(first ? "\n" : ",\n", QByteArrayView(track).chopped(1), 2, sink)) {
             return false;
         }
         first = false;

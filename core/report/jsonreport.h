@@ -29,9 +29,8 @@ public:
     static QJsonDocument build(const SessionRun& run, Detail detail = Detail::Full);
 
     /// The bytes of build(run, detail).toJson(QJsonDocument::Indented),
-    /// handed to sink in pieces (one per track) so that the report of many
-    /// long tracks is never in memory as a whole. Returns false as soon as
-    /// the sink does.
+    /// handed to sink in pieces (a megabyte at most, give or take a line) so that the report of
+    /// many long tracks is never in memory as a whole. Returns false as soon as the sink does.
     static bool stream(const SessionRun& run, Detail detail, const AtomicFile::Sink& sink);
 
     /// Writes the report to path (streamed) atomically (AtomicFile): path holds
