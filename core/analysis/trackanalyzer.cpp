@@ -1,4 +1,5 @@
 #include "core/analysis/trackanalyzer.h"
+#include "core/common/units.h"
 
 #include "core/analysis/meterset.h"
 #include "core/analysis/structureanalyzer.h"
@@ -128,7 +129,7 @@ std::optional<AnalysisError> unmeasurable(const TrackAnalysis& analysis, bool he
     if (!analysis.loudness.integratedLufs) {
         return AnalysisError{AnalysisErrorKind::TooQuiet,
                              Text::tr("it is too quiet to measure (below -70 LUFS; peak %1 dBFS)")
-                                 .arg(*analysis.levels.samplePeakDbfs, 0, 'f', 1)};
+                                 .arg(Units::number(*analysis.levels.samplePeakDbfs, 1))};
     }
     return std::nullopt;
 }

@@ -46,6 +46,31 @@ QString chooseFromSystem() {
     return kEnglish;
 }
 
+// Whether the system writes numbers as language does. On Linux and the BSDs
+// that is LC_NUMERIC's locale (LC_ALL, else LC_NUMERIC, else LANG, as POSIX
+// orders them), which LANGUAGE does not change, though Qt names the system
+// locale after LANGUAGE: with LANGUAGE=de and LANG=C.UTF-8 it is "German"
+// and still writes "-14.6".
+bool systemNumbersSpeak(const QString& language) {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    QString name = qEnvironmentVariable("LC_ALL");
+    if (name.isEmpty()) {
+        name = qEnvironmentVariable("LC_NUMERIC");
+    }
+    if (name.isEmpty()) {
+        name = qEnvironmentVariable("LANG");
+    }
+    // "de_CH.UTF-8@euro" names de_CH; "C", "C.UTF-8" and "POSIX" no language.
+    name = name.section(QLatin1Char('.'), 0, 0).section(QLatin1Char('@'), 0, 0);
+    if (name.isEmpty() || name == QLatin1String("C") || name == QLatin1String("POSIX")) {
+        return false;
+    }
+    return QLocale(name).language() == QLocale(language).language();
+#else
+    return QLocale::system().language() == QLocale(language).language();
+#endif
+}
+
 void load(const QString& fileName, const QString& directory) {
     auto translator = std::make_unique<QTranslator>();
     if (translator->load(fileName, directory) &&
@@ -94,9 +119,7 @@ QString install(const QString& code) {
     // Numbers and dates as the texts' language writes them ("-14,6 LUFS" in a
     // German sentence, "-14.6" in an English one), in the system's variant
     // when it speaks that language (de_CH keeps its own marks).
-    const QLocale system = QLocale::system();
-    QLocale::setDefault(system.language() == QLocale(language).language() ? system
-                                                                          : QLocale(language));
+    QLocale::setDefault(systemNumbersSpeak(language) ? QLocale::system() : QLocale(language));
     // Qt's own texts first (standard buttons, file dialogs), then ours, which
     // are searched first because they were installed last.
     if (language != kEnglish) {

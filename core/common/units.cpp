@@ -8,6 +8,10 @@
 
 namespace mixscope {
 
+QString Units::number(double value, int decimals) {
+    return QLocale().toString(value, 'f', decimals);
+}
+
 QString Units::signedNumber(double value, int decimals) {
     return QStringLiteral("%1%2").arg(value >= 0.0 ? QStringLiteral("+") : QString(),
                                       QLocale().toString(value, 'f', decimals));
@@ -32,9 +36,9 @@ QString Units::sampleRate(int hz) {
 
 QString Units::frequency(double hz) {
     if (hz >= 1000.0) {
-        return tr("%1 kHz").arg(hz / 1000.0, 0, 'f', hz >= 10000.0 ? 0 : 1);
+        return tr("%1 kHz").arg(Units::number(hz / 1000.0, hz >= 10000.0 ? 0 : 1));
     }
-    return tr("%1 Hz").arg(std::round(hz), 0, 'f', 0);
+    return tr("%1 Hz").arg(Units::number(std::round(hz), 0));
 }
 
 QString Units::frequencyRange(double lowHz, double highHz) {
@@ -56,8 +60,8 @@ QString Units::clockTime(double seconds) {
 
 QString Units::clockTimeTenths(double seconds) {
     const auto tenths = static_cast<long long>(std::floor(std::max(0.0, seconds) * 10.0));
-    return QStringLiteral("%1.%2")
-        .arg(clockTime(static_cast<double>(tenths / 10)))
+    return QStringLiteral("%1%2%3")
+        .arg(clockTime(static_cast<double>(tenths / 10)), QLocale().decimalPoint())
         .arg(tenths % 10);
 }
 

@@ -16,6 +16,11 @@ class Units {
     Q_DECLARE_TR_FUNCTIONS(mixscope::Units)
 
 public:
+    /// A number as the language writes it, with `decimals` decimals: "-14,6"
+    /// in German, "-14.6" in English (QLocale()). QString::arg(double) would
+    /// always write the English way.
+    static QString number(double value, int decimals);
+
     /// A number with its sign always shown: "+0.42", "-0.08".
     static QString signedNumber(double value, int decimals);
     /// A level difference with its sign and one decimal: "+4.2", "-0.8"

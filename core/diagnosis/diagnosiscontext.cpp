@@ -1,4 +1,5 @@
 #include "core/diagnosis/diagnosiscontext.h"
+#include "core/common/units.h"
 
 #include "core/diagnosis/diagnosis.h"
 #include "core/diagnosis/thresholds.h"
@@ -21,7 +22,7 @@ QString DiagnosisContext::versionText(std::size_t reference) const {
            Diagnosis::tr("“%1” matches the mix within %2 dB everywhere else: it is a version of "
                          "this mix, so your other references do not outvote it.")
                .arg(references.at(reference)->tags.title)
-               .arg(thresholds::kVersionSpreadDb, 0, 'f', 0);
+               .arg(Units::number(thresholds::kVersionSpreadDb, 0));
 }
 
 } // namespace mixscope

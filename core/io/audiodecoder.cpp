@@ -1,5 +1,6 @@
 #include "core/io/audiodecoder.h"
 
+#include "core/common/units.h"
 #include "core/io/audiodecoder_p.h"
 #include "core/io/channelfold.h"
 #include "core/io/ffmpegstream_p.h"
@@ -197,9 +198,9 @@ bool AudioDecoder::Impl::decodeMore() {
     if (invalidSamples > goodFrames / 50) {
         fail(AnalysisErrorKind::DamagedData,
              Text::tr("the audio data is damaged (%1 % of the samples are not valid audio values)")
-                 .arg(100.0 * static_cast<double>(invalidSamples) /
-                          (2.0 * static_cast<double>(goodFrames)),
-                      0, 'f', 1));
+                 .arg(Units::number(100.0 * static_cast<double>(invalidSamples) /
+                                        (2.0 * static_cast<double>(goodFrames)),
+                                    1)));
     }
     if (damagedPackets > 0 && badFramesEstimate > goodFrames) {
         fail(AnalysisErrorKind::DamagedData,

@@ -790,6 +790,11 @@ private Q_SLOTS:
             << QStringLiteral("it:fr") << QStringLiteral("it_IT.UTF-8") << QStringLiteral("fr");
         QTest::newRow("Italian only: English")
             << QString() << QStringLiteral("it_IT.UTF-8") << QStringLiteral("en");
+        // A container's or a CI machine's usual setting: only LANGUAGE says
+        // anything. Qt then calls the system locale German, yet it writes
+        // "-14.6" as LC_NUMERIC's C locale does.
+        QTest::newRow("LANGUAGE German, LANG C.UTF-8")
+            << QStringLiteral("de") << QStringLiteral("C.UTF-8") << QStringLiteral("de");
     }
 
     // The summary, the findings, a bad file's message and the JSON report's
@@ -817,6 +822,11 @@ private Q_SLOTS:
         const QString out = QString::fromUtf8(run.out);
         QVERIFY2(run.err.contains(missing), qPrintable(run.err));
         QVERIFY2(out.contains(QStringLiteral("LUFS")), qPrintable(out));
+        // Numbers as the language writes them: "-14,6 LUFS" in German.
+        const QString mark = expected == u"en" ? QStringLiteral("\\.") : QStringLiteral(",");
+        QVERIFY2(
+            out.contains(QRegularExpression(QStringLiteral("(^|\\s)-?\\d+%1\\d LUFS").arg(mark))),
+            qPrintable(out));
 
         QFile json(jsonPath);
         QVERIFY(json.open(QIODevice::ReadOnly));

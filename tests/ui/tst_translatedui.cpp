@@ -476,6 +476,31 @@ private Q_SLOTS:
                                 .arg(language, english.mid(0, 40).join(QLatin1String("\n  ")))));
         const QStringList unfilled = unfilledPlaceholders(texts);
         QVERIFY2(unfilled.isEmpty(), qPrintable(unfilled.join(QLatin1Char('\n'))));
+
+        // Numbers as the language writes them: "-14,6 LUFS" in German,
+        // Spanish and French, in the window and in the sheet alike.
+        const QLocale locale(language);
+        QCOMPARE(QLocale().decimalPoint(), locale.decimalPoint());
+        const QString foreignMark =
+            locale.decimalPoint() == u"," ? QStringLiteral("\\.") : QStringLiteral(",");
+        static const QRegularExpression fileName(QStringLiteral("\\S+\\.(wav|flac|pdf)\\b"));
+        // Not a thousands separator: "12.229" is twelve thousand in German.
+        const QString grouped =
+            locale.groupSeparator() == foreignMark.right(1)
+                ? QStringLiteral("(?![1-9]\\d{0,2}(%1\\d{3})+(?![\\w.,]))").arg(foreignMark)
+                : QString();
+        const QRegularExpression foreign(
+            QStringLiteral("(?<![\\w.,])%2\\d+%1\\d+(?![\\w.,])").arg(foreignMark, grouped));
+        QStringList wrong;
+        for (const QString& text : std::as_const(texts)) {
+            if (QString(text).remove(fileName).contains(foreign)) {
+                wrong << text;
+            }
+        }
+        QVERIFY2(wrong.isEmpty(),
+                 qPrintable(QStringLiteral("%1 text(s) with another language's numbers:\n  %2")
+                                .arg(wrong.size())
+                                .arg(wrong.mid(0, 40).join(QLatin1String("\n  ")))));
     }
 };
 

@@ -8,6 +8,7 @@
 #include <QChartView>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QLocale>
 #include <QPalette>
 #include <QValueAxis>
 
@@ -58,6 +59,9 @@ void ChartStyle::applyTo(QChart* chart) const {
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
     chart->setMargins(QMargins(4, 2, 4, 2));
+    // Axis numbers as the language writes them ("-0,5" in German).
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     const QFont labelFont = scaledFont(0.85);
     chart->legend()->setFont(labelFont);
     chart->legend()->setLabelColor(text);

@@ -1,4 +1,5 @@
 #include "ui/views/dynamicsview.h"
+#include "core/common/units.h"
 
 #include "ui/charts/chartstyle.h"
 #include "ui/shell/theme.h"
@@ -56,7 +57,7 @@ void DynamicsView::rebuild() {
         tempos << QStringLiteral("<span style='color:%1'>■</span> %2: %3")
                       .arg(Theme::trackColor(colourIndex, pal).name(),
                            tracks[k].name.toHtmlEscaped(),
-                           bpm ? tr("%1 BPM").arg(*bpm, 0, 'f', 1) : tr("no clear beat"));
+                           bpm ? tr("%1 BPM").arg(Units::number(*bpm, 1)) : tr("no clear beat"));
     }
     m_tempo->setText(
         tracks.empty()

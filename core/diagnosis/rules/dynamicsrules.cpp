@@ -73,7 +73,7 @@ std::optional<Finding> lackOfPunch(const DiagnosisContext& context) {
             Diagnosis::tr("Peaks rise only %1 dB above the short-term loudness (PSR); a mix "
                           "before mastering usually keeps 10 dB or more, and a mastered song "
                           "about 8.")
-                .arg(*mix.dynamics.psrDb, 0, 'f', 1);
+                .arg(Units::number(*mix.dynamics.psrDb, 1));
     }
     finding.title = Diagnosis::tr("Squashed, lacking punch");
     finding.suggestion = Diagnosis::tr(

@@ -89,8 +89,8 @@ std::optional<Finding> silenceToTrim(const DiagnosisContext& context) {
     finding.confidence = 1.0;
     finding.title = Diagnosis::tr("Silence to trim");
     finding.evidence = Diagnosis::tr("%1 s of silence at the start and %2 s at the end.")
-                           .arg(leadingS, 0, 'f', 1)
-                           .arg(trailingS, 0, 'f', 1);
+                           .arg(Units::number(leadingS, 1))
+                           .arg(Units::number(trailingS, 1));
     finding.suggestion = Diagnosis::tr(
         "Trim the export to the music (keep reverb tails); a long silent start makes listeners "
         "and distributors think the file is broken.");
@@ -147,7 +147,7 @@ std::optional<Finding> bandLimited(const DiagnosisContext& context) {
         evidence << Diagnosis::tr("The mix has nothing above %1: its level falls by more than "
                                   "%2 dB there and stays down.")
                         .arg(Units::frequency(*mix.spectrum.contentTopHz))
-                        .arg(SpectrumResult::kBandwidthCliffDb, 0, 'f', 0);
+                        .arg(Units::number(SpectrumResult::kBandwidthCliffDb, 0));
         finding.suggestion = Diagnosis::tr(
             "If you did not cut it on purpose, find what does: a project, sample or stem at a low "
             "sample rate (32 kHz or less), a lossy bounce of a part, or a low-pass on the mix "

@@ -29,7 +29,7 @@ std::optional<Finding> clipping(const DiagnosisContext& context) {
                       nullptr, static_cast<int>(levels.clipIntervals.size()))
             .arg(levels.clippedRunCount)
             .arg(levels.clippedSampleCount)
-            .arg(levels.samplePeakDbfs.value_or(0.0), 0, 'f', 2);
+            .arg(Units::number(levels.samplePeakDbfs.value_or(0.0), 2));
     finding.suggestion = Diagnosis::tr(
         "Find what overloads (the master bus, a clipper or a track driven into 0 dBFS), turn it "
         "down until peaks stay under -1 dBFS, and export again at 24-bit or 32-bit float.");
@@ -97,8 +97,8 @@ std::optional<Finding> dcOffset(const DiagnosisContext& context) {
     finding.title = Diagnosis::tr("DC offset");
     finding.evidence = Diagnosis::tr("The left channel sits %1 % and the right %2 % of full scale "
                                      "off zero.")
-                           .arg(levels.dcOffsetPercent[0], 0, 'f', 2)
-                           .arg(levels.dcOffsetPercent[1], 0, 'f', 2);
+                           .arg(Units::number(levels.dcOffsetPercent[0], 2))
+                           .arg(Units::number(levels.dcOffsetPercent[1], 2));
     finding.suggestion = Diagnosis::tr(
         "Put a DC filter or a 20 Hz high-pass on the master bus (or on the track that carries "
         "the offset, often an old recording or a faulty interface) and export again.");
@@ -113,10 +113,10 @@ std::optional<Finding> dcOffset(const DiagnosisContext& context) {
         finding.evidence +=
             QLatin1Char(' ') + (context.references.size() == 1
                                     ? Diagnosis::tr("Your reference carries as much (%1 %).")
-                                          .arg(shared->second, 0, 'f', 2)
+                                          .arg(Units::number(shared->second, 2))
                                     : Diagnosis::tr("Your references carry as much (%1 to %2 %).")
-                                          .arg(shared->first, 0, 'f', 2)
-                                          .arg(shared->second, 0, 'f', 2));
+                                          .arg(Units::number(shared->first, 2))
+                                          .arg(Units::number(shared->second, 2)));
     }
     return finding;
 }

@@ -137,8 +137,8 @@ std::optional<Finding> sibilance(const DiagnosisContext& context) {
         finding.evidence =
             Diagnosis::tr("Short bursts at 5–10 kHz jump %1 dB above the band's usual level; in "
                           "released music of every style they stay within %2 dB.")
-                .arg(excess, 0, 'f', 1)
-                .arg(limits.warning, 0, 'f', 0);
+                .arg(Units::number(excess, 1))
+                .arg(Units::number(limits.warning, 0));
     }
     finding.frequency = FrequencyRange{5000.0, 10000.0};
     finding.title = Diagnosis::tr("Sharp sibilance");

@@ -1,3 +1,4 @@
+#include "core/common/units.h"
 #include "core/diagnosis/diagnosis.h"
 #include "core/diagnosis/findingbuilder.h"
 #include "core/diagnosis/measures.h"
@@ -60,8 +61,8 @@ std::optional<Finding> wideBass(const DiagnosisContext& context) {
                        QLocale().toString(referenceCorrelation, 'f', 2))
             : Diagnosis::tr("Correlation below 150 Hz is %1 (1 is mono, -1 is inverted); "
                             "mixes that translate keep it above %2.")
-                  .arg(correlation, 0, 'f', 2)
-                  .arg(-limits.warning, 0, 'f', 1);
+                  .arg(Units::number(correlation, 2))
+                  .arg(Units::number(-limits.warning, 1));
     finding.suggestion = Diagnosis::tr(
         "Make everything below about 120 Hz mono: a “bass mono” or mono-maker utility on the "
         "bass and kick, no stereo widener or chorus on them, and check whether one channel's "
@@ -111,7 +112,7 @@ std::optional<Finding> monoCompatibility(const DiagnosisContext& context) {
                 .arg(std::lround(100.0 * copy))
                 .arg(stereo.delayedCopyMs.value_or(0.0) >= 0.0 ? Diagnosis::tr("right")
                                                                : Diagnosis::tr("left"))
-                .arg(std::fabs(stereo.delayedCopyMs.value_or(0.0)), 0, 'f', 1)
+                .arg(Units::number(std::fabs(stereo.delayedCopyMs.value_or(0.0)), 1))
                 .arg(std::lround(1000.0 /
                                  std::max(0.1, std::fabs(stereo.delayedCopyMs.value_or(1.0)))));
         finding.suggestion = Diagnosis::tr(
@@ -128,8 +129,8 @@ std::optional<Finding> monoCompatibility(const DiagnosisContext& context) {
         finding.evidence =
             Diagnosis::tr("The channels' correlation is %1 (below 0 more cancels than adds) and "
                           "the mix loses %2 dB summed to mono.")
-                .arg(*stereo.correlation, 0, 'f', 2)
-                .arg(stereo.monoLossDb.value_or(0.0), 0, 'f', 1);
+                .arg(Units::number(*stereo.correlation, 2))
+                .arg(Units::number(stereo.monoLossDb.value_or(0.0), 1));
         finding.suggestion = Diagnosis::tr(
             "Look for a part with one channel's polarity inverted, or an extreme stereo "
             "widener, and fix it at the source; check the mix in mono.");
@@ -140,10 +141,10 @@ std::optional<Finding> monoCompatibility(const DiagnosisContext& context) {
             finding.evidence += QLatin1Char(' ') +
                                 (context.references.size() == 1
                                      ? Diagnosis::tr("Your reference cancels as much (%1).")
-                                           .arg(shared->first, 0, 'f', 2)
+                                           .arg(Units::number(shared->first, 2))
                                      : Diagnosis::tr("Your references cancel as much (%1 to %2).")
-                                           .arg(shared->first, 0, 'f', 2)
-                                           .arg(shared->second, 0, 'f', 2));
+                                           .arg(Units::number(shared->first, 2))
+                                           .arg(Units::number(shared->second, 2)));
         }
     }
     finding.title = Diagnosis::tr("Poor mono translation");
@@ -166,9 +167,9 @@ std::optional<Finding> stereoImbalance(const DiagnosisContext& context) {
     finding.title = Diagnosis::tr("Lopsided stereo image");
     finding.evidence = *balance > 0.0
                            ? Diagnosis::tr("The left channel is %1 dB louder than the right.")
-                                 .arg(*balance, 0, 'f', 1)
+                                 .arg(Units::number(*balance, 1))
                            : Diagnosis::tr("The right channel is %1 dB louder than the left.")
-                                 .arg(-*balance, 0, 'f', 1);
+                                 .arg(Units::number(-*balance, 1));
     finding.suggestion = Diagnosis::tr(
         "Check the pan of the loud parts that should sit in the middle (vocal, kick, snare, "
         "bass) and any one-sided effect return; rebalance rather than fixing it on the master.");
@@ -182,12 +183,12 @@ std::optional<Finding> stereoImbalance(const DiagnosisContext& context) {
             QLatin1Char(' ') +
             (context.references.size() == 1
                  ? Diagnosis::tr("Your reference leans the same way by as much (%1 dB).")
-                       .arg(std::fabs(shared->first), 0, 'f', 1)
+                       .arg(Units::number(std::fabs(shared->first), 1))
                  : Diagnosis::tr("Your references lean the same way by as much (%1 to %2 dB).")
-                       .arg(std::min(std::fabs(shared->first), std::fabs(shared->second)), 0, 'f',
-                            1)
-                       .arg(std::max(std::fabs(shared->first), std::fabs(shared->second)), 0, 'f',
-                            1));
+                       .arg(Units::number(
+                           std::min(std::fabs(shared->first), std::fabs(shared->second)), 1))
+                       .arg(Units::number(
+                           std::max(std::fabs(shared->first), std::fabs(shared->second)), 1)));
     }
     return finding;
 }
