@@ -2172,10 +2172,6 @@ Konnte nicht analysiert werden: %2</translation>
         <translation>Mix</translation>
     </message>
     <message>
-        <source>Ref %1</source>
-        <translation>Ref %L1</translation>
-    </message>
-    <message>
         <source>Reference %1</source>
         <translation>Referenz %L1</translation>
     </message>

@@ -2172,10 +2172,6 @@ No se ha podido analizar: %2</translation>
         <translation>Mezcla</translation>
     </message>
     <message>
-        <source>Ref %1</source>
-        <translation>Ref. %L1</translation>
-    </message>
-    <message>
         <source>Reference %1</source>
         <translation>Referencia %L1</translation>
     </message>

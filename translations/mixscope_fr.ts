@@ -2172,10 +2172,6 @@ Analyse impossible&#xa0;: %2</translation>
         <translation>Mix</translation>
     </message>
     <message>
-        <source>Ref %1</source>
-        <translation>Réf. %L1</translation>
-    </message>
-    <message>
         <source>Reference %1</source>
         <translation>Référence %L1</translation>
     </message>

@@ -33,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QUrl>
 
 #include <ctime>
@@ -638,6 +639,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), kAnalysisTimeoutMs);
         QTRY_COMPARE(playback->trackPaths(), QStringList({mix, reference}));
         QVERIFY(!window.transportBar()->isHidden());
+        // The buttons carry the tracks' names.
+        QTRY_COMPARE(window.transportBar()->trackButton(0)->text(), QStringLiteral("mix"));
+        QTRY_COMPARE(window.transportBar()->trackButton(1)->text(), QStringLiteral("reference"));
         // A 1 kHz sine at -20 dBFS against one at -14 dBFS: the reference plays 6 dB down.
         QVERIFY2(std::fabs(playback->matchGainDb(1) + 6.0) < 0.1,
                  qPrintable(QString::number(playback->matchGainDb(1))));

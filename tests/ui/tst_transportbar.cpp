@@ -65,6 +65,36 @@ private Q_SLOTS:
             }
         }
         QVERIFY(!bar.overview()->accessibleName().isEmpty());
+        // The buttons carry the names (the file's when there is none yet).
+        QCOMPARE(bar.trackButton(0)->text(), QStringLiteral("My mix"));
+        QCOMPARE(bar.trackButton(1)->text(), QStringLiteral("Pro master"));
+        QCOMPARE(bar.trackButton(2)->text(), QStringLiteral("ref2"));
+        QVERIFY(bar.trackButton(0)->font().bold());
+        QVERIFY(!bar.trackButton(1)->font().bold());
+    }
+
+    // Long names are cut in the middle, so that two versions of one song
+    // still read apart; the tooltip has the whole name, and "&" stays itself.
+    void longNamesAreCutInTheMiddle() {
+        PlaybackController controller;
+        TransportBar bar(&controller);
+        QCOMPARE(controller.setTracks(m_paths, {0.0, -3.0, -6.0}).size(), 3);
+        const QString mix = QStringLiteral("Summer Nights at the Lake House (final mix v3)");
+        const QString clean = QStringLiteral("Summer Nights at the Lake House (clean master)");
+        bar.setTrackNames({mix, clean, QStringLiteral("Rock & Roll")});
+        const QString mixText = bar.trackButton(0)->text();
+        const QString cleanText = bar.trackButton(1)->text();
+        qInfo("%s | %s | %s", qPrintable(mixText), qPrintable(cleanText),
+              qPrintable(bar.trackButton(2)->text()));
+        QVERIFY(mixText.contains(QChar(0x2026)) && cleanText.contains(QChar(0x2026)));
+        QVERIFY(mixText.startsWith(QStringLiteral("Sum")) &&
+                mixText.endsWith(QStringLiteral("v3)")));
+        QVERIFY(cleanText.endsWith(QStringLiteral("ter)")));
+        QVERIFY(mixText != cleanText);
+        QVERIFY(mixText.size() < mix.size());
+        QVERIFY(bar.trackButton(0)->toolTip().contains(mix));
+        QVERIFY(bar.trackButton(1)->toolTip().contains(clean));
+        QCOMPARE(bar.trackButton(2)->text(), QStringLiteral("Rock && Roll"));
     }
 
     void shortcutsSelectTracksAndToggleAb() {

@@ -219,14 +219,29 @@ void TransportBar::rebuildTrackButtons() {
     }
     m_trackButtons.clear();
     const int count = std::min(m_controller->trackCount(), PlaybackController::kNumberedTracks);
+    // Each button carries its track's name, cut in the middle when long so
+    // that "Song (final mix)" and "Song (clean master)" stay apart; the
+    // tracks share about 48 lower-case letters' width (7 to 18 each).
+    const double charWidth =
+        fontMetrics().horizontalAdvance(QStringLiteral("abcdefghijklmnopqrstuvwxyz")) / 26.0;
+    const int textWidth =
+        static_cast<int>(std::clamp(48.0 / std::max(count, 1), 7.0, 18.0) * charWidth);
     for (int i = 0; i < count; ++i) {
         auto* button = new QToolButton(this);
-        button->setText(i == 0 ? tr("Mix") : tr("Ref %1").arg(i));
         button->setCheckable(true);
         const QString name =
             i < m_names.size() && !m_names[i].isEmpty()
                 ? m_names[i]
                 : QFileInfo(m_controller->trackPaths().value(i)).completeBaseName();
+        if (i == 0) {
+            // The mix in bold, as in the track list.
+            QFont bold = button->font();
+            bold.setBold(true);
+            button->setFont(bold);
+        }
+        const QString shortName =
+            QFontMetrics(button->font()).elidedText(name, Qt::ElideMiddle, textWidth);
+        button->setText(QString(shortName).replace(QLatin1Char('&'), QLatin1String("&&")));
         const QString role = i == 0 ? tr("Mix") : tr("Reference %1").arg(i);
         button->setAccessibleName(QStringLiteral("%1: %2").arg(role, name));
         button->setToolTip(tr("%1: %2 (key %3; A switches between the mix and the last "

@@ -40,7 +40,8 @@ class TransportBar : public QWidget {
 public:
     explicit TransportBar(PlaybackController* controller, QWidget* parent = nullptr);
 
-    /// Names for the track buttons' tooltips and accessible names (index 0: the mix).
+    /// Names for the track buttons (cut in the middle when long), their
+    /// tooltips and accessible names (index 0: the mix).
     void setTrackNames(const QStringList& names);
     /// The overview for `track`: TrackAnalysis::loudness.shortTermLufs and seriesIntervalS.
     void setLoudnessSeries(int track, std::vector<std::optional<float>> shortTermLufs,
