@@ -9,6 +9,7 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/sessionfiles.h"
 #include "ui/tracks/tracklistmodel.h"
+#include "ui/tracks/tracktable.h"
 #include "ui/views/dynamicsview.h"
 #include "ui/views/overviewview.h"
 #include "ui/views/spectrumview.h"
@@ -624,6 +625,59 @@ private Q_SLOTS:
         QTRY_COMPARE(window.findingsModel()->rowCount(),
                      static_cast<int>(session->snapshot().findings.size()));
         QCOMPARE(session->analysesStarted(), kFiles);
+    }
+
+    // At a laptop's 1280×800, the list shows every track of a mix and up to
+    // eight references, and keeps its height when the window grows.
+    void theTrackListShowsEveryRowUpToNine() {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* table = window.findChild<TrackTable*>();
+        QVERIFY(table);
+        QStringList files;
+        for (int i = 0; i < 11; ++i) {
+            const QString path = m_dir.filePath(QStringLiteral("row %1.wav").arg(i));
+            if (!QFileInfo::exists(path)) {
+                QVERIFY(test::writeWav(path, test::sine(200.0 + 50.0 * i, -20, 1, 44100)));
+            }
+            files << path;
+        }
+        const auto rowsInView = [table] {
+            int whole = 0;
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                const QRect rect = table->visualRect(table->model()->index(row, 0));
+                whole += table->viewport()->rect().contains(rect) ? 1 : 0;
+            }
+            return whole;
+        };
+        window.files()->addPaths(files.mid(0, 4));
+        QTRY_COMPARE(table->model()->rowCount(), 4);
+        QTRY_COMPARE(rowsInView(), 4);
+        const int fourRows = table->height();
+        window.files()->addPaths(files.mid(4, 5));
+        QTRY_COMPARE(table->model()->rowCount(), 9);
+        QTRY_COMPARE(rowsInView(), 9);
+        const int nineRows = table->height();
+        qInfo("the list: %d px for 4 tracks, %d px for 9, in a window of %d px", fourRows, nineRows,
+              window.height());
+        QVERIFY(nineRows > fourRows);
+        // Nine tracks' names in the transport do not make the window wider.
+        QCOMPARE(window.width(), 1280);
+        QVERIFY2(window.minimumSizeHint().width() <= 1280,
+                 qPrintable(QString::number(window.minimumSizeHint().width())));
+        // The views below keep at least half of the window.
+        QVERIFY2(window.centralWidget()->height() >= window.height() / 2,
+                 qPrintable(QString::number(window.centralWidget()->height())));
+        window.files()->addPaths(files.mid(9));
+        QTRY_COMPARE(table->model()->rowCount(), 11);
+        QTRY_COMPARE(table->height(), nineRows); // then it scrolls
+        QCOMPARE(rowsInView(), 9);
+        window.resize(1920, 1080);
+        QTRY_COMPARE(window.height(), 1080);
+        QCOMPARE(table->height(), nineRows);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), kAnalysisTimeoutMs);
     }
 
     void theMixAndItsReferencesPlayLoudnessMatched() {

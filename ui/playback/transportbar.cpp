@@ -28,6 +28,66 @@ namespace mixscope {
 
 namespace {
 
+// A track button whose name is cut in the middle to the width the bar can
+// give it: from about kLongest letters down to kShortest when the window is
+// narrow, so that the bar never pushes the window wider than the screen.
+class TrackButton : public QToolButton {
+public:
+    static constexpr double kLongest = 18.0;
+    static constexpr double kShortest = 5.0;
+
+    TrackButton(const QString& name, QWidget* parent)
+        : QToolButton(parent)
+        , m_name(name) {
+        setCheckable(true);
+        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+        showName(letters(kLongest));
+    }
+
+    QSize sizeHint() const override { return withTextWidth(letters(kLongest)); }
+    QSize minimumSizeHint() const override { return withTextWidth(letters(kShortest)); }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override {
+        QToolButton::resizeEvent(event);
+        showName(width() - chromeWidth());
+    }
+    void changeEvent(QEvent* event) override {
+        QToolButton::changeEvent(event);
+        if (event->type() == QEvent::FontChange) {
+            showName(letters(kLongest));
+            updateGeometry();
+        }
+    }
+
+private:
+    int letters(double count) const {
+        const QFontMetrics metrics(font());
+        const int whole = metrics.horizontalAdvance(m_name) + 2; // elidedText() rounds up
+        const double letter =
+            metrics.horizontalAdvance(QStringLiteral("abcdefghijklmnopqrstuvwxyz")) / 26.0;
+        return std::min(whole, static_cast<int>(count * letter));
+    }
+    // What the button adds around its text (margins, frame).
+    int chromeWidth() const {
+        return QToolButton::sizeHint().width() - fontMetrics().horizontalAdvance(shownText());
+    }
+    QString shownText() const {
+        return QString(text()).replace(QLatin1String("&&"), QLatin1String("&"));
+    }
+    QSize withTextWidth(int textWidth) const {
+        QSize size = QToolButton::sizeHint();
+        size.setWidth(chromeWidth() + textWidth);
+        return size;
+    }
+    void showName(int textWidth) {
+        const QString shown = fontMetrics().elidedText(m_name, Qt::ElideMiddle, textWidth);
+        setText(QString(shown).replace(QLatin1Char('&'), QLatin1String("&&")));
+    }
+
+    QString m_name;
+};
+
 struct Band {
     const char* name;
     double lowHz;
@@ -220,28 +280,19 @@ void TransportBar::rebuildTrackButtons() {
     m_trackButtons.clear();
     const int count = std::min(m_controller->trackCount(), PlaybackController::kNumberedTracks);
     // Each button carries its track's name, cut in the middle when long so
-    // that "Song (final mix)" and "Song (clean master)" stay apart; the
-    // tracks share about 48 lower-case letters' width (7 to 18 each).
-    const double charWidth =
-        fontMetrics().horizontalAdvance(QStringLiteral("abcdefghijklmnopqrstuvwxyz")) / 26.0;
-    const int textWidth =
-        static_cast<int>(std::clamp(48.0 / std::max(count, 1), 7.0, 18.0) * charWidth);
+    // that "Song (final mix)" and "Song (clean master)" stay apart.
     for (int i = 0; i < count; ++i) {
-        auto* button = new QToolButton(this);
-        button->setCheckable(true);
         const QString name =
             i < m_names.size() && !m_names[i].isEmpty()
                 ? m_names[i]
                 : QFileInfo(m_controller->trackPaths().value(i)).completeBaseName();
+        auto* button = new TrackButton(name, this);
         if (i == 0) {
             // The mix in bold, as in the track list.
             QFont bold = button->font();
             bold.setBold(true);
             button->setFont(bold);
         }
-        const QString shortName =
-            QFontMetrics(button->font()).elidedText(name, Qt::ElideMiddle, textWidth);
-        button->setText(QString(shortName).replace(QLatin1Char('&'), QLatin1String("&&")));
         const QString role = i == 0 ? tr("Mix") : tr("Reference %1").arg(i);
         button->setAccessibleName(QStringLiteral("%1: %2").arg(role, name));
         button->setToolTip(tr("%1: %2 (key %3; A switches between the mix and the last "

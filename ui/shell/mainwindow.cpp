@@ -159,7 +159,6 @@ void MainWindow::createTrackList() {
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                       QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::TopDockWidgetArea, dock);
-    resizeDocks({dock}, {150}, Qt::Vertical);
 }
 
 void MainWindow::createViews() {

@@ -5,8 +5,10 @@
 #include "ui/tracks/trackstatusdelegate.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHeaderView>
 #include <QMenu>
+#include <QScrollBar>
 
 #include <algorithm>
 
@@ -27,11 +29,10 @@ TrackTable::TrackTable(Session* session, QWidget* parent)
     setContextMenuPolicy(Qt::CustomContextMenu);
     setAlternatingRowColors(true);
     setShowGrid(false);
-    setIconSize(QSize(40, 40));
     setWordWrap(false);
     setMouseTracking(true);
     verticalHeader()->hide();
-    verticalHeader()->setDefaultSectionSize(46);
+    setRowMetrics();
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(TrackListModel::StatusColumn, QHeaderView::Stretch);
     // Rows move by drag; a track dragged to the top becomes the mix.
@@ -46,10 +47,52 @@ TrackTable::TrackTable(Session* session, QWidget* parent)
                   "it, to make it the mix. Right-click to cancel or remove a track."));
     connect(this, &QWidget::customContextMenuRequested, this, &TrackTable::showTrackMenu);
 
+    for (const auto signal :
+         {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_model, signal, this, &TrackTable::fitRows);
+    }
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TrackTable::fitRows);
+    fitRows();
+
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_cancel, &QAction::triggered, this, &TrackTable::cancelSelected);
     addAction(m_cancel);
+}
+
+void TrackTable::setRowMetrics() {
+    // Compact rows, so that a mix and eight references fit on a laptop's
+    // screen: the cover art a little taller than the text, the progress bar
+    // and its cancel button as tall as the text.
+    const int text = fontMetrics().height();
+    setIconSize(QSize(text + 6, text + 6));
+    verticalHeader()->setDefaultSectionSize(text + 10);
+}
+
+void TrackTable::fitRows() {
+    // Every row up to kRowsShown in view, and no empty space below them:
+    // the list is as tall as its rows, whatever the window's height (the
+    // views below take the rest), and scrolls beyond kRowsShown.
+    const int rows = std::clamp(m_model->rowCount(), 1, kRowsShown);
+    int height = 2 * frameWidth() + horizontalHeader()->sizeHint().height() +
+                 rows * verticalHeader()->defaultSectionSize();
+    if (horizontalHeader()->length() > viewport()->width()) {
+        height += horizontalScrollBar()->sizeHint().height();
+    }
+    setFixedHeight(height);
+}
+
+void TrackTable::changeEvent(QEvent* event) {
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        setRowMetrics();
+        fitRows();
+    }
+}
+
+void TrackTable::resizeEvent(QResizeEvent* event) {
+    QTableView::resizeEvent(event);
+    fitRows(); // the horizontal scroll bar comes and goes with the width
 }
 
 int TrackTable::currentTrack() const {

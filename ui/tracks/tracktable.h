@@ -13,11 +13,15 @@ class TrackListModel;
 /// bar with a cancel button per file being analysed, rows dragged to reorder
 /// (the top one is the mix), and a context menu per row (use as mix, cancel,
 /// analyse again, remove). Files dropped from outside are not the table's:
-/// they go on to the window. GUI thread only; the session must outlive it.
+/// they go on to the window. The table is as tall as its rows, up to
+/// kRowsShown of them (a mix and eight references), and scrolls beyond.
+/// GUI thread only; the session must outlive it.
 class TrackTable : public QTableView {
     Q_OBJECT
 
 public:
+    static constexpr int kRowsShown = 9;
+
     explicit TrackTable(Session* session, QWidget* parent = nullptr);
 
     TrackListModel* trackModel() const { return m_model; }
@@ -32,7 +36,13 @@ public:
     QAction* cancelAction() const { return m_cancel; }
     void removeSelected();
 
+protected:
+    void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void setRowMetrics();
+    void fitRows();
     void showTrackMenu(const QPoint& position);
     std::vector<int> selectedTracks() const;
 
