@@ -1114,6 +1114,22 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
+    <message>
+        <source>Findings, worst first</source>
+        <translation>Befunde, die gravierendsten zuerst</translation>
+    </message>
+    <message>
+        <source>The findings about your mix appear here once it is analysed.</source>
+        <translation>Die Befunde zu deinem Mix erscheinen hier, sobald er analysiert ist.</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in your mix on its own. Add a reference track you like to compare it with.</source>
+        <translation>Für sich allein betrachtet fällt an deinem Mix nichts auf. Füge einen Referenztrack hinzu, der dir gefällt, um ihn damit zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Nothing stands out against your references.</source>
+        <translation>Im Vergleich mit deinen Referenzen fällt nichts auf.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::JsonReport</name>
@@ -1344,6 +1360,10 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
         <source>%1 was replaced or deleted on disk. Mixscope goes on playing the version it opened.</source>
         <translation>%1 wurde auf der Festplatte ersetzt oder gelöscht. Mixscope spielt weiter die Fassung ab, die es geöffnet hat.</translation>
     </message>
+    <message>
+        <source>Playback</source>
+        <translation>Wiedergabe</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::OverviewView</name>
@@ -1354,10 +1374,6 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
     <message>
         <source>Score card</source>
         <translation>Messwerte</translation>
-    </message>
-    <message>
-        <source>Findings, worst first</source>
-        <translation>Befunde, die gravierendsten zuerst</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;Score card&lt;/b&gt; — the mix beside each reference</source>
@@ -1374,10 +1390,6 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
     <message>
         <source>Mix: %1</source>
         <translation>Mix: %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;F&amp;indings&lt;/b&gt; — worst first; select one to see it on the charts</source>
-        <translation>&lt;b&gt;Be&amp;funde&lt;/b&gt; – die gravierendsten zuerst; wähle einen aus, um ihn in den Diagrammen zu sehen</translation>
     </message>
 </context>
 <context>

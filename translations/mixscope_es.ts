@@ -1114,6 +1114,22 @@ Informe de mezcla guardado en %1 (%n páginas).
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
+    <message>
+        <source>Findings, worst first</source>
+        <translation>Hallazgos, de más a menos graves</translation>
+    </message>
+    <message>
+        <source>The findings about your mix appear here once it is analysed.</source>
+        <translation>Los hallazgos sobre tu mezcla aparecerán aquí cuando esté analizada.</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in your mix on its own. Add a reference track you like to compare it with.</source>
+        <translation>Por sí sola, nada destaca en tu mezcla. Añade una pista de referencia que te guste para compararla.</translation>
+    </message>
+    <message>
+        <source>Nothing stands out against your references.</source>
+        <translation>Nada destaca frente a tus referencias.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::JsonReport</name>
@@ -1344,6 +1360,10 @@ Informe de mezcla guardado en %1 (%n páginas).
         <source>%1 was replaced or deleted on disk. Mixscope goes on playing the version it opened.</source>
         <translation>%1 se ha sustituido o borrado en el disco. Mixscope sigue reproduciendo la versión que abrió.</translation>
     </message>
+    <message>
+        <source>Playback</source>
+        <translation>Reproducción</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::OverviewView</name>
@@ -1354,10 +1374,6 @@ Informe de mezcla guardado en %1 (%n páginas).
     <message>
         <source>Score card</source>
         <translation>Tabla de medidas</translation>
-    </message>
-    <message>
-        <source>Findings, worst first</source>
-        <translation>Hallazgos, de más a menos graves</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;Score card&lt;/b&gt; — the mix beside each reference</source>
@@ -1374,10 +1390,6 @@ Informe de mezcla guardado en %1 (%n páginas).
     <message>
         <source>Mix: %1</source>
         <translation>Mezcla: %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;F&amp;indings&lt;/b&gt; — worst first; select one to see it on the charts</source>
-        <translation>&lt;b&gt;&amp;Hallazgos&lt;/b&gt; — de más a menos graves; selecciona uno para verlo en las gráficas</translation>
     </message>
 </context>
 <context>

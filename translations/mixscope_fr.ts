@@ -1114,6 +1114,22 @@ Fiche de retour écrite dans %1 (%n pages).
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
+    <message>
+        <source>Findings, worst first</source>
+        <translation>Constats, les plus graves d’abord</translation>
+    </message>
+    <message>
+        <source>The findings about your mix appear here once it is analysed.</source>
+        <translation>Les constats sur votre mix s’afficheront ici une fois qu’il sera analysé.</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in your mix on its own. Add a reference track you like to compare it with.</source>
+        <translation>Pris seul, rien ne ressort de votre mix. Ajoutez un morceau de référence que vous aimez pour le comparer.</translation>
+    </message>
+    <message>
+        <source>Nothing stands out against your references.</source>
+        <translation>Rien ne ressort par rapport à vos références.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::JsonReport</name>
@@ -1344,6 +1360,10 @@ Fiche de retour écrite dans %1 (%n pages).
         <source>%1 was replaced or deleted on disk. Mixscope goes on playing the version it opened.</source>
         <translation>%1 a été remplacé ou supprimé sur le disque. Mixscope continue de lire la version qu’il a ouverte.</translation>
     </message>
+    <message>
+        <source>Playback</source>
+        <translation>Lecture</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::OverviewView</name>
@@ -1354,10 +1374,6 @@ Fiche de retour écrite dans %1 (%n pages).
     <message>
         <source>Score card</source>
         <translation>Tableau des mesures</translation>
-    </message>
-    <message>
-        <source>Findings, worst first</source>
-        <translation>Constats, les plus graves d’abord</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;Score card&lt;/b&gt; — the mix beside each reference</source>
@@ -1374,10 +1390,6 @@ Fiche de retour écrite dans %1 (%n pages).
     <message>
         <source>Mix: %1</source>
         <translation>Mix&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;F&amp;indings&lt;/b&gt; — worst first; select one to see it on the charts</source>
-        <translation>&lt;b&gt;C&amp;onstats&lt;/b&gt; — les plus graves d’abord&#xa0;; sélectionnez-en un pour le voir sur les graphiques</translation>
     </message>
 </context>
 <context>

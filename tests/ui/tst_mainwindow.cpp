@@ -4,6 +4,7 @@
 #include "ui/charts/vectorscopewidget.h"
 #include "ui/findings/findingdetails.h"
 #include "ui/findings/findinglistmodel.h"
+#include "ui/findings/findingspanel.h"
 #include "ui/playback/playbackcontroller.h"
 #include "ui/playback/transportbar.h"
 #include "ui/shell/mainwindow.h"
@@ -22,6 +23,7 @@
 #include <QDropEvent>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QListView>
 #include <QMessageBox>
 #include <QMimeData>
@@ -393,7 +395,6 @@ private Q_SLOTS:
         QVERIFY2(window.findingDetails()->text().contains(QStringLiteral("DC offset")),
                  qPrintable(window.findingDetails()->text()));
         QVERIFY(window.findingDetails()->text().contains(QStringLiteral("Problem")));
-        QCOMPARE(window.overviewView()->findingsList()->currentIndex().row(), row);
         QCOMPARE(window.spectrumView()->highlightedFinding(), row);
         QCOMPARE(window.dynamicsView()->highlightedFinding(), row);
 
@@ -656,6 +657,17 @@ private Q_SLOTS:
         QTRY_COMPARE(table->model()->rowCount(), 4);
         QTRY_COMPARE(rowsInView(), 4);
         const int fourRows = table->height();
+        // A mix and three references: the score card shows every column
+        // whole, without scrolling, at 1280 px.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), kAnalysisTimeoutMs);
+        window.setCurrentView(MainWindow::OverviewTab);
+        QTableWidget* card = window.overviewView()->scoreCard();
+        QTRY_COMPARE(card->columnCount(), 4);
+        QTRY_VERIFY(card->isVisible());
+        QVERIFY2(card->horizontalHeader()->length() <= card->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2")
+                                .arg(card->horizontalHeader()->length())
+                                .arg(card->viewport()->width())));
         window.files()->addPaths(files.mid(4, 5));
         QTRY_COMPARE(table->model()->rowCount(), 9);
         QTRY_COMPARE(rowsInView(), 9);
@@ -678,6 +690,47 @@ private Q_SLOTS:
         QTRY_COMPARE(window.height(), 1080);
         QCOMPARE(table->height(), nineRows);
         QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), kAnalysisTimeoutMs);
+    }
+
+    // The one findings list is never blank without a word: it says what
+    // it waits for, or that nothing stands out.
+    void anEmptyFindingsListSaysWhy() {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* panel = window.findChild<FindingsPanel*>();
+        QVERIFY(panel);
+        const QList<QListView*> lists = window.findChildren<QListView*>();
+        QCOMPARE(std::count_if(lists.begin(), lists.end(),
+                               [&](QListView* list) { return list->model() == panel->model(); }),
+                 1);
+        QVERIFY(panel->emptyText().contains(QStringLiteral("once it is analysed")));
+        const QString mix = m_dir.filePath(QStringLiteral("plain.wav"));
+        const QString same = m_dir.filePath(QStringLiteral("plain copy.wav"));
+        // Pink noise, quiet and in 24 bits: nothing to find on its own.
+        QString error;
+        QVERIFY2(QFile::exists(mix) ||
+                     test::runFfmpeg({QStringLiteral("-f"), QStringLiteral("lavfi"),
+                                      QStringLiteral("-i"),
+                                      QStringLiteral("anoisesrc=c=pink:r=44100:a=0.1:seed=3,"
+                                                     "aformat=channel_layouts=stereo"),
+                                      QStringLiteral("-t"), QStringLiteral("6"),
+                                      QStringLiteral("-c:a"), QStringLiteral("pcm_s24le"), mix},
+                                     &error),
+                 qPrintable(error));
+        QVERIFY(QFile::exists(same) || QFile::copy(mix, same));
+        window.files()->addPaths({mix});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), kAnalysisTimeoutMs);
+        QTRY_VERIFY(window.session()->snapshot().mix.has_value());
+        QCOMPARE(window.findingsModel()->rowCount(), 0);
+        QTRY_VERIFY2(panel->emptyText().contains(QStringLiteral("Add a reference track")),
+                     qPrintable(panel->emptyText()));
+        window.files()->addPaths({same});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), kAnalysisTimeoutMs);
+        QTRY_COMPARE(window.session()->snapshot().references.size(), std::size_t(1));
+        QCOMPARE(window.findingsModel()->rowCount(), 0);
+        QTRY_COMPARE(panel->emptyText(),
+                     QStringLiteral("Nothing stands out against your references."));
     }
 
     void theMixAndItsReferencesPlayLoudnessMatched() {

@@ -5,7 +5,9 @@
 #include "ui/findings/findinglistmodel.h"
 
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QListView>
+#include <QVBoxLayout>
 
 #include <optional>
 
@@ -15,20 +17,31 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     : QSplitter(Qt::Vertical, parent)
     , m_model(new FindingListModel(this))
     , m_selection(new QItemSelectionModel(m_model, this))
-    , m_list(new QListView(this))
+    , m_list(new QListView)
+    , m_empty(new QLabel)
     , m_details(new FindingDetails(this)) {
     m_list->setModel(m_model);
     m_list->setSelectionModel(m_selection);
     m_list->setIconSize(QSize(20, 20));
     m_list->setWordWrap(true);
-    m_list->setAccessibleName(tr("Findings"));
-    addWidget(m_list);
+    m_list->setAccessibleName(tr("Findings, worst first"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_empty->setMargin(6);
+    m_empty->setAccessibleName(tr("Findings"));
+    auto* top = new QWidget;
+    auto* layout = new QVBoxLayout(top);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list);
+    layout->addWidget(m_empty, 1);
+    addWidget(top);
     addWidget(m_details);
     setStretchFactor(0, 1);
     setStretchFactor(1, 2);
     setChildrenCollapsible(false);
     connect(m_selection, &QItemSelectionModel::selectionChanged, this,
             &FindingsPanel::onSelectionChanged);
+    showEmptyState(SessionSnapshot());
 }
 
 void FindingsPanel::setSnapshot(const SessionSnapshot& snapshot) {
@@ -48,6 +61,26 @@ void FindingsPanel::setSnapshot(const SessionSnapshot& snapshot) {
     if (reselect < 0) {
         onSelectionChanged(); // the old selection went with the old findings, perhaps silently
     }
+    showEmptyState(snapshot);
+}
+
+void FindingsPanel::showEmptyState(const SessionSnapshot& snapshot) {
+    // Never a blank list: say why there is nothing in it.
+    const bool empty = m_model->rowCount() == 0;
+    m_list->setVisible(!empty);
+    m_empty->setVisible(empty);
+    if (!snapshot.mix) {
+        m_empty->setText(tr("The findings about your mix appear here once it is analysed."));
+    } else if (snapshot.references.empty()) {
+        m_empty->setText(tr("Nothing stands out in your mix on its own. Add a reference track "
+                            "you like to compare it with."));
+    } else {
+        m_empty->setText(tr("Nothing stands out against your references."));
+    }
+}
+
+QString FindingsPanel::emptyText() const {
+    return m_empty->isVisibleTo(this) ? m_empty->text() : QString();
 }
 
 void FindingsPanel::selectFinding(int row) {

@@ -3,6 +3,7 @@
 #include <QSplitter>
 
 class QItemSelectionModel;
+class QLabel;
 class QListView;
 
 namespace mixscope {
@@ -11,12 +12,12 @@ class FindingDetails;
 class FindingListModel;
 struct SessionSnapshot;
 
-/// The Findings dock: the findings, worst first, above the selected one's
-/// explanation (FindingDetails, with its loop and band-solo buttons). Owns
-/// the findings model and the one selection every list shares (the
-/// Overview's list shows the same model and selection). A new comparison
-/// keeps the selected finding selected when a finding of its kind survives.
-/// GUI thread only.
+/// The Findings dock, the window's one list of findings: worst first, above
+/// the selected one's explanation (FindingDetails, with its loop and
+/// band-solo buttons), or a sentence saying why there are none. Owns the
+/// findings model and its selection, which the charts follow. A new
+/// comparison keeps the selected finding selected when a finding of its
+/// kind survives. GUI thread only.
 class FindingsPanel : public QSplitter {
     Q_OBJECT
 
@@ -33,6 +34,8 @@ public:
     /// Selects finding row (-1 clears) in every list sharing the selection.
     void selectFinding(int row);
     int selectedFinding() const; ///< -1 when none
+    /// The sentence shown instead of an empty list; empty while findings are listed.
+    QString emptyText() const;
 
 Q_SIGNALS:
     /// The selection changed: row of model(), or -1.
@@ -40,10 +43,12 @@ Q_SIGNALS:
 
 private:
     void onSelectionChanged();
+    void showEmptyState(const SessionSnapshot& snapshot);
 
     FindingListModel* m_model;
     QItemSelectionModel* m_selection;
     QListView* m_list;
+    QLabel* m_empty;
     FindingDetails* m_details;
 };
 

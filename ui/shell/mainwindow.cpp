@@ -36,7 +36,6 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace mixscope {
 
@@ -130,6 +129,7 @@ MainWindow::MainWindow(QWidget* parent)
         resize(1280, 800);
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    showTransport(m_playback->trackCount() > 0); // whatever the saved state says
 }
 
 MainWindow::~MainWindow() {
@@ -194,18 +194,28 @@ void MainWindow::createViews() {
     m_stack->addWidget(m_emptyHint);
     m_stack->addWidget(m_tabs);
 
-    // The transport bar sits under the views, shown once the mix can be played.
+    setCentralWidget(m_stack);
+
+    // The transport bar spans the window's whole width under the views and
+    // the findings (room for the tracks' names), shown once the mix can be
+    // played; it has no title and cannot be moved or closed.
     m_playback = new PlaybackController(this);
     m_transport = new TransportBar(m_playback, this);
-    m_transport->hide();
     connectPlaybackNotices();
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_stack, 1);
-    layout->addWidget(m_transport);
-    setCentralWidget(central);
+    m_transportDock = new QDockWidget(tr("Playback"), this);
+    m_transportDock->setObjectName(QStringLiteral("playbackDock"));
+    m_transportDock->setFeatures(QDockWidget::NoDockWidgetFeatures);
+    m_transportDock->setTitleBarWidget(new QWidget(m_transportDock));
+    m_transportDock->setWidget(m_transport);
+    setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_transportDock);
+    showTransport(false);
+}
+
+void MainWindow::showTransport(bool playable) {
+    m_transport->setVisible(playable);
+    m_transportDock->setVisible(playable);
 }
 
 void MainWindow::connectPlaybackNotices() {
@@ -239,7 +249,6 @@ void MainWindow::createFindingsDock() {
     connect(m_findingsPanel, &FindingsPanel::findingSelected, this, &MainWindow::onFindingSelected);
     connect(findingDetails(), &FindingDetails::loopRequested, this, &MainWindow::listenTo);
     connect(findingDetails(), &FindingDetails::bandSoloRequested, this, &MainWindow::soloBand);
-    m_overview->setFindingsModel(m_findingsPanel->model(), m_findingsPanel->selectionModel());
 
     auto* dock = new QDockWidget(tr("Findings"), this);
     dock->setObjectName(QStringLiteral("findingsDock"));
@@ -355,7 +364,7 @@ void MainWindow::onSessionFollowed(const SessionSnapshot& snapshot, const QStrin
         }
     }
     const bool playable = m_playback->trackCount() > 0;
-    m_transport->setVisible(playable);
+    showTransport(playable);
     findingDetails()->setPlaybackAvailable(playable);
 }
 

@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
+
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
@@ -87,6 +89,7 @@ private:
     void createViews();
     void createFindingsDock();
     void connectPlaybackNotices();
+    void showTransport(bool playable);
     void createActions();
     void createFileMenu();
     void onSessionOpened(const SessionFile& file, const QString& path);
@@ -109,6 +112,7 @@ private:
     DynamicsView* m_dynamics = nullptr;
     PlaybackController* m_playback = nullptr;
     TransportBar* m_transport = nullptr;
+    QDockWidget* m_transportDock = nullptr; ///< the transport, the window's whole width
     QAction* m_exportSheet = nullptr;
     QTimer* m_refreshTimer = nullptr;
     QTimer* m_playbackTimer = nullptr;

@@ -1,14 +1,11 @@
 #include "ui/views/overviewview.h"
 
 #include "core/report/scorecard.h"
-#include "ui/findings/findinglistmodel.h"
 #include "ui/shell/theme.h"
 
 #include <QHeaderView>
 #include <QLabel>
-#include <QListView>
 #include <QPainter>
-#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -32,8 +29,7 @@ QIcon swatch(const QColor& colour) {
 OverviewView::OverviewView(QWidget* parent)
     : AnalysisView(parent)
     , m_headline(new QLabel(this))
-    , m_scoreCard(new QTableWidget(this))
-    , m_findings(new QListView(this)) {
+    , m_scoreCard(new QTableWidget(this)) {
     m_headline->setTextFormat(Qt::RichText);
     m_headline->setWordWrap(true);
     m_headline->setAccessibleName(tr("Summary"));
@@ -44,55 +40,23 @@ OverviewView::OverviewView(QWidget* parent)
     m_scoreCard->setShowGrid(false);
     m_scoreCard->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_scoreCard->horizontalHeader()->setMinimumSectionSize(120);
-    // Long track names end in "…" (the full name and path are the tooltip).
-    m_scoreCard->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    // Long track names are cut in the middle, so that a mix and its clean
+    // version still read apart (the full name and path are the tooltip).
+    m_scoreCard->horizontalHeader()->setTextElideMode(Qt::ElideMiddle);
     m_scoreCard->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_scoreCard->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_scoreCard->setWordWrap(false);
 
-    m_findings->setAccessibleName(tr("Findings, worst first"));
-    m_findings->setIconSize(QSize(22, 22));
-    m_findings->setSpacing(2);
-    m_findings->setWordWrap(true);
-    m_findings->setUniformItemSizes(false);
-
-    auto* findingsTitle = new QLabel(tr("<b>F&indings</b> — worst first; select one to see it "
-                                        "on the charts"),
-                                     this);
-    findingsTitle->setBuddy(m_findings);
     auto* scoreTitle = new QLabel(tr("<b>&Score card</b> — the mix beside each reference"), this);
     scoreTitle->setBuddy(m_scoreCard);
     // Wrapped, so that a longer translation does not take the score card's width.
-    for (QLabel* title : {findingsTitle, scoreTitle}) {
-        title->setWordWrap(true);
-    }
-
-    auto* left = new QWidget;
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(scoreTitle);
-    leftLayout->addWidget(m_scoreCard);
-    auto* right = new QWidget;
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(findingsTitle);
-    rightLayout->addWidget(m_findings);
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(left);
-    split->addWidget(right);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setChildrenCollapsible(false);
+    scoreTitle->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_headline);
-    layout->addWidget(split, 1);
-}
-
-void OverviewView::setFindingsModel(FindingListModel* model, QItemSelectionModel* selection) {
-    m_findings->setModel(model);
-    m_findings->setSelectionModel(selection);
+    layout->addWidget(scoreTitle);
+    layout->addWidget(m_scoreCard, 1);
 }
 
 void OverviewView::rebuild() {
