@@ -2,10 +2,12 @@
 #include "ui/playback/loudnessoverview.h"
 #include "ui/playback/playbackcontroller.h"
 #include "ui/playback/transportbar.h"
+#include "ui/shell/theme.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QImage>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -95,6 +97,60 @@ private Q_SLOTS:
         QVERIFY(bar.trackButton(0)->toolTip().contains(mix));
         QVERIFY(bar.trackButton(1)->toolTip().contains(clean));
         QCOMPARE(bar.trackButton(2)->text(), QStringLiteral("Rock && Roll"));
+    }
+
+    void onAndOffReadApartInEveryTheme_data() {
+        QTest::addColumn<int>("theme");
+        QTest::newRow("light") << static_cast<int>(Theme::Choice::Light);
+        QTest::newRow("dark") << static_cast<int>(Theme::Choice::Dark);
+    }
+
+    // A toggle that is on looks plainly unlike one that is off, light or
+    // dark (the mean colour of the button, as WCAG compares colours), and
+    // keeps its size.
+    void onAndOffReadApartInEveryTheme() {
+        QFETCH(int, theme);
+        Theme::apply(static_cast<Theme::Choice>(theme));
+        PlaybackController controller;
+        TransportBar bar(&controller);
+        QCOMPARE(controller.setTracks(m_paths, {0.0, -3.0, -6.0}).size(), 3);
+        bar.resize(1200, bar.sizeHint().height());
+        bar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        QToolButton* mono = nullptr;
+        for (QToolButton* button : bar.findChildren<QToolButton*>()) {
+            if (button->accessibleName() == QStringLiteral("Mono")) {
+                mono = button;
+            }
+        }
+        QVERIFY(mono);
+        const auto meanLuminance = [](const QImage& image) {
+            double sum = 0.0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor colour = image.pixelColor(x, y);
+                    const auto linear = [](double c) {
+                        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+                    };
+                    sum += 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) +
+                           0.0722 * linear(colour.blueF());
+                }
+            }
+            return sum / (image.width() * image.height());
+        };
+        QVERIFY(!controller.isMono());
+        const QSize offSize = mono->size();
+        const double off = meanLuminance(mono->grab().toImage());
+        controller.monoAction()->trigger();
+        QVERIFY(controller.isMono());
+        QTRY_VERIFY(mono->isChecked());
+        QCoreApplication::processEvents();
+        const double on = meanLuminance(mono->grab().toImage());
+        const double contrast = (std::max(on, off) + 0.05) / (std::min(on, off) + 0.05);
+        qInfo("Mono off %.3f, on %.3f: contrast %.2f", off, on, contrast);
+        QVERIFY2(contrast >= 1.5, qPrintable(QString::number(contrast)));
+        QCOMPARE(mono->size(), offSize);
+        Theme::apply(Theme::Choice::Light);
     }
 
     void shortcutsSelectTracksAndToggleAb() {

@@ -33,7 +33,7 @@ namespace {
 // narrow, so that the bar never pushes the window wider than the screen.
 class TrackButton : public QToolButton {
 public:
-    static constexpr double kLongest = 18.0;
+    static constexpr double kLongest = 28.0;
     static constexpr double kShortest = 5.0;
 
     TrackButton(const QString& name, QWidget* parent)
@@ -116,6 +116,18 @@ TransportBar::TransportBar(PlaybackController* controller, QWidget* parent)
     , m_positionLabel(new QLabel(this))
     , m_bandChoice(new QComboBox(this)) {
     setAccessibleName(tr("Playback"));
+    // On and off must read apart in every theme: the styles' own pressed look
+    // is a shade darker, which a dark palette all but hides. A button that
+    // is on (the track playing, Match loudness, Mono, Loop, Band solo) takes
+    // the selection's colour, as a selected row does; off and on have the
+    // same frame, so that nothing moves when a button toggles.
+    setStyleSheet(QStringLiteral(
+        "QToolButton { border: 1px solid palette(mid); border-radius: 3px; padding: 3px 6px; "
+        "background-color: palette(button); color: palette(button-text); }"
+        "QToolButton:hover { border-color: palette(highlight); }"
+        "QToolButton:pressed { background-color: palette(mid); }"
+        "QToolButton:checked { background-color: palette(highlight); "
+        "color: palette(highlighted-text); border-color: palette(highlight); }"));
     addActions(controller->actions());
 
     m_playButton->setDefaultAction(controller->playPauseAction());
