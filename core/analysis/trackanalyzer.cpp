@@ -1,8 +1,8 @@
 #include "core/analysis/trackanalyzer.h"
-#include "core/common/units.h"
 
 #include "core/analysis/meterset.h"
 #include "core/analysis/structureanalyzer.h"
+#include "core/common/units.h"
 #include "core/io/audiodecoder.h"
 #include "core/io/tagreader.h"
 

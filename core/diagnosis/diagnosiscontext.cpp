@@ -1,6 +1,6 @@
 #include "core/diagnosis/diagnosiscontext.h"
-#include "core/common/units.h"
 
+#include "core/common/units.h"
 #include "core/diagnosis/diagnosis.h"
 #include "core/diagnosis/thresholds.h"
 

@@ -1,6 +1,6 @@
 #include "ui/views/dynamicsview.h"
-#include "core/common/units.h"
 
+#include "core/common/units.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/shell/theme.h"
 
