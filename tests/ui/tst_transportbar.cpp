@@ -150,6 +150,20 @@ private Q_SLOTS:
         qInfo("Mono off %.3f, on %.3f: contrast %.2f", off, on, contrast);
         QVERIFY2(contrast >= 1.5, qPrintable(QString::number(contrast)));
         QCOMPARE(mono->size(), offSize);
+
+        // A theme chosen while the window is open recolours the buttons too.
+        const auto other = static_cast<Theme::Choice>(theme) == Theme::Choice::Dark
+                               ? Theme::Choice::Light
+                               : Theme::Choice::Dark;
+        Theme::apply(other);
+        QCoreApplication::processEvents();
+        const double onInOther = meanLuminance(mono->grab().toImage());
+        qInfo("Mono on after switching the theme: %.3f", onInOther);
+        controller.monoAction()->trigger();
+        QTRY_VERIFY(!mono->isChecked());
+        const double offInOther = meanLuminance(mono->grab().toImage());
+        qInfo("Mono off after switching the theme: %.3f (before %.3f)", offInOther, off);
+        QVERIFY((offInOther > 0.4) == (other == Theme::Choice::Light));
         Theme::apply(Theme::Choice::Light);
     }
 

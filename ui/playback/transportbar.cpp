@@ -116,18 +116,7 @@ TransportBar::TransportBar(PlaybackController* controller, QWidget* parent)
     , m_positionLabel(new QLabel(this))
     , m_bandChoice(new QComboBox(this)) {
     setAccessibleName(tr("Playback"));
-    // On and off must read apart in every theme: the styles' own pressed look
-    // is a shade darker, which a dark palette all but hides. A button that
-    // is on (the track playing, Match loudness, Mono, Loop, Band solo) takes
-    // the selection's colour, as a selected row does; off and on have the
-    // same frame, so that nothing moves when a button toggles.
-    setStyleSheet(QStringLiteral(
-        "QToolButton { border: 1px solid palette(mid); border-radius: 3px; padding: 3px 6px; "
-        "background-color: palette(button); color: palette(button-text); }"
-        "QToolButton:hover { border-color: palette(highlight); }"
-        "QToolButton:pressed { background-color: palette(mid); }"
-        "QToolButton:checked { background-color: palette(highlight); "
-        "color: palette(highlighted-text); border-color: palette(highlight); }"));
+    applyToggleStyle();
     addActions(controller->actions());
 
     m_playButton->setDefaultAction(controller->playPauseAction());
@@ -205,7 +194,30 @@ void TransportBar::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
         updatePlayIcon(); // drawn in the palette's text colour, light or dark
+        applyToggleStyle();
     }
+}
+
+void TransportBar::applyToggleStyle() {
+    // On and off must read apart in every theme: the styles' own pressed look
+    // is a shade darker, which a dark palette all but hides. A button that
+    // is on (the track playing, Match loudness, Mono, Loop, Band solo) takes
+    // the selection's colour, as a selected row does; off and on have the
+    // same frame, so that nothing moves when a button toggles. A style sheet
+    // reads the palette when it is set: it is set again when the theme changes.
+    if (m_restyling) {
+        return;
+    }
+    m_restyling = true;
+    setStyleSheet(QString());
+    setStyleSheet(QStringLiteral(
+        "QToolButton { border: 1px solid palette(mid); border-radius: 3px; padding: 3px 6px; "
+        "background-color: palette(button); color: palette(button-text); }"
+        "QToolButton:hover { border-color: palette(highlight); }"
+        "QToolButton:pressed { background-color: palette(mid); }"
+        "QToolButton:checked { background-color: palette(highlight); "
+        "color: palette(highlighted-text); border-color: palette(highlight); }"));
+    m_restyling = false;
 }
 
 void TransportBar::updatePlayIcon() {

@@ -61,6 +61,7 @@ protected:
 
 private:
     void updatePlayIcon();
+    void applyToggleStyle();
     void rebuildTrackButtons();
     void showTrack(int index);
     void updatePosition(double seconds);
@@ -79,7 +80,8 @@ private:
     LoudnessOverview* m_overview;
     QLabel* m_positionLabel;
     QComboBox* m_bandChoice;
-    int m_customBand = -1; ///< index of the band soloBand() added, -1 until then
+    int m_customBand = -1;    ///< index of the band soloBand() added, -1 until then
+    bool m_restyling = false; ///< applyToggleStyle() is setting the style sheet
     QStringList m_names;
     std::map<int, Series> m_series;
 };
