@@ -72,6 +72,34 @@ const std::vector<FindingKind>& allFindingKinds() {
     return kinds;
 }
 
+FindingDomain findingDomain(FindingKind kind) {
+    switch (kind) {
+    case FindingKind::WideBass:
+    case FindingKind::MonoCompatibility:
+    case FindingKind::StereoImbalance:
+        return FindingDomain::Stereo;
+    case FindingKind::Mud:
+    case FindingKind::Boxiness:
+    case FindingKind::Harshness:
+    case FindingKind::Sibilance:
+    case FindingKind::TooBright:
+    case FindingKind::TooDark:
+    case FindingKind::SubRumble:
+    case FindingKind::DcOffset:
+    case FindingKind::BandLimited:
+    case FindingKind::ReferenceOutlier:
+        return FindingDomain::Spectrum;
+    case FindingKind::LackOfPunch:
+    case FindingKind::LowHeadroom:
+    case FindingKind::Clipping:
+    case FindingKind::LossyExport:
+    case FindingKind::LowBitDepth:
+    case FindingKind::SilenceToTrim:
+        return FindingDomain::Dynamics;
+    }
+    return FindingDomain::Dynamics;
+}
+
 std::optional<FindingKind> findingKindFromId(QStringView id) {
     for (const FindingKind kind : allFindingKinds()) {
         if (id == QLatin1String(idOf(kind))) {

@@ -81,12 +81,20 @@ struct Finding {
     QString suggestion; ///< a concrete move: which elements, which tool, how much
 };
 
+/// What a finding is about, and so which charts show it: the spectrum's, the
+/// stereo field's, or loudness and dynamics over time.
+enum class FindingDomain { Spectrum, Stereo, Dynamics };
+
 /// Stable snake_case id, e.g. "mud", "lack_of_punch".
 QString findingKindId(FindingKind kind);
 /// Every kind, in enum order (a new enumerator goes last and needs an id).
 const std::vector<FindingKind>& allFindingKinds();
 /// The kind with this id; empty for an unknown id.
 std::optional<FindingKind> findingKindFromId(QStringView id);
+/// Its domain: stereo for wide bass, mono compatibility and imbalance;
+/// spectrum for the tonal findings, a DC offset and a band limit; dynamics for
+/// the rest (punch, headroom, clipping, silence, the export's format).
+FindingDomain findingDomain(FindingKind kind);
 /// "info", "warning" or "problem".
 QString findingSeverityId(FindingSeverity severity);
 /// "references", "ranges" or "absolute".

@@ -67,6 +67,12 @@ QString cell(const TrackListModel* model, int row, int column) {
     return model->index(row, column).data().toString();
 }
 
+bool hasZone(const ChartOverlay* overlay, double from, double to) {
+    return std::any_of(
+        overlay->zones().begin(), overlay->zones().end(),
+        [&](const ChartOverlay::Zone& zone) { return zone.from == from && zone.to == to; });
+}
+
 bool hasHighlightedZone(const ChartOverlay* overlay, double from, double to) {
     return std::any_of(overlay->zones().begin(), overlay->zones().end(),
                        [&](const ChartOverlay::Zone& zone) {
@@ -405,7 +411,7 @@ private Q_SLOTS:
         QCOMPARE(window.spectrumView()->highlightedFinding(), -1);
     }
 
-    void selectingAFindingHighlightsItsZoneOnEveryChart() {
+    void selectingAFindingHighlightsItsZoneOnTheChartsItBelongsTo() {
         MainWindow window;
         window.show();
         window.files()->addPaths({m_dir.filePath(QStringLiteral("mix.wav")),
@@ -413,7 +419,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), kAnalysisTimeoutMs);
         QTRY_COMPARE(window.session()->snapshot().references.size(), std::size_t(1));
 
-        // A finding with a frequency zone and a time range, fed to the views.
+        // A spectral and a stereo finding, each with a frequency range and a
+        // moment, and a dynamics finding with a moment, fed to the views.
         SessionSnapshot snapshot = window.session()->snapshot();
         Finding mud;
         mud.kind = FindingKind::Mud;
@@ -422,30 +429,67 @@ private Q_SLOTS:
         mud.frequency = FrequencyRange{200.0, 400.0};
         mud.times = {TimeRange{1.0, 2.5}};
         mud.title = QStringLiteral("Muddy low-mids");
-        snapshot.findings = {mud};
+        Finding wide = mud;
+        wide.kind = FindingKind::WideBass;
+        wide.frequency = FrequencyRange{20.0, 150.0};
+        wide.times = {TimeRange{3.0, 4.0}};
+        wide.title = QStringLiteral("Wide bass");
+        Finding punch = mud;
+        punch.kind = FindingKind::LackOfPunch;
+        punch.frequency.reset();
+        punch.times = {TimeRange{0.5, 1.5}};
+        punch.title = QStringLiteral("Squashed");
+        snapshot.findings = {mud, wide, punch};
 
-        for (AnalysisView* view : std::initializer_list<AnalysisView*>{
-                 window.spectrumView(), window.stereoView(), window.dynamicsView()}) {
+        const std::initializer_list<AnalysisView*> views{window.spectrumView(), window.stereoView(),
+                                                         window.dynamicsView()};
+        for (AnalysisView* view : views) {
             view->setSnapshot(snapshot);
             view->ensureBuilt();
         }
-        QVERIFY(!hasHighlightedZone(window.spectrumView()->levelOverlay(), 200.0, 400.0));
-        for (AnalysisView* view : std::initializer_list<AnalysisView*>{
-                 window.spectrumView(), window.stereoView(), window.dynamicsView()}) {
+        const ChartOverlay* spectrum = window.spectrumView()->levelOverlay();
+        const ChartOverlay* difference = window.spectrumView()->differenceOverlay();
+        const ChartOverlay* width = window.stereoView()->widthOverlay();
+        const ChartOverlay* correlation = window.stereoView()->correlationOverlay();
+        const ChartOverlay* loudness = window.dynamicsView()->loudnessOverlay();
+        QVERIFY(!hasHighlightedZone(spectrum, 200.0, 400.0));
+
+        // Mud: on the spectrum, and its moment on the song's timeline.
+        for (AnalysisView* view : views) {
             view->setHighlightedFinding(0);
         }
-        QVERIFY(hasHighlightedZone(window.spectrumView()->levelOverlay(), 200.0, 400.0));
-        QVERIFY(hasHighlightedZone(window.spectrumView()->differenceOverlay(), 200.0, 400.0));
-        QVERIFY(hasHighlightedZone(window.stereoView()->widthOverlay(), 200.0, 400.0));
-        QVERIFY(hasHighlightedZone(window.stereoView()->correlationOverlay(), 1.0, 2.5));
-        QVERIFY(hasHighlightedZone(window.dynamicsView()->loudnessOverlay(), 1.0, 2.5));
+        QVERIFY(hasHighlightedZone(spectrum, 200.0, 400.0));
+        QVERIFY(hasHighlightedZone(difference, 200.0, 400.0));
+        QVERIFY(hasHighlightedZone(loudness, 1.0, 2.5));
+        QVERIFY(!hasZone(width, 200.0, 400.0));
+        QVERIFY(!hasZone(correlation, 1.0, 2.5));
+
+        // Wide bass: on the stereo charts only, and its moment on the timeline.
+        for (AnalysisView* view : views) {
+            view->setHighlightedFinding(1);
+        }
+        QVERIFY(hasHighlightedZone(width, 20.0, 150.0));
+        QVERIFY(hasHighlightedZone(correlation, 3.0, 4.0));
+        QVERIFY(hasHighlightedZone(loudness, 3.0, 4.0));
+        QVERIFY(!hasZone(spectrum, 20.0, 150.0));
+        QVERIFY(!hasZone(difference, 20.0, 150.0));
+
+        // The dynamics finding is always on the loudness chart, and nowhere
+        // else; the others' moments leave it when they are not selected.
+        for (AnalysisView* view : views) {
+            view->setHighlightedFinding(-1);
+        }
+        QVERIFY(hasZone(loudness, 0.5, 1.5));
+        QVERIFY(!hasZone(loudness, 1.0, 2.5));
+        QVERIFY(!hasZone(correlation, 0.5, 1.5));
+        QVERIFY(hasZone(correlation, 3.0, 4.0));
         // The stereo view always marks the low end, highlighted or not.
         QVERIFY(std::any_of(
-            window.stereoView()->widthOverlay()->zones().begin(),
-            window.stereoView()->widthOverlay()->zones().end(),
+            width->zones().begin(), width->zones().end(),
             [](const ChartOverlay::Zone& zone) { return zone.to == StereoView::kLowEndHz; }));
 
         // Fine resolution keeps the zones.
+        window.spectrumView()->setHighlightedFinding(0);
         window.spectrumView()->setResolution(SpectrumView::Resolution::Fine);
         QVERIFY(hasHighlightedZone(window.spectrumView()->levelOverlay(), 200.0, 400.0));
     }

@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QGraphicsItem>
 #include <QPalette>
+#include <QRectF>
 #include <QString>
 
 #include <vector>
@@ -20,6 +21,11 @@ namespace mixscope {
 /// labelled vertical markers (section starts). Positions are chart values,
 /// mapped through the axes of a reference series on every paint, so they
 /// follow resizing and log axes. A child item of the chart, which owns it.
+///
+/// Labels never overlap: placedLabels() puts zone labels in rows from the top
+/// of the plot (the highlighted zone's first) and marker labels in rows from
+/// the bottom, each in the first row where it clears those already placed.
+/// A label with no free row is left out; its zone or line is still drawn.
 class ChartOverlay : public QGraphicsItem {
 public:
     struct Zone {
@@ -33,7 +39,13 @@ public:
         double x = 0.0;
         QColor colour;
         QString label;
-        int lane = 0; ///< label row from the top of the plot area
+    };
+    /// A label as paint() draws it, in the chart's coordinates.
+    struct PlacedLabel {
+        QString text; ///< elided to fit the plot
+        QRectF rect;
+        QColor colour;
+        bool bold = false;
     };
 
     explicit ChartOverlay(QChart* chart);
@@ -48,18 +60,26 @@ public:
 
     const std::vector<Zone>& zones() const { return m_zones; }
     const std::vector<Marker>& markers() const { return m_markers; }
+    /// The labels where paint() puts them at the chart's present size.
+    std::vector<PlacedLabel> placedLabels() const;
 
-    /// Every finding with a frequency range as a zone labelled with its
-    /// title, finding highlighted (an index into findings; -1 for none) marked.
-    static std::vector<Zone> frequencyZones(const std::vector<Finding>& findings, int highlighted);
-    /// Every time range of every finding as a zone (labelled once per finding).
-    static std::vector<Zone> timeZones(const std::vector<Finding>& findings, int highlighted);
+    /// The frequency ranges of the findings of domain as zones labelled with
+    /// their titles, highlighted (an index into findings; -1 for none) marked.
+    static std::vector<Zone> frequencyZones(const std::vector<Finding>& findings, int highlighted,
+                                            FindingDomain domain);
+    /// The moments of the findings of domain as zones (labelled once per
+    /// finding). withHighlighted: the highlighted finding's moments too,
+    /// whatever its domain (on the song's timeline every finding has a place).
+    static std::vector<Zone> timeZones(const std::vector<Finding>& findings, int highlighted,
+                                       FindingDomain domain, bool withHighlighted);
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
     double xPosition(double value) const;
+    /// The zone's left and right edges in the plot; empty when it is not in view.
+    std::optional<std::pair<double, double>> zoneEdges(const Zone& zone) const;
 
     QChart* m_chart;
     QAbstractSeries* m_series = nullptr;

@@ -6,6 +6,7 @@
 #include <QAbstractSeries>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLocale>
@@ -16,6 +17,85 @@
 #include <cmath>
 
 namespace mixscope {
+
+namespace {
+
+// What setNiceRange() was asked for, kept on the axis for refitTicks().
+constexpr const char* kNiceLow = "mixscopeNiceLow";
+constexpr const char* kNiceHigh = "mixscopeNiceHigh";
+constexpr const char* kNiceMaxTicks = "mixscopeNiceMaxTicks";
+constexpr const char* kNiceInset = "mixscopeNiceInset";
+constexpr const char* kNiceTicks = "mixscopeNiceTicks"; // the most ticks now allowed
+
+// The round step (1, 2 or 5 × 10^n) that covers low…high in at most maxTicks ticks.
+double niceStep(double low, double high, int maxTicks) {
+    const double rough = (high - low) / std::max(1, maxTicks - 1);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = magnitude;
+    for (double factor : {1.0, 2.0, 5.0, 10.0}) {
+        step = factor * magnitude;
+        if (step >= rough) {
+            break;
+        }
+    }
+    return step;
+}
+
+void applyNiceRange(QValueAxis* axis, double low, double high, int maxTicks, bool inset) {
+    const double step = niceStep(low, high, maxTicks);
+    const double first = std::floor(low / step + 1e-9) * step;
+    const double last = std::ceil(high / step - 1e-9) * step;
+    axis->setLabelFormat(step >= 1.0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    if (inset) {
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(first);
+        axis->setTickInterval(step);
+        axis->setRange(first - step / 2.0, last + step / 2.0);
+    } else {
+        axis->setTickType(QValueAxis::TicksFixed);
+        axis->setRange(first, last);
+        axis->setTickCount(static_cast<int>(std::lround((last - first) / step)) + 1);
+    }
+}
+
+// Fewer ticks when the plot is too small for those setNiceRange() asked for:
+// numbers at least 1.6 lines apart upwards, a number's width plus 12 px across.
+void refitTicks(QChart* chart) {
+    const QRectF plot = chart->plotArea();
+    const QList<QAbstractAxis*> axes = chart->axes();
+    for (QAbstractAxis* abstract : axes) {
+        auto* axis = qobject_cast<QValueAxis*>(abstract);
+        if (axis == nullptr || !axis->property(kNiceMaxTicks).isValid()) {
+            continue;
+        }
+        const double low = axis->property(kNiceLow).toDouble();
+        const double high = axis->property(kNiceHigh).toDouble();
+        const int maxTicks = axis->property(kNiceMaxTicks).toInt();
+        const bool inset = axis->property(kNiceInset).toBool();
+        const QFontMetricsF metrics(axis->labelsFont());
+        double room = plot.height();
+        double spacing = metrics.height() * 1.6;
+        if (axis->orientation() == Qt::Horizontal) {
+            room = plot.width();
+            const int decimals = niceStep(low, high, maxTicks) >= 1.0 ? 0 : 1;
+            spacing = 12.0 + std::max(metrics.horizontalAdvance(
+                                          chart->locale().toString(axis->min(), 'f', decimals)),
+                                      metrics.horizontalAdvance(
+                                          chart->locale().toString(axis->max(), 'f', decimals)));
+        }
+        if (room <= 0.0) {
+            continue;
+        }
+        const int fitting = std::max(2, static_cast<int>(room / spacing) + 1);
+        const int ticks = std::min(maxTicks, fitting);
+        if (axis->property(kNiceTicks).toInt() != ticks) {
+            axis->setProperty(kNiceTicks, ticks);
+            applyNiceRange(axis, low, high, ticks, inset);
+        }
+    }
+}
+
+} // namespace
 
 QFont ChartStyle::scaledFont(double factor) const {
     QFont scaled = font;
@@ -59,13 +139,21 @@ void ChartStyle::applyTo(QChart* chart) const {
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
     chart->setMargins(QMargins(4, 2, 4, 2));
-    // Axis numbers as the language writes them ("-0,5" in German).
-    chart->setLocale(QLocale());
+    // Axis numbers as the language writes them ("-0,5" in German), without
+    // thousands separators ("10000 Hz", as analysers write it). Qt 6.4 then
+    // formats only "%.Nf"-like label formats: "%g" and a "+" flag print nothing.
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    chart->setLocale(locale);
     chart->setLocalizeNumbers(true);
     const QFont labelFont = scaledFont(0.85);
     chart->legend()->setFont(labelFont);
     chart->legend()->setLabelColor(text);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    if (!chart->property("mixscopeRefitsTicks").toBool()) {
+        chart->setProperty("mixscopeRefitsTicks", true);
+        QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart] { refitTicks(chart); });
+    }
     const QList<QAbstractAxis*> axes = chart->axes();
     for (QAbstractAxis* axis : axes) {
         axis->setLabelsColor(text);
@@ -79,27 +167,18 @@ void ChartStyle::applyTo(QChart* chart) const {
 }
 
 void ChartStyle::setNiceRange(QValueAxis* axis, double low, double high, int maxTicks,
-                              const QString& format) {
+                              RangeEnds ends) {
     if (!(high > low)) {
         high = low + 1.0;
     }
-    const double rough = (high - low) / std::max(1, maxTicks - 1);
-    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
-    double step = magnitude;
-    for (double factor : {1.0, 2.0, 5.0, 10.0}) {
-        step = factor * magnitude;
-        if (step >= rough) {
-            break;
-        }
-    }
-    const double first = std::floor(low / step + 1e-9) * step;
-    const double last = std::ceil(high / step - 1e-9) * step;
-    axis->setRange(first, last);
-    axis->setTickCount(static_cast<int>(std::lround((last - first) / step)) + 1);
-    if (!format.isEmpty()) {
-        axis->setLabelFormat(format);
-    } else {
-        axis->setLabelFormat(step >= 1.0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    axis->setProperty(kNiceLow, low);
+    axis->setProperty(kNiceHigh, high);
+    axis->setProperty(kNiceMaxTicks, maxTicks);
+    axis->setProperty(kNiceInset, ends == RangeEnds::Inset);
+    axis->setProperty(kNiceTicks, maxTicks);
+    applyNiceRange(axis, low, high, maxTicks, ends == RangeEnds::Inset);
+    if (QChart* chart = qobject_cast<QChart*>(axis->parent()); chart != nullptr) {
+        refitTicks(chart);
     }
 }
 

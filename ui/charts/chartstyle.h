@@ -39,10 +39,17 @@ struct ChartStyle {
     /// accessible name.
     static QChartView* makeView(QChart* chart, const QString& accessibleName, QWidget* parent);
 
-    /// Sets axis to cover low…high with round ticks (1, 2 or 5 × 10^n
-    /// apart, at most maxTicks of them) and labels with decimals to match.
+    /// Where a value axis' range ends: on its first and last ticks, or half a
+    /// step beyond them, so that its outer numbers keep clear of the corners
+    /// (where the other axis writes its own).
+    enum class RangeEnds { OnTicks, Inset };
+
+    /// Sets axis to cover low…high with round ticks (1, 2 or 5 × 10^n apart,
+    /// at most maxTicks of them) and labels with decimals to match. The chart
+    /// keeps the ticks far enough apart to read as it is resized (fewer ticks
+    /// in a small plot, never "…" in place of a number): see applyTo().
     static void setNiceRange(QValueAxis* axis, double low, double high, int maxTicks = 8,
-                             const QString& format = {});
+                             RangeEnds ends = RangeEnds::OnTicks);
 
     /// Leaves series out of the legend (zones, zero lines).
     static void hideFromLegend(QChart* chart, QAbstractSeries* series);

@@ -8,7 +8,9 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QLineSeries>
+#include <QLocale>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -71,9 +73,10 @@ DynamicsCharts::drawnTracks(const SessionSnapshot& s, const QPalette& palette, b
     std::vector<DrawnTrack> drawn;
     const std::vector<ComparedTrack> tracks = s.tracks();
     for (std::size_t k = 0; k < tracks.size(); ++k) {
-        DrawnTrack track{tracks[k], {}, 0.0, s.mix && k == 0};
+        DrawnTrack track{tracks[k], {}, Qt::SolidLine, 0.0, s.mix && k == 0};
         const int colourIndex = s.mix ? static_cast<int>(k) : static_cast<int>(k) + 1;
         track.colour = Theme::trackColor(colourIndex, palette);
+        track.lineStyle = Theme::trackLineStyle(colourIndex);
         if (matched && !track.isMix) {
             track.shiftDb = s.matchGainDb(s.mix ? k - 1 : k).value_or(0.0);
         }
@@ -94,8 +97,7 @@ void DynamicsCharts::setTitles(bool matched) {
     m_histogramY->setTitleText(tr("% of time"));
 }
 
-// Short-term loudness over time, one line per track, with every track's
-// sections marked (labels for the first three).
+// Short-term loudness over time, one line per track, with the mix's sections marked.
 void DynamicsCharts::buildLoudness(const std::vector<DrawnTrack>& tracks, const ChartStyle& style) {
     std::vector<ChartOverlay::Marker> markers;
     double longest = 1.0;
@@ -118,15 +120,17 @@ void DynamicsCharts::buildLoudness(const std::vector<DrawnTrack>& tracks, const 
             }
         }
         line->replace(points);
-        line->setPen(style.pen(drawn.colour, drawn.isMix ? 2.2 : 1.3));
+        line->setPen(style.pen(drawn.colour, drawn.isMix ? 2.2 : 1.3, drawn.lineStyle));
         lines.push_back(line);
         longest = std::max(longest, a.durationS);
 
-        const int lane = static_cast<int>(k);
-        for (const Section& section : a.structure.sections) {
-            markers.push_back({section.startS, drawn.colour,
-                               lane < 3 ? sectionLabelDisplayName(section.label) : QString(),
-                               lane});
+        // The sections of the mix (with no mix, of the first track): one
+        // label each. Every track's sections would stack their labels.
+        if (k == 0) {
+            for (const Section& section : a.structure.sections) {
+                markers.push_back(
+                    {section.startS, drawn.colour, sectionLabelDisplayName(section.label)});
+            }
         }
     }
     addMixOnTop(m_loudnessChart, lines, m_timeAxis, m_loudnessAxis);
@@ -174,11 +178,45 @@ void DynamicsCharts::buildBars(const std::vector<DrawnTrack>& tracks, const Char
         const QColor colour = set->color();
         set->setColor(colour);
     }
-    ChartStyle::setNiceRange(m_barAxis, 0.0, barTop * 1.12, 6);
-    bars->setLabelsVisible(true);
+    // Room above the tallest bar for its value written upright.
+    ChartStyle::setNiceRange(m_barAxis, 0.0, barTop * 1.3, 6);
+    bars->setBarWidth(0.8);
     bars->setLabelsFormat(QStringLiteral("@value"));
     bars->setLabelsPrecision(2);
     bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    const QFont labelFont = style.scaledFont(0.85);
+    fitBarLabels(m_barChart, bars, labelFont);
+    QObject::connect(
+        m_barChart, &QChart::plotAreaChanged, bars,
+        [chart = m_barChart, bars, labelFont] { fitBarLabels(chart, bars, labelFont); });
+}
+
+void DynamicsCharts::fitBarLabels(const QChart* chart, QBarSeries* bars, const QFont& font) {
+    const QList<QBarSet*> sets = bars->barSets();
+    if (sets.isEmpty()) {
+        return;
+    }
+    const QFontMetricsF metrics(font);
+    double widest = 0.0;
+    for (const QBarSet* set : sets) {
+        for (int i = 0; i < set->count(); ++i) {
+            widest = std::max(
+                widest, metrics.horizontalAdvance(chart->locale().toString(set->at(i), 'g', 2)));
+        }
+    }
+    // Each bar's share of the plot's width: categories × sets bars in 80 %.
+    const double pitch = chart->plotArea().width() / static_cast<double>(sets.front()->count()) *
+                         bars->barWidth() / static_cast<double>(sets.size());
+    if (widest + 3.0 <= pitch) {
+        bars->setLabelsAngle(0.0);
+        bars->setLabelsVisible(true);
+    } else if (metrics.height() + 1.0 <= pitch) {
+        bars->setLabelsAngle(-90.0);
+        bars->setLabelsVisible(true);
+    } else {
+        // Too narrow for any value to be read: the score card has them.
+        bars->setLabelsVisible(false);
+    }
 }
 
 // The share of time at each short-term loudness, one line per track.
@@ -205,7 +243,7 @@ void DynamicsCharts::buildHistogram(const std::vector<DrawnTrack>& tracks,
             }
         }
         histogram->replace(bins);
-        histogram->setPen(style.pen(drawn.colour, drawn.isMix ? 2.2 : 1.3));
+        histogram->setPen(style.pen(drawn.colour, drawn.isMix ? 2.2 : 1.3, drawn.lineStyle));
         lines.push_back(histogram);
     }
     addMixOnTop(m_histogramChart, lines, m_histogramX, m_histogramY);
@@ -213,12 +251,14 @@ void DynamicsCharts::buildHistogram(const std::vector<DrawnTrack>& tracks,
         histogramLow = -40;
         histogramHigh = -5;
     }
-    ChartStyle::setNiceRange(m_histogramX, histogramLow - 2, histogramHigh + 2, 8);
+    ChartStyle::setNiceRange(m_histogramX, histogramLow - 2, histogramHigh + 2, 8,
+                             ChartStyle::RangeEnds::Inset);
     ChartStyle::setNiceRange(m_histogramY, 0.0, histogramTop, 5);
 }
 
 void DynamicsCharts::setHighlightedFinding(const std::vector<Finding>& findings, int highlighted) {
-    m_loudnessOverlay->setZones(ChartOverlay::timeZones(findings, highlighted));
+    m_loudnessOverlay->setZones(
+        ChartOverlay::timeZones(findings, highlighted, FindingDomain::Dynamics, true));
 }
 
 } // namespace mixscope

@@ -9,6 +9,8 @@
 #include <vector>
 
 class QBarCategoryAxis;
+class QBarSeries;
+class QFont;
 class QChart;
 class QValueAxis;
 
@@ -17,10 +19,11 @@ namespace mixscope {
 class ChartOverlay;
 
 /// The dynamics charts of a session, for the Dynamics view and the PDF sheet
-/// alike: short-term loudness over time for every track with its sections
-/// marked (references optionally shifted by their match gain), crest / PLR /
-/// PSR / loudness range side by side as bars, and the loudness histogram.
-/// Findings' time ranges are zones on the loudness chart.
+/// alike: short-term loudness over time for every track with the mix's
+/// sections marked (references optionally shifted by their match gain), crest /
+/// PLR / PSR / loudness range side by side as bars, and the loudness histogram.
+/// The moments of the dynamics findings, and of the highlighted finding
+/// whatever it is about, are zones on the loudness chart.
 ///
 /// The charts are made without an owner: hand each to a QChartView or a
 /// QGraphicsScene, which then owns it. This object only points at them and
@@ -49,6 +52,7 @@ private:
     struct DrawnTrack {
         ComparedTrack track;
         QColor colour;
+        Qt::PenStyle lineStyle = Qt::SolidLine;
         double shiftDb = 0.0;
         bool isMix = false;
     };
@@ -58,6 +62,9 @@ private:
     void buildLoudness(const std::vector<DrawnTrack>& tracks, const ChartStyle& style);
     void buildBars(const std::vector<DrawnTrack>& tracks, const ChartStyle& style);
     void buildHistogram(const std::vector<DrawnTrack>& tracks, const ChartStyle& style);
+    /// Writes the bars' values across when they fit, upright when only that
+    /// fits, and not at all when the bars are narrower than a line of text.
+    static void fitBarLabels(const QChart* chart, QBarSeries* bars, const QFont& font);
 
     QChart* m_loudnessChart;
     QChart* m_barChart;

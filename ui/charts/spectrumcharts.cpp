@@ -85,7 +85,7 @@ QLogValueAxis* frequencyAxis() {
     auto* axis = new QLogValueAxis;
     axis->setBase(10.0);
     axis->setRange(kLowHz, kHighHz);
-    axis->setLabelFormat(QStringLiteral("%g"));
+    axis->setLabelFormat(QStringLiteral("%.0f"));
     axis->setMinorTickCount(8);
     return axis;
 }
@@ -124,7 +124,8 @@ LevelCurves addLevelCurves(QChart* chart, QLogValueAxis* x, QValueAxis* y, const
         curves.references.push_back(curveOf(*s.references[i].analysis, resolution, *gain));
         add(seriesOf(curves.references.back(),
                      SpectrumCharts::tr("%1 (%2)").arg(s.references[i].name, Units::gain(*gain))),
-            style.pen(Theme::trackColor(static_cast<int>(i) + 1, pal), 1.4));
+            style.pen(Theme::trackColor(static_cast<int>(i) + 1, pal), 1.4,
+                      Theme::trackLineStyle(static_cast<int>(i) + 1)));
     }
     curves.average = averageOf(curves.references);
     if (curves.references.size() > 1) {
@@ -238,7 +239,7 @@ void SpectrumCharts::build(const SessionSnapshot& s, const ChartStyle& style, Re
         addLevelCurves(m_levelChart, m_levelX, m_levelY, s, style, resolution);
     const Curve difference = differenceOf(s, resolution, curves);
     const double extent = extentOf(difference);
-    ChartStyle::setNiceRange(m_differenceY, -extent, extent, 5, QStringLiteral("%+.0f"));
+    ChartStyle::setNiceRange(m_differenceY, -extent, extent, 5);
     QLineSeries* zero = addDifference(m_differenceChart, m_differenceX, m_differenceY, difference,
                                       curves.references.size(), s.mix.has_value(), style);
 
@@ -254,8 +255,10 @@ void SpectrumCharts::build(const SessionSnapshot& s, const ChartStyle& style, Re
 }
 
 void SpectrumCharts::setHighlightedFinding(const std::vector<Finding>& findings, int highlighted) {
-    m_levelOverlay->setZones(ChartOverlay::frequencyZones(findings, highlighted));
-    std::vector<ChartOverlay::Zone> unlabeled = ChartOverlay::frequencyZones(findings, highlighted);
+    m_levelOverlay->setZones(
+        ChartOverlay::frequencyZones(findings, highlighted, FindingDomain::Spectrum));
+    std::vector<ChartOverlay::Zone> unlabeled =
+        ChartOverlay::frequencyZones(findings, highlighted, FindingDomain::Spectrum);
     for (ChartOverlay::Zone& zone : unlabeled) {
         if (!zone.highlighted) {
             zone.label.clear();

@@ -24,7 +24,7 @@ StereoCharts::StereoCharts()
     m_correlationChart->addAxis(m_correlationAxis, Qt::AlignLeft);
     m_frequencyAxis->setBase(10.0);
     m_frequencyAxis->setRange(20.0, 20000.0);
-    m_frequencyAxis->setLabelFormat(QStringLiteral("%g"));
+    m_frequencyAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_frequencyAxis->setMinorTickCount(8);
     m_widthChart->addAxis(m_frequencyAxis, Qt::AlignBottom);
     m_widthChart->addAxis(m_widthAxis, Qt::AlignLeft);
@@ -45,7 +45,7 @@ void StereoCharts::build(const SessionSnapshot& s, const ChartStyle& style, int 
     m_correlationAxis->setTitleText(tr("Correlation"));
     m_correlationAxis->setRange(-1.0, 1.0);
     m_correlationAxis->setTickCount(5);
-    m_correlationAxis->setLabelFormat(QStringLiteral("%+.1f"));
+    m_correlationAxis->setLabelFormat(QStringLiteral("%.1f"));
     m_frequencyAxis->setTitleText(tr("Frequency (Hz)"));
     m_widthAxis->setTitleText(tr("Side − mid (dB)"));
 
@@ -58,7 +58,8 @@ void StereoCharts::build(const SessionSnapshot& s, const ChartStyle& style, int 
         const StereoResult& stereo = track.analysis->stereo;
         const int colourIndex = s.mix ? static_cast<int>(k) : static_cast<int>(k) + 1;
         const bool isMix = s.mix && k == 0;
-        const QPen pen = style.pen(Theme::trackColor(colourIndex, pal), isMix ? 2.2 : 1.3);
+        const QPen pen = style.pen(Theme::trackColor(colourIndex, pal), isMix ? 2.2 : 1.3,
+                                   Theme::trackLineStyle(colourIndex));
 
         auto* correlation = new QLineSeries;
         correlation->setName(track.name);
@@ -121,10 +122,11 @@ void StereoCharts::setHighlightedFinding(const std::vector<Finding>& findings, i
     std::vector<ChartOverlay::Zone> zones;
     zones.push_back({20.0, kLowEndHz, tr("Low end: keep it near mono"), false, m_lowEndColour});
     const std::vector<ChartOverlay::Zone> findingZones =
-        ChartOverlay::frequencyZones(findings, highlighted);
+        ChartOverlay::frequencyZones(findings, highlighted, FindingDomain::Stereo);
     zones.insert(zones.end(), findingZones.begin(), findingZones.end());
     m_widthOverlay->setZones(std::move(zones));
-    m_correlationOverlay->setZones(ChartOverlay::timeZones(findings, highlighted));
+    m_correlationOverlay->setZones(
+        ChartOverlay::timeZones(findings, highlighted, FindingDomain::Stereo, false));
 }
 
 } // namespace mixscope

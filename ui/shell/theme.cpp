@@ -96,16 +96,24 @@ bool Theme::isDark(const QPalette& palette) {
 }
 
 QColor Theme::trackColor(int index, const QPalette& palette) {
-    // The mix in orange, references in cool colours: the mix always stands out.
-    static constexpr std::array<QRgb, 7> light{0xd9480f, 0x1c7ed6, 0x0c8599, 0x7048e8,
-                                               0x2b8a3e, 0xc2255c, 0x5f3dc4};
-    static constexpr std::array<QRgb, 7> dark{0xff922b, 0x4dabf7, 0x3bc9db, 0x9775fa,
-                                              0x69db7c, 0xf783ac, 0xb197fc};
+    // Okabe & Ito's (2008) colours and Tol's (2021) wine. On light: vermillion,
+    // blue, bluish green, reddish purple, sky blue (darkened), black, wine. On
+    // dark: vermillion, sky blue, bluish green, reddish purple (lightened),
+    // yellow, blue (lightened), wine (lightened). Orange is left out: beside
+    // vermillion it is the same colour to a deuteranope.
+    static constexpr std::array<QRgb, 1 + kReferenceColours> light{
+        0xd55e00, 0x0072b2, 0x009e73, 0xcc79a7, 0x4899c7, 0x000000, 0x882255};
+    static constexpr std::array<QRgb, 1 + kReferenceColours> dark{
+        0xff7a3d, 0x56b4e9, 0x14b88a, 0xd98cb8, 0xf0e442, 0x4a9be8, 0xc85a94};
     const auto& colours = isDark(palette) ? dark : light;
     if (index <= 0) {
         return QColor::fromRgb(colours[0]);
     }
-    return QColor::fromRgb(colours[1 + static_cast<std::size_t>(index - 1) % (colours.size() - 1)]);
+    return QColor::fromRgb(colours[1 + static_cast<std::size_t>(index - 1) % kReferenceColours]);
+}
+
+Qt::PenStyle Theme::trackLineStyle(int index) {
+    return index > kReferenceColours ? Qt::DashLine : Qt::SolidLine;
 }
 
 QColor Theme::averageColor(const QPalette& palette) {

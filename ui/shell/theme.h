@@ -27,9 +27,18 @@ public:
     /// True when palette is a dark one (its window colour is darker than mid grey).
     static bool isDark(const QPalette& palette);
 
+    /// How many references have a colour of their own; later ones repeat
+    /// the colours with a dashed line (trackLineStyle()).
+    static constexpr int kReferenceColours = 6;
+
     /// Colour of the track at index (0 is the mix, then the references), for
-    /// every chart and legend; readable on palette's base colour.
+    /// every chart and legend. Okabe–Ito's colours for colour-blind readers
+    /// (the mix in vermillion), shaded to stand 3:1 against palette's base
+    /// colour; docs/charts.md has the measurements.
     static QColor trackColor(int index, const QPalette& palette);
+    /// Solid for the mix and the first kReferenceColours references, dashed
+    /// for those after them, which repeat the colours.
+    static Qt::PenStyle trackLineStyle(int index);
     /// The references' average curve.
     static QColor averageColor(const QPalette& palette);
     /// Finding zones: the fill of a zone, stronger when highlighted.

@@ -4,10 +4,12 @@
 #include "ui/charts/chartstyle.h"
 #include "ui/shell/theme.h"
 
+#include <QChart>
 #include <QChartView>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLegend>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -65,6 +67,12 @@ void DynamicsView::rebuild() {
             : tr("<b>Tempo</b>  %1").arg(tempos.join(QStringLiteral("&nbsp;&nbsp;&nbsp;"))));
 
     m_charts.build(s, chartStyle(), m_matched->isChecked(), highlightedFinding());
+    // The tempo line above names every track in its colour, in full: the
+    // charts' own legends would only repeat it, cut short, in three places.
+    for (QChart* chart :
+         {m_charts.loudnessChart(), m_charts.barChart(), m_charts.histogramChart()}) {
+        chart->legend()->setVisible(false);
+    }
 }
 
 void DynamicsView::updateHighlight() {

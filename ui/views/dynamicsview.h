@@ -10,10 +10,9 @@ class QLabel;
 namespace mixscope {
 
 /// Dynamics and structure (DynamicsCharts): short-term loudness over time for
-/// every track with its sections marked (references optionally shifted by
-/// their match gain), crest / PLR / PSR / loudness range side by side as bars,
-/// the loudness histogram, and each track's tempo. Findings' time ranges are
-/// zones on the loudness chart.
+/// every track with the mix's sections marked (references optionally shifted
+/// by their match gain), crest / PLR / PSR / loudness range side by side as
+/// bars, the loudness histogram, and each track's tempo.
 class DynamicsView : public AnalysisView {
     Q_OBJECT
 

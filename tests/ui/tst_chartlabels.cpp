@@ -1,0 +1,222 @@
+// What the window's charts write, measured where they write it: every axis
+// numbered, and no two texts on a chart on top of each other (titles, axis
+// numbers, legends, bar values, finding and section labels), for the demo,
+// a mix with three references and a mix with eight, at laptop and desktop
+// sizes. Each check goes through the window: the tabs are shown as a user
+// shows them, and the texts are read from the charts' scenes.
+
+#include "core/session/session.h"
+#include "tests/support/mixcorpus.h"
+#include "ui/charts/chartoverlay.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/sessionfiles.h"
+#include "ui/views/dynamicsview.h"
+#include "ui/views/spectrumview.h"
+#include "ui/views/stereoview.h"
+
+#include <QAbstractAxis>
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mixscope;
+
+namespace {
+
+constexpr int kAnalysisTimeoutMs = 120000;
+
+// A text as drawn on a chart: in the chart's scene coordinates.
+struct DrawnText {
+    QString text;
+    QRectF rect;
+};
+
+// Every text Qt Charts drew on chart, and every label of its overlays.
+std::vector<DrawnText> textsOn(QChart* chart) {
+    std::vector<DrawnText> texts;
+    const QList<QGraphicsItem*> items = chart->scene()->items();
+    for (const QGraphicsItem* item : items) {
+        const auto* text = dynamic_cast<const QGraphicsTextItem*>(item);
+        if (text != nullptr && text->isVisible() && !text->toPlainText().trimmed().isEmpty()) {
+            texts.push_back({text->toPlainText(), text->sceneBoundingRect()});
+        }
+    }
+    const QList<QGraphicsItem*> children = chart->childItems();
+    for (const QGraphicsItem* child : children) {
+        if (const auto* overlay = dynamic_cast<const ChartOverlay*>(child)) {
+            for (const ChartOverlay::PlacedLabel& label : overlay->placedLabels()) {
+                texts.push_back({label.text, chart->mapRectToScene(label.rect)});
+            }
+        }
+    }
+    return texts;
+}
+
+// The numbers written beside axis: texts outside the plot on its side that read as numbers.
+int numbersBeside(QChart* chart, const QAbstractAxis* axis, const std::vector<DrawnText>& texts) {
+    const QRectF plot = chart->mapRectToScene(chart->plotArea());
+    int count = 0;
+    for (const DrawnText& text : texts) {
+        bool isNumber = false;
+        chart->locale().toDouble(text.text, &isNumber);
+        const QPointF centre = text.rect.center();
+        const bool beside = axis->orientation() == Qt::Horizontal
+                                ? centre.y() > plot.bottom() && centre.x() >= plot.left() - 20.0 &&
+                                      centre.x() <= plot.right() + 20.0
+                                : centre.x() < plot.left() && centre.y() >= plot.top() - 10.0 &&
+                                      centre.y() <= plot.bottom() + 10.0;
+        count += isNumber && beside ? 1 : 0;
+    }
+    return count;
+}
+
+struct Sheet {
+    QString name;
+    QChart* chart;
+};
+
+std::vector<Sheet> chartsOf(MainWindow& window, MainWindow::View view) {
+    switch (view) {
+    case MainWindow::SpectrumTab:
+        return {{QStringLiteral("spectrum"), window.spectrumView()->levelChart()},
+                {QStringLiteral("difference"), window.spectrumView()->differenceChart()}};
+    case MainWindow::StereoTab:
+        return {{QStringLiteral("correlation"), window.stereoView()->correlationChart()},
+                {QStringLiteral("width"), window.stereoView()->widthChart()}};
+    case MainWindow::DynamicsTab:
+        return {{QStringLiteral("loudness"), window.dynamicsView()->loudnessChart()},
+                {QStringLiteral("dynamics bars"), window.dynamicsView()->barChart()},
+                {QStringLiteral("histogram"), window.dynamicsView()->histogramChart()}};
+    default:
+        return {};
+    }
+}
+
+bool writeCorpusWav(const QString& path, const test::Signal& signal) {
+    QString error;
+    const bool written = test::writeWav(path, signal, WavWriter::SampleFormat::Float32, &error);
+    if (!written) {
+        qWarning("%s: %s", qPrintable(path), qPrintable(error));
+    }
+    return written;
+}
+
+} // namespace
+
+class ChartLabelsTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QStringList m_mixAndEight;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        // A muddy, clipped mix and clean songs of other tempos and keys as
+        // references, each with an intro, a verse and a chorus.
+        const std::vector<test::CorpusSong> songs = test::corpusSongs();
+        const test::CorpusStems mixStems = test::renderSong(songs[0]);
+        const QString mixPath = m_dir.filePath(QStringLiteral("my song (final mix v3).wav"));
+        QVERIFY(writeCorpusWav(mixPath, test::degradedMix(mixStems, test::Defect::Clipping,
+                                                          test::DefectStrength::Strong)));
+        m_mixAndEight << mixPath;
+        const std::vector<test::Defect> variants{test::Defect::TooBright, test::Defect::WideBass};
+        for (std::size_t i = 1; i < songs.size() + variants.size() + 1 && m_mixAndEight.size() < 9;
+             ++i) {
+            const test::CorpusSong& song = songs[1 + (i - 1) % (songs.size() - 1)];
+            const test::CorpusStems stems = test::renderSong(song);
+            const bool variant = i >= songs.size();
+            const test::Signal signal = variant
+                                            ? test::degradedMix(stems, variants[i - songs.size()],
+                                                                test::DefectStrength::Subtle)
+                                            : test::cleanMix(stems);
+            const QString path = m_dir.filePath(
+                QStringLiteral("reference %1 — %2%3.wav")
+                    .arg(i)
+                    .arg(song.name, variant ? QStringLiteral(" (alternate master)") : QString()));
+            QVERIFY(writeCorpusWav(path, signal));
+            m_mixAndEight << path;
+        }
+        QCOMPARE(m_mixAndEight.size(), 9);
+    }
+
+    void everyChartIsNumberedAndNoTwoTextsOverlap_data() {
+        QTest::addColumn<int>("references");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("demo, 1280x800") << 0 << QSize(1280, 800);
+        QTest::newRow("demo, 1920x1080") << 0 << QSize(1920, 1080);
+        QTest::newRow("mix and 3 references, 1280x800") << 3 << QSize(1280, 800);
+        QTest::newRow("mix and 3 references, 1920x1080") << 3 << QSize(1920, 1080);
+        QTest::newRow("mix and 8 references, 1280x800") << 8 << QSize(1280, 800);
+    }
+
+    void everyChartIsNumberedAndNoTwoTextsOverlap() {
+        QFETCH(int, references);
+        QFETCH(QSize, size);
+        MainWindow window;
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        if (references == 0) {
+            QVERIFY(window.files()->openDemoSession());
+        } else {
+            window.files()->addPaths(m_mixAndEight.mid(0, 1 + references));
+        }
+        Session* session = window.session();
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), kAnalysisTimeoutMs);
+        QTRY_COMPARE(window.spectrumView()->snapshot().references.size(),
+                     std::size_t(std::max(1, references)));
+        QVERIFY(!window.spectrumView()->snapshot().findings.empty());
+
+        int labelsChecked = 0;
+        for (const MainWindow::View view :
+             {MainWindow::SpectrumTab, MainWindow::StereoTab, MainWindow::DynamicsTab}) {
+            window.setCurrentView(view);
+            QTest::qWait(100); // the tab's layout and the charts' own
+            for (const Sheet& sheet : chartsOf(window, view)) {
+                const std::vector<DrawnText> texts = textsOn(sheet.chart);
+                QVERIFY2(texts.size() >= 6, qPrintable(sheet.name));
+                const QList<QAbstractAxis*> axes = sheet.chart->axes();
+                for (const QAbstractAxis* axis : axes) {
+                    if (axis->type() == QAbstractAxis::AxisTypeBarCategory) {
+                        continue;
+                    }
+                    QVERIFY2(numbersBeside(sheet.chart, axis, texts) >= 2,
+                             qPrintable(QStringLiteral("%1 chart: the %2 axis has no numbers")
+                                            .arg(sheet.name, axis->orientation() == Qt::Horizontal
+                                                                 ? QStringLiteral("horizontal")
+                                                                 : QStringLiteral("vertical"))));
+                }
+                for (std::size_t a = 0; a < texts.size(); ++a) {
+                    for (std::size_t b = a + 1; b < texts.size(); ++b) {
+                        const QRectF overlap = texts[a].rect.intersected(texts[b].rect);
+                        QVERIFY2(overlap.width() < 0.5 || overlap.height() < 0.5,
+                                 qPrintable(QStringLiteral("%1 chart: \"%2\" and \"%3\" overlap "
+                                                           "by %4 × %5 px")
+                                                .arg(sheet.name, texts[a].text, texts[b].text)
+                                                .arg(overlap.width())
+                                                .arg(overlap.height())));
+                    }
+                }
+                labelsChecked += static_cast<int>(texts.size());
+            }
+        }
+        qInfo("%d texts on 7 charts, no two overlapping", labelsChecked);
+    }
+};
+
+int main(int argc, char** argv) {
+    qputenv("PULSE_SERVER", "unix:/nonexistent/mixscope-test");
+    QApplication app(argc, argv);
+    ChartLabelsTest test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_chartlabels.moc"
