@@ -1940,6 +1940,10 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
         <source>Mix: %1</source>
         <translation>Mix: %1</translation>
     </message>
+    <message>
+        <source>Tracks&apos; colours</source>
+        <translation>Farben der Tracks</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::ThemeMenu</name>

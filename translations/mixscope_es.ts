@@ -1940,6 +1940,10 @@ Informe de mezcla guardado en %1 (%n páginas).
         <source>Mix: %1</source>
         <translation>Mezcla: %1</translation>
     </message>
+    <message>
+        <source>Tracks&apos; colours</source>
+        <translation>Colores de las pistas</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::ThemeMenu</name>

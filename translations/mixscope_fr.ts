@@ -1940,6 +1940,10 @@ Fiche de retour écrite dans %1 (%n pages).
         <source>Mix: %1</source>
         <translation>Mix&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Tracks&apos; colours</source>
+        <translation>Couleurs des pistes</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::ThemeMenu</name>

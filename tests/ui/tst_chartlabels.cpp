@@ -20,6 +20,9 @@
 #include <QChartView>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -176,6 +179,7 @@ private Q_SLOTS:
         QVERIFY(!window.spectrumView()->snapshot().findings.empty());
 
         int labelsChecked = 0;
+        QStringList legendEntries;
         for (const MainWindow::View view :
              {MainWindow::SpectrumTab, MainWindow::StereoTab, MainWindow::DynamicsTab}) {
             window.setCurrentView(view);
@@ -206,9 +210,52 @@ private Q_SLOTS:
                     }
                 }
                 labelsChecked += static_cast<int>(texts.size());
+
+                // The legend names every series apart: where a name had to
+                // give way, it is shortened where it differs, never cut by Qt.
+                const QLegend* legend = sheet.chart->legend();
+                if (!legend->isVisible()) {
+                    // The view's key above the charts names the tracks instead, in full.
+                    QString key = view == MainWindow::StereoTab
+                                      ? window.stereoView()->keyText()
+                                      : window.dynamicsView()->tempoText();
+                    key.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "))
+                        .replace(QChar(0x2011), QLatin1Char('-'));
+                    QVERIFY2(view != MainWindow::SpectrumTab, qPrintable(sheet.name));
+                    for (const ComparedTrack& track : window.stereoView()->snapshot().tracks()) {
+                        QVERIFY2(key.contains(track.name.toHtmlEscaped()),
+                                 qPrintable(sheet.name + QStringLiteral(": ") + track.name));
+                    }
+                    continue;
+                }
+                const QRectF legendArea = legend->sceneBoundingRect();
+                QStringList entries;
+                for (const DrawnText& text : texts) {
+                    if (legendArea.contains(text.rect.center())) {
+                        entries << text.text;
+                    }
+                }
+                int shown = 0;
+                const QList<QLegendMarker*> markers = legend->markers();
+                for (const QLegendMarker* marker : markers) {
+                    shown += marker->isVisible() ? 1 : 0;
+                }
+                QVERIFY2(entries.size() == shown,
+                         qPrintable(QStringLiteral("%1: %2 markers, legend shows %3")
+                                        .arg(sheet.name)
+                                        .arg(shown)
+                                        .arg(entries.join(QStringLiteral(" | ")))));
+                QCOMPARE(QSet<QString>(entries.begin(), entries.end()).size(), entries.size());
+                for (const QString& entry : std::as_const(entries)) {
+                    // Qt cuts a label it has no room for with "...".
+                    QVERIFY2(!entry.endsWith(QLatin1String("...")),
+                             qPrintable(sheet.name + QStringLiteral(": ") + entry));
+                    legendEntries << entry;
+                }
             }
         }
-        qInfo("%d texts on 7 charts, no two overlapping", labelsChecked);
+        qInfo("%d texts on 7 charts, no two overlapping; legends: %s", labelsChecked,
+              qPrintable(legendEntries.join(QStringLiteral(" | "))));
     }
 };
 

@@ -1,12 +1,16 @@
 #include "ui/charts/chartstyle.h"
 
+#include "ui/shell/elision.h"
 #include "ui/shell/theme.h"
 
 #include <QAbstractAxis>
 #include <QAbstractSeries>
+#include <QBarLegendMarker>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QFontMetricsF>
+#include <QGraphicsLayout>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLocale>
@@ -24,7 +28,7 @@ namespace {
 constexpr const char* kNiceLow = "mixscopeNiceLow";
 constexpr const char* kNiceHigh = "mixscopeNiceHigh";
 constexpr const char* kNiceMaxTicks = "mixscopeNiceMaxTicks";
-constexpr const char* kNiceInset = "mixscopeNiceInset";
+constexpr const char* kNiceEnds = "mixscopeNiceEnds";
 constexpr const char* kNiceTicks = "mixscopeNiceTicks"; // the most ticks now allowed
 
 // The round step (1, 2 or 5 × 10^n) that covers low…high in at most maxTicks ticks.
@@ -41,16 +45,22 @@ double niceStep(double low, double high, int maxTicks) {
     return step;
 }
 
-void applyNiceRange(QValueAxis* axis, double low, double high, int maxTicks, bool inset) {
+void applyNiceRange(QValueAxis* axis, double low, double high, int maxTicks,
+                    ChartStyle::RangeEnds ends) {
     const double step = niceStep(low, high, maxTicks);
     const double first = std::floor(low / step + 1e-9) * step;
     const double last = std::ceil(high / step - 1e-9) * step;
     axis->setLabelFormat(step >= 1.0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
-    if (inset) {
+    if (ends == ChartStyle::RangeEnds::Inset) {
         axis->setTickType(QValueAxis::TicksDynamic);
         axis->setTickAnchor(first);
         axis->setTickInterval(step);
         axis->setRange(first - step / 2.0, last + step / 2.0);
+    } else if (ends == ChartStyle::RangeEnds::Exact) {
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(first);
+        axis->setTickInterval(step);
+        axis->setRange(low, high);
     } else {
         axis->setTickType(QValueAxis::TicksFixed);
         axis->setRange(first, last);
@@ -71,7 +81,7 @@ void refitTicks(QChart* chart) {
         const double low = axis->property(kNiceLow).toDouble();
         const double high = axis->property(kNiceHigh).toDouble();
         const int maxTicks = axis->property(kNiceMaxTicks).toInt();
-        const bool inset = axis->property(kNiceInset).toBool();
+        const auto ends = static_cast<ChartStyle::RangeEnds>(axis->property(kNiceEnds).toInt());
         const QFontMetricsF metrics(axis->labelsFont());
         double room = plot.height();
         double spacing = metrics.height() * 1.6;
@@ -90,7 +100,7 @@ void refitTicks(QChart* chart) {
         const int ticks = std::min(maxTicks, fitting);
         if (axis->property(kNiceTicks).toInt() != ticks) {
             axis->setProperty(kNiceTicks, ticks);
-            applyNiceRange(axis, low, high, ticks, inset);
+            applyNiceRange(axis, low, high, ticks, ends);
         }
     }
 }
@@ -153,6 +163,8 @@ void ChartStyle::applyTo(QChart* chart) const {
     if (!chart->property("mixscopeRefitsTicks").toBool()) {
         chart->setProperty("mixscopeRefitsTicks", true);
         QObject::connect(chart, &QChart::plotAreaChanged, chart, [chart] { refitTicks(chart); });
+        QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart,
+                         [chart] { fitLegend(chart); });
     }
     const QList<QAbstractAxis*> axes = chart->axes();
     for (QAbstractAxis* axis : axes) {
@@ -174,11 +186,99 @@ void ChartStyle::setNiceRange(QValueAxis* axis, double low, double high, int max
     axis->setProperty(kNiceLow, low);
     axis->setProperty(kNiceHigh, high);
     axis->setProperty(kNiceMaxTicks, maxTicks);
-    axis->setProperty(kNiceInset, ends == RangeEnds::Inset);
+    axis->setProperty(kNiceEnds, static_cast<int>(ends));
     axis->setProperty(kNiceTicks, maxTicks);
-    applyNiceRange(axis, low, high, maxTicks, ends == RangeEnds::Inset);
+    applyNiceRange(axis, low, high, maxTicks, ends);
     if (QChart* chart = qobject_cast<QChart*>(axis->parent()); chart != nullptr) {
         refitTicks(chart);
+    }
+}
+
+namespace {
+
+constexpr const char* kLegendName = "mixscopeLegendName";
+constexpr const char* kFullLabel = "mixscopeFullLabel";
+constexpr const char* kHiddenMarker = "mixscopeHiddenMarker";
+
+// The series or bar set a legend marker stands for.
+const QObject* ownerOf(QLegendMarker* marker) {
+    if (auto* bar = qobject_cast<QBarLegendMarker*>(marker)) {
+        return bar->barset();
+    }
+    return marker->series();
+}
+
+} // namespace
+
+void ChartStyle::setLegendName(QObject* seriesOrBarSet, const QString& trackName) {
+    seriesOrBarSet->setProperty(kLegendName, trackName);
+}
+
+void ChartStyle::fitLegend(QChart* chart) {
+    QLegend* legend = chart->legend();
+    std::vector<QLegendMarker*> shown;
+    const QList<QLegendMarker*> markers = legend->markers();
+    for (QLegendMarker* marker : markers) {
+        // (Markers are not visible until the legend is first laid out.)
+        if (!marker->property(kHiddenMarker).toBool()) {
+            if (!marker->property(kFullLabel).isValid()) {
+                marker->setProperty(kFullLabel, marker->label());
+            }
+            shown.push_back(marker);
+        }
+    }
+    if (shown.empty() || !legend->isVisible() || chart->size().width() <= 0.0) {
+        return;
+    }
+    const QFontMetricsF metrics(legend->font());
+    // Each entry: a square marker, the gaps around it, and its label.
+    const double overhead = metrics.height() * 1.6 + 20.0;
+    const double width =
+        chart->size().width() - chart->margins().left() - chart->margins().right() - 16.0;
+    double natural = 0.0;
+    double longestRest = 0.0; // the widest part of a label that is not a name
+    for (QLegendMarker* marker : shown) {
+        const QString full = marker->property(kFullLabel).toString();
+        natural += overhead + metrics.horizontalAdvance(full);
+        const QObject* owner = ownerOf(marker);
+        const QString name = owner != nullptr ? owner->property(kLegendName).toString() : QString();
+        if (!name.isEmpty() && full.contains(name)) {
+            longestRest =
+                std::max(longestRest, metrics.horizontalAdvance(QString(full).remove(name)));
+        }
+    }
+    // In one row below the plot while every name keeps ten letters or so;
+    // beside it, one entry a line, when there are too many for that.
+    const double rowShare = width / static_cast<double>(shown.size()) - overhead;
+    const bool inRow = rowShare - longestRest >= metrics.averageCharWidth() * 10.0;
+    legend->setAlignment(inRow ? Qt::AlignBottom : Qt::AlignRight);
+    const double share = inRow ? rowShare : width * 0.3 - overhead;
+    // Only a label's name gives way: the rest (a match gain) stays whole.
+    QStringList names;
+    std::vector<double> widths;
+    for (QLegendMarker* marker : shown) {
+        const QString full = marker->property(kFullLabel).toString();
+        const QObject* owner = ownerOf(marker);
+        const QString name = owner != nullptr ? owner->property(kLegendName).toString() : QString();
+        const bool named = !name.isEmpty() && full.contains(name);
+        names << (named ? name : full);
+        widths.push_back(
+            inRow && natural <= width
+                ? 1e6
+                : std::max(metrics.height(),
+                           share - (named ? metrics.horizontalAdvance(QString(full).remove(name))
+                                          : 0.0)));
+    }
+    const QStringList shortened = distinctElided(names, widths, metrics);
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        const auto k = static_cast<qsizetype>(i);
+        QString label = shown[i]->property(kFullLabel).toString();
+        label.replace(names[k], shortened[k]);
+        shown[i]->setLabel(label);
+    }
+    // A marker's new label shows once the legend is laid out again.
+    if (QGraphicsLayout* layout = legend->layout(); layout != nullptr) {
+        layout->invalidate();
     }
 }
 
@@ -186,6 +286,7 @@ void ChartStyle::hideFromLegend(QChart* chart, QAbstractSeries* series) {
     const QList<QLegendMarker*> markers = chart->legend()->markers(series);
     for (QLegendMarker* marker : markers) {
         marker->setVisible(false);
+        marker->setProperty(kHiddenMarker, true);
     }
 }
 

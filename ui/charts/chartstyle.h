@@ -42,7 +42,9 @@ struct ChartStyle {
     /// Where a value axis' range ends: on its first and last ticks, or half a
     /// step beyond them, so that its outer numbers keep clear of the corners
     /// (where the other axis writes its own).
-    enum class RangeEnds { OnTicks, Inset };
+    /// Exact: the range is low…high itself, with ticks at the round values
+    /// inside it (a time axis as long as the song, not rounded up).
+    enum class RangeEnds { OnTicks, Inset, Exact };
 
     /// Sets axis to cover low…high with round ticks (1, 2 or 5 × 10^n apart,
     /// at most maxTicks of them) and labels with decimals to match. The chart
@@ -50,6 +52,16 @@ struct ChartStyle {
     /// in a small plot, never "…" in place of a number): see applyTo().
     static void setNiceRange(QValueAxis* axis, double low, double high, int maxTicks = 8,
                              RangeEnds ends = RangeEnds::OnTicks);
+
+    /// Names the part of a series' (or bar set's) legend label that is the
+    /// track's name: fitLegend() shortens that part only ("nexu…anity (-1.6 dB)").
+    static void setLegendName(QObject* seriesOrBarSet, const QString& trackName);
+
+    /// Shortens the legend's labels in the middle, so that all of them fit in
+    /// one row whole and two tracks never read alike (Qt would cut each at its
+    /// end). applyTo() refits them when the chart is resized; call it after
+    /// adding series.
+    static void fitLegend(QChart* chart);
 
     /// Leaves series out of the legend (zones, zero lines).
     static void hideFromLegend(QChart* chart, QAbstractSeries* series);

@@ -20,16 +20,21 @@ namespace mixscope {
 
 namespace {
 
-// Adds one line per track (the mix first in lines) to chart, references
-// first and the mix last, so that the mix is drawn on top, keeping their pens.
-void addMixOnTop(QChart* chart, const std::vector<QLineSeries*>& lines, QValueAxis* x,
+// Adds one line per track to chart, keeping their pens: the references in
+// order, then the mix (first in lines when hasMix), drawn on top of them and
+// last in the legend, as on the spectrum.
+void addMixOnTop(QChart* chart, const std::vector<QLineSeries*>& lines, bool hasMix, QValueAxis* x,
                  QValueAxis* y) {
-    for (std::size_t k = lines.size(); k-- > 0;) {
-        const QPen pen = lines[k]->pen();
-        chart->addSeries(lines[k]);
-        lines[k]->attachAxis(x);
-        lines[k]->attachAxis(y);
-        lines[k]->setPen(pen);
+    std::vector<QLineSeries*> order(lines.begin(), lines.end());
+    if (hasMix && !order.empty()) {
+        std::rotate(order.begin(), order.begin() + 1, order.end());
+    }
+    for (QLineSeries* line : order) {
+        const QPen pen = line->pen();
+        chart->addSeries(line);
+        line->attachAxis(x);
+        line->attachAxis(y);
+        line->setPen(pen);
     }
 }
 
@@ -122,7 +127,10 @@ void DynamicsCharts::buildLoudness(const std::vector<DrawnTrack>& tracks, const 
         line->replace(points);
         line->setPen(style.pen(drawn.colour, drawn.isMix ? 2.2 : 1.3, drawn.lineStyle));
         lines.push_back(line);
-        longest = std::max(longest, a.durationS);
+        // The song's length: the mix's (references run on to it or stop short).
+        if (k == 0 || !tracks.front().isMix) {
+            longest = std::max(longest, a.durationS);
+        }
 
         // The sections of the mix (with no mix, of the first track): one
         // label each. Every track's sections would stack their labels.
@@ -133,8 +141,9 @@ void DynamicsCharts::buildLoudness(const std::vector<DrawnTrack>& tracks, const 
             }
         }
     }
-    addMixOnTop(m_loudnessChart, lines, m_timeAxis, m_loudnessAxis);
-    ChartStyle::setNiceRange(m_timeAxis, 0.0, longest, 9);
+    const bool hasMix = !tracks.empty() && tracks.front().isMix;
+    addMixOnTop(m_loudnessChart, lines, hasMix, m_timeAxis, m_loudnessAxis);
+    ChartStyle::setNiceRange(m_timeAxis, 0.0, longest, 9, ChartStyle::RangeEnds::Exact);
     if (loudest < quietest) {
         loudest = -10.0;
         quietest = -40.0;
@@ -174,9 +183,11 @@ void DynamicsCharts::buildBars(const std::vector<DrawnTrack>& tracks, const Char
     bars->attachAxis(m_barCategories);
     bars->attachAxis(m_barAxis);
     const QList<QBarSet*> sets = bars->barSets();
-    for (QBarSet* set : sets) {
-        const QColor colour = set->color();
-        set->setColor(colour);
+    for (qsizetype i = 0; i < sets.size(); ++i) {
+        const DrawnTrack& drawn = tracks[static_cast<std::size_t>(i)];
+        // A repeated colour is hatched, as its line is dashed.
+        sets[i]->setBrush(QBrush(
+            drawn.colour, drawn.lineStyle == Qt::SolidLine ? Qt::SolidPattern : Qt::BDiagPattern));
     }
     // Room above the tallest bar for its value written upright.
     ChartStyle::setNiceRange(m_barAxis, 0.0, barTop * 1.3, 6);
@@ -246,7 +257,8 @@ void DynamicsCharts::buildHistogram(const std::vector<DrawnTrack>& tracks,
         histogram->setPen(style.pen(drawn.colour, drawn.isMix ? 2.2 : 1.3, drawn.lineStyle));
         lines.push_back(histogram);
     }
-    addMixOnTop(m_histogramChart, lines, m_histogramX, m_histogramY);
+    addMixOnTop(m_histogramChart, lines, !tracks.empty() && tracks.front().isMix, m_histogramX,
+                m_histogramY);
     if (histogramLow > histogramHigh) {
         histogramLow = -40;
         histogramHigh = -5;

@@ -122,10 +122,12 @@ LevelCurves addLevelCurves(QChart* chart, QLogValueAxis* x, QValueAxis* y, const
             continue;
         }
         curves.references.push_back(curveOf(*s.references[i].analysis, resolution, *gain));
-        add(seriesOf(curves.references.back(),
-                     SpectrumCharts::tr("%1 (%2)").arg(s.references[i].name, Units::gain(*gain))),
-            style.pen(Theme::trackColor(static_cast<int>(i) + 1, pal), 1.4,
-                      Theme::trackLineStyle(static_cast<int>(i) + 1)));
+        QLineSeries* reference =
+            seriesOf(curves.references.back(),
+                     SpectrumCharts::tr("%1 (%2)").arg(s.references[i].name, Units::gain(*gain)));
+        ChartStyle::setLegendName(reference, s.references[i].name);
+        add(reference, style.pen(Theme::trackColor(static_cast<int>(i) + 1, pal), 1.4,
+                                 Theme::trackLineStyle(static_cast<int>(i) + 1)));
     }
     curves.average = averageOf(curves.references);
     if (curves.references.size() > 1) {
@@ -133,8 +135,9 @@ LevelCurves addLevelCurves(QChart* chart, QLogValueAxis* x, QValueAxis* y, const
             style.pen(Theme::averageColor(pal), 2.0, Qt::DashLine));
     }
     if (curves.mix) {
-        add(seriesOf(*curves.mix, SpectrumCharts::tr("Mix: %1").arg(s.mix->name)),
-            style.pen(Theme::trackColor(0, pal), 2.6));
+        QLineSeries* mix = seriesOf(*curves.mix, SpectrumCharts::tr("Mix: %1").arg(s.mix->name));
+        ChartStyle::setLegendName(mix, s.mix->name);
+        add(mix, style.pen(Theme::trackColor(0, pal), 2.6));
     }
     const double yMax = top > -200.0 ? std::ceil((top + 3.0) / 10.0) * 10.0 : 0.0;
     ChartStyle::setNiceRange(y, yMax - 60.0, yMax, 7);
@@ -251,6 +254,8 @@ void SpectrumCharts::build(const SessionSnapshot& s, const ChartStyle& style, Re
     const QList<QAbstractSeries*> levelSeries = m_levelChart->series();
     m_levelOverlay->setReferenceSeries(levelSeries.isEmpty() ? nullptr : levelSeries.front());
     m_differenceOverlay->setReferenceSeries(zero);
+    ChartStyle::fitLegend(m_levelChart);
+    ChartStyle::fitLegend(m_differenceChart);
     setHighlightedFinding(s.findings, highlighted);
 }
 

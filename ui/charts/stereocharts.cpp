@@ -49,11 +49,19 @@ void StereoCharts::build(const SessionSnapshot& s, const ChartStyle& style, int 
     m_frequencyAxis->setTitleText(tr("Frequency (Hz)"));
     m_widthAxis->setTitleText(tr("Side − mid (dB)"));
 
-    double longest = 1.0;
+    double longest = 1.0; // s
     double widest = -200.0;
     double narrowest = 200.0;
-    // Mix drawn last so that it sits on top.
-    for (std::size_t k = tracks.size(); k-- > 0;) {
+    // The references in order, then the mix: drawn on top of them, and last
+    // in the legend as on the spectrum.
+    std::vector<std::size_t> order;
+    for (std::size_t k = s.mix ? 1 : 0; k < tracks.size(); ++k) {
+        order.push_back(k);
+    }
+    if (s.mix && !tracks.empty()) {
+        order.push_back(0);
+    }
+    for (const std::size_t k : order) {
         const ComparedTrack& track = tracks[k];
         const StereoResult& stereo = track.analysis->stereo;
         const int colourIndex = s.mix ? static_cast<int>(k) : static_cast<int>(k) + 1;
@@ -72,7 +80,9 @@ void StereoCharts::build(const SessionSnapshot& s, const ChartStyle& style, int 
             }
         }
         correlation->replace(points);
-        longest = std::max(longest, track.analysis->durationS);
+        if (!s.mix || isMix) {
+            longest = std::max(longest, track.analysis->durationS);
+        }
         m_correlationChart->addSeries(correlation);
         correlation->attachAxis(m_timeAxis);
         correlation->attachAxis(m_correlationAxis);
@@ -95,7 +105,8 @@ void StereoCharts::build(const SessionSnapshot& s, const ChartStyle& style, int 
         width->attachAxis(m_widthAxis);
         width->setPen(pen);
     }
-    ChartStyle::setNiceRange(m_timeAxis, 0.0, longest, 9);
+    // The song's length: the mix's (references run on to it or stop short).
+    ChartStyle::setNiceRange(m_timeAxis, 0.0, longest, 9, ChartStyle::RangeEnds::Exact);
     if (widest < narrowest) {
         widest = 0.0;
         narrowest = -30.0;
@@ -113,6 +124,8 @@ void StereoCharts::build(const SessionSnapshot& s, const ChartStyle& style, int 
     m_correlationOverlay->setReferenceSeries(
         correlationSeries.isEmpty() ? nullptr : correlationSeries.front());
     m_widthOverlay->setReferenceSeries(widthSeries.isEmpty() ? nullptr : widthSeries.front());
+    ChartStyle::fitLegend(m_correlationChart);
+    ChartStyle::fitLegend(m_widthChart);
     m_lowEndColour = Theme::trackColor(1, pal);
     m_lowEndColour.setAlphaF(0.10f);
     setHighlightedFinding(s.findings, highlighted);

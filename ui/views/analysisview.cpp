@@ -1,6 +1,9 @@
 #include "ui/views/analysisview.h"
 
+#include "ui/shell/theme.h"
+
 #include <QEvent>
+#include <QStringList>
 
 namespace mixscope {
 
@@ -37,6 +40,26 @@ void AnalysisView::ensureBuilt() {
 
 const Finding* AnalysisView::highlighted() const {
     return m_highlight >= 0 ? &m_snapshot.findings[static_cast<std::size_t>(m_highlight)] : nullptr;
+}
+
+QString AnalysisView::trackKey(const std::function<QString(std::size_t)>& detail) const {
+    const std::vector<ComparedTrack> tracks = m_snapshot.tracks();
+    QStringList entries;
+    for (std::size_t k = 0; k < tracks.size(); ++k) {
+        const int colourIndex = m_snapshot.mix ? static_cast<int>(k) : static_cast<int>(k) + 1;
+        const bool repeated = Theme::trackLineStyle(colourIndex) != Qt::SolidLine;
+        const QString extra = detail ? detail(k) : QString();
+        // Each entry on one line: no break at its spaces or hyphens.
+        QString entry =
+            tracks[k].name + (extra.isEmpty() ? QString() : QStringLiteral(": ") + extra);
+        entry = entry.toHtmlEscaped()
+                    .replace(QLatin1Char(' '), QStringLiteral("&nbsp;"))
+                    .replace(QLatin1Char('-'), QChar(0x2011));
+        entries << QStringLiteral("<span style='color:%1'>%2</span>&nbsp;%3")
+                       .arg(Theme::trackColor(colourIndex, palette()).name(),
+                            repeated ? QStringLiteral("▨") : QStringLiteral("■"), entry);
+    }
+    return entries.join(QStringLiteral(" &nbsp; "));
 }
 
 ChartStyle AnalysisView::chartStyle() const {

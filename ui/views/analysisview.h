@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 namespace mixscope {
 
 /// Base of the views of the central area (overview, spectrum, stereo,
@@ -36,6 +38,10 @@ protected:
     virtual void updateHighlight() { rebuild(); }
 
     const Finding* highlighted() const;
+    /// A key to the tracks' colours in rich text, every name in full: a
+    /// swatch in each track's colour (hatched for a repeated colour), its
+    /// name and detail(index into snapshot().tracks()) when not empty.
+    QString trackKey(const std::function<QString(std::size_t)>& detail = {}) const;
     /// What the charts are drawn with: the widget's palette and font.
     ChartStyle chartStyle() const;
 

@@ -48,23 +48,15 @@ QString DynamicsView::tempoText() const {
 }
 
 void DynamicsView::rebuild() {
-    const QPalette pal = palette();
     const SessionSnapshot& s = snapshot();
     const std::vector<ComparedTrack> tracks = s.tracks();
 
-    QStringList tempos;
-    for (std::size_t k = 0; k < tracks.size(); ++k) {
-        const int colourIndex = s.mix ? static_cast<int>(k) : static_cast<int>(k) + 1;
+    const QString key = trackKey([&tracks](std::size_t k) {
         const std::optional<double> bpm = tracks[k].analysis->rhythm.tempoBpm;
-        tempos << QStringLiteral("<span style='color:%1'>■</span> %2: %3")
-                      .arg(Theme::trackColor(colourIndex, pal).name(),
-                           tracks[k].name.toHtmlEscaped(),
-                           bpm ? tr("%1 BPM").arg(Units::number(*bpm, 1)) : tr("no clear beat"));
-    }
-    m_tempo->setText(
-        tracks.empty()
-            ? tr("Waiting for analysed tracks…")
-            : tr("<b>Tempo</b>  %1").arg(tempos.join(QStringLiteral("&nbsp;&nbsp;&nbsp;"))));
+        return bpm ? tr("%1 BPM").arg(Units::number(*bpm, 1)) : tr("no clear beat");
+    });
+    m_tempo->setText(tracks.empty() ? tr("Waiting for analysed tracks…")
+                                    : tr("<b>Tempo</b>  %1").arg(key));
 
     m_charts.build(s, chartStyle(), m_matched->isChecked(), highlightedFinding());
     // The tempo line above names every track in its colour, in full: the

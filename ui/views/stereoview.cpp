@@ -4,8 +4,11 @@
 #include "ui/charts/vectorscopewidget.h"
 #include "ui/shell/theme.h"
 
+#include <QChart>
 #include <QChartView>
 #include <QHBoxLayout>
+#include <QLabel>
+#include <QLegend>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -14,7 +17,11 @@ namespace mixscope {
 
 StereoView::StereoView(QWidget* parent)
     : AnalysisView(parent)
-    , m_scopeRow(new QHBoxLayout) {
+    , m_scopeRow(new QHBoxLayout)
+    , m_key(new QLabel(this)) {
+    m_key->setWordWrap(true);
+    m_key->setTextFormat(Qt::RichText);
+    m_key->setAccessibleName(tr("Tracks' colours"));
     auto* scopes = new QWidget;
     scopes->setLayout(m_scopeRow);
     m_scopeRow->setContentsMargins(0, 0, 0, 0);
@@ -35,7 +42,12 @@ StereoView::StereoView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(scroll, 2);
+    layout->addWidget(m_key);
     layout->addWidget(charts, 3);
+}
+
+QString StereoView::keyText() const {
+    return m_key->text();
 }
 
 void StereoView::rebuild() {
@@ -63,6 +75,11 @@ void StereoView::rebuild() {
     }
 
     m_charts.build(s, chartStyle(), highlightedFinding());
+    // The key above the charts names every track in full, once for both.
+    m_key->setText(trackKey());
+    for (QChart* chart : {m_charts.correlationChart(), m_charts.widthChart()}) {
+        chart->legend()->setVisible(false);
+    }
 }
 
 void StereoView::updateHighlight() {

@@ -5,6 +5,7 @@
 
 class QChart;
 class QHBoxLayout;
+class QLabel;
 
 namespace mixscope {
 
@@ -26,6 +27,8 @@ public:
     const ChartOverlay* widthOverlay() const { return m_charts.widthOverlay(); }
     const ChartOverlay* correlationOverlay() const { return m_charts.correlationOverlay(); }
     int vectorscopeCount() const { return static_cast<int>(m_scopes.size()); }
+    /// The key to the charts' colours (rich text).
+    QString keyText() const;
 
     static constexpr double kLowEndHz = StereoCharts::kLowEndHz;
 
@@ -35,6 +38,7 @@ protected:
 
 private:
     QHBoxLayout* m_scopeRow;
+    QLabel* m_key;
     std::vector<VectorscopeWidget*> m_scopes;
     StereoCharts m_charts;
 };
