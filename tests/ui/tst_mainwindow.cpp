@@ -726,6 +726,18 @@ private Q_SLOTS:
         // The views below keep at least half of the window.
         QVERIFY2(window.centralWidget()->height() >= window.height() / 2,
                  qPrintable(QString::number(window.centralWidget()->height())));
+        // A mix and eight references: a row per track in the score card,
+        // every measure in view without scrolling sideways.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), kAnalysisTimeoutMs);
+        QTRY_VERIFY(window.overviewView()->tracksAsRows());
+        QTRY_COMPARE(card->rowCount(), 9);
+        QVERIFY2(card->horizontalHeader()->length() <= card->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2")
+                                .arg(card->horizontalHeader()->length())
+                                .arg(card->viewport()->width())));
+        QVERIFY(card->verticalHeaderItem(0)->text().contains(QStringLiteral("row 0")));
+        QCOMPARE(card->item(0, 0)->text(),
+                 window.trackModel()->index(0, TrackListModel::LoudnessColumn).data().toString());
         window.files()->addPaths(files.mid(9));
         QTRY_COMPARE(table->model()->rowCount(), 11);
         QTRY_COMPARE(table->height(), nineRows); // then it scrolls
@@ -733,6 +745,11 @@ private Q_SLOTS:
         window.resize(1920, 1080);
         QTRY_COMPARE(window.height(), 1080);
         QCOMPARE(table->height(), nineRows);
+        // Wide enough again for a column per track (eleven at 1920 px).
+        window.session()->removeTrack(10);
+        QTRY_COMPARE(window.overviewView()->snapshot().tracks().size(), std::size_t(10));
+        QTRY_VERIFY(!window.overviewView()->tracksAsRows());
+        QCOMPARE(card->columnCount(), 10);
         QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), kAnalysisTimeoutMs);
     }
 

@@ -8,6 +8,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QImage>
+#include <QLayout>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -97,6 +99,52 @@ private Q_SLOTS:
         QVERIFY(bar.trackButton(0)->toolTip().contains(mix));
         QVERIFY(bar.trackButton(1)->toolTip().contains(clean));
         QCOMPARE(bar.trackButton(2)->text(), QStringLiteral("Rock && Roll"));
+    }
+
+    // A mix and eight references across a laptop's window: the buttons get
+    // a row of their own, of equal widths, and each name keeps its letters.
+    void nineTracksGetARowOfTheirOwn() {
+        QStringList paths = m_paths;
+        for (int i = 3; i < 9; ++i) {
+            paths << writeTone(QStringLiteral("more%1.wav").arg(i), 200.0 + 40.0 * i, 1.0);
+        }
+        PlaybackController controller;
+        TransportBar bar(&controller);
+        bar.resize(1270, bar.sizeHint().height());
+        bar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        QCOMPARE(controller.setTracks(paths.mid(0, 4), QList<double>(4, 0.0)).size(), 4);
+        bar.setTrackNames({});
+        const int oneRow = bar.sizeHint().height();
+        bar.layout()->activate();
+        // Beside the play button.
+        QTRY_VERIFY(std::abs(bar.trackButton(0)->geometry().center().y() -
+                             bar.playButton()->geometry().center().y()) <= 3);
+        QStringList names;
+        for (int i = 0; i < 9; ++i) {
+            names << QStringLiteral("frozenbubble-mainzik take %1").arg(i);
+        }
+        QCOMPARE(controller.setTracks(paths, QList<double>(9, 0.0)).size(), 9);
+        bar.setTrackNames(names);
+        bar.resize(1270, bar.sizeHint().height());
+        bar.layout()->activate();
+        QTRY_VERIFY(bar.trackButton(8) && bar.trackButton(8)->isVisible());
+        QVERIFY(bar.sizeHint().height() > oneRow);
+        // A row above the controls.
+        QTRY_VERIFY(bar.trackButton(0)->geometry().bottom() < bar.playButton()->y());
+        QStringList shown;
+        for (int i = 0; i < 9; ++i) {
+            const QToolButton* button = bar.trackButton(i);
+            QVERIFY2(std::abs(button->width() - bar.trackButton(0)->width()) <= 1,
+                     qPrintable(QStringLiteral("%1 px beside %2 px")
+                                    .arg(button->width())
+                                    .arg(bar.trackButton(0)->width())));
+            shown << button->text();
+            QVERIFY2(button->text().size() >= 12, qPrintable(button->text()));
+        }
+        qInfo("%d px each: %s", bar.trackButton(0)->width(),
+              qPrintable(shown.join(QStringLiteral(" | "))));
+        QCOMPARE(QSet<QString>(shown.begin(), shown.end()).size(), 9);
     }
 
     void onAndOffReadApartInEveryTheme_data() {

@@ -111,6 +111,8 @@ TransportBar::TransportBar(PlaybackController* controller, QWidget* parent)
     , m_controller(controller)
     , m_playButton(new QToolButton(this))
     , m_trackLayout(new QHBoxLayout)
+    , m_controls(new QHBoxLayout)
+    , m_rows(new QVBoxLayout(this))
     , m_trackGroup(new QButtonGroup(this))
     , m_overview(new LoudnessOverview(this))
     , m_positionLabel(new QLabel(this))
@@ -154,22 +156,20 @@ TransportBar::TransportBar(PlaybackController* controller, QWidget* parent)
         }
     });
 
-    auto* controls = new QHBoxLayout;
-    controls->addWidget(m_playButton);
-    controls->addLayout(m_trackLayout);
-    controls->addSpacing(8);
-    controls->addWidget(makeToggle(controller->matchLoudnessAction(), tr("Match loudness")));
-    controls->addWidget(makeToggle(controller->monoAction(), tr("Mono")));
-    controls->addWidget(makeToggle(controller->loopAction(), tr("Loop")));
-    controls->addWidget(makeToggle(controller->bandSoloAction(), tr("Band solo")));
-    controls->addWidget(m_bandChoice);
-    controls->addStretch(1);
-    controls->addWidget(m_positionLabel);
+    m_controls->addWidget(m_playButton);
+    m_controls->addLayout(m_trackLayout);
+    m_controls->addSpacing(8);
+    m_controls->addWidget(makeToggle(controller->matchLoudnessAction(), tr("Match loudness")));
+    m_controls->addWidget(makeToggle(controller->monoAction(), tr("Mono")));
+    m_controls->addWidget(makeToggle(controller->loopAction(), tr("Loop")));
+    m_controls->addWidget(makeToggle(controller->bandSoloAction(), tr("Band solo")));
+    m_controls->addWidget(m_bandChoice);
+    m_controls->addStretch(1);
+    m_controls->addWidget(m_positionLabel);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(controls);
-    layout->addWidget(m_overview);
+    m_rows->setContentsMargins(4, 4, 4, 4);
+    m_rows->addLayout(m_controls);
+    m_rows->addWidget(m_overview);
 
     connect(m_overview, &LoudnessOverview::seekRequested, controller, &PlaybackController::seek);
     connect(m_overview, &LoudnessOverview::loopRegionSelected, this, [this](double a, double b) {
@@ -324,10 +324,29 @@ void TransportBar::rebuildTrackButtons() {
                                .arg(role, name, QString::number(i + 1)));
         connect(button, &QToolButton::clicked, this, [this, i] { m_controller->selectTrack(i); });
         m_trackGroup->addButton(button, i);
-        m_trackLayout->addWidget(button);
+        m_trackLayout->addWidget(button, 1);
         m_trackButtons.push_back(button);
     }
+    placeTrackButtons(count);
     showTrack(m_controller->currentTrack());
+}
+
+void TransportBar::placeTrackButtons(int count) {
+    const bool ownRow = count > kTracksInline;
+    const bool inOwnRow = m_rows->indexOf(m_trackLayout) >= 0;
+    if (ownRow != inOwnRow) {
+        if (ownRow) {
+            m_controls->removeItem(m_trackLayout);
+            m_rows->insertLayout(0, m_trackLayout);
+        } else {
+            m_rows->removeItem(m_trackLayout);
+            m_controls->insertLayout(1, m_trackLayout);
+        }
+    }
+    for (QToolButton* button : m_trackButtons) {
+        button->setSizePolicy(ownRow ? QSizePolicy::Ignored : QSizePolicy::Preferred,
+                              QSizePolicy::Fixed);
+    }
 }
 
 void TransportBar::showTrack(int index) {

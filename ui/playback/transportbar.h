@@ -11,6 +11,7 @@ class QAction;
 class QButtonGroup;
 class QComboBox;
 class QHBoxLayout;
+class QVBoxLayout;
 class QLabel;
 class QToolButton;
 
@@ -54,15 +55,22 @@ public:
 
     LoudnessOverview* overview() const { return m_overview; }
     /// The button of track `index`, or null.
+    QToolButton* playButton() const { return m_playButton; }
     QToolButton* trackButton(int index) const;
 
 protected:
     void changeEvent(QEvent* event) override;
 
+public:
+    static constexpr int kTracksInline = 4;
+
 private:
     void updatePlayIcon();
     void applyToggleStyle();
     void rebuildTrackButtons();
+    /// More than kTracksInline tracks: their buttons get a row of their own
+    /// above the controls, in equal widths, so that each name keeps letters.
+    void placeTrackButtons(int count);
     void showTrack(int index);
     void updatePosition(double seconds);
     QToolButton* makeToggle(QAction* action, const QString& accessibleName);
@@ -75,6 +83,8 @@ private:
     PlaybackController* m_controller;
     QToolButton* m_playButton;
     QHBoxLayout* m_trackLayout;
+    QHBoxLayout* m_controls; ///< the play button, the tracks' buttons while few, the toggles
+    QVBoxLayout* m_rows;
     QButtonGroup* m_trackGroup;
     std::vector<QToolButton*> m_trackButtons;
     LoudnessOverview* m_overview;

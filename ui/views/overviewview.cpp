@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -39,10 +40,11 @@ OverviewView::OverviewView(QWidget* parent)
     m_scoreCard->setAlternatingRowColors(true);
     m_scoreCard->setShowGrid(false);
     m_scoreCard->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_scoreCard->horizontalHeader()->setMinimumSectionSize(120);
+    m_scoreCard->horizontalHeader()->setMinimumSectionSize(40);
     // Long track names are cut in the middle, so that a mix and its clean
     // version still read apart (the full name and path are the tooltip).
     m_scoreCard->horizontalHeader()->setTextElideMode(Qt::ElideMiddle);
+    m_scoreCard->verticalHeader()->setTextElideMode(Qt::ElideMiddle);
     m_scoreCard->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_scoreCard->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_scoreCard->setWordWrap(false);
@@ -73,32 +75,90 @@ void OverviewView::rebuild() {
                 .arg(s.mix->name.toHtmlEscaped(), ScoreCard::basis(s), ScoreCard::findingCount(s)));
     }
 
+    fillScoreCard();
+}
+
+bool OverviewView::columnsFit() const {
+    const int tracks = static_cast<int>(snapshot().tracks().size());
+    // The measures' names down the side, then a column per track.
+    int names = 0;
+    for (const ScoreCard::Row& row : ScoreCard::rows(snapshot())) {
+        names = std::max(names, fontMetrics().horizontalAdvance(row.name));
+    }
+    const int room = m_scoreCard->width() - 2 * m_scoreCard->frameWidth() - names - 24 -
+                     m_scoreCard->verticalScrollBar()->sizeHint().width();
+    return tracks * kMinimumTrackWidth <= room;
+}
+
+void OverviewView::resizeEvent(QResizeEvent* event) {
+    AnalysisView::resizeEvent(event);
+    if (columnsFit() == m_tracksAsRows) {
+        fillScoreCard();
+    }
+}
+
+// A track's header: its colour, its name (the mix's marked), the full name
+// and path as the tooltip; the mix's values in bold.
+void OverviewView::fillScoreCard() {
+    const SessionSnapshot& s = snapshot();
+    const std::vector<ComparedTrack> tracks = s.tracks();
     const std::vector<ScoreCard::Row> rows = ScoreCard::rows(s);
+    m_tracksAsRows = !columnsFit();
     m_scoreCard->clear();
-    m_scoreCard->setRowCount(static_cast<int>(rows.size()));
-    m_scoreCard->setColumnCount(static_cast<int>(tracks.size()));
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-        auto* header = new QTableWidgetItem(rows[r].name);
-        header->setToolTip(rows[r].help);
-        m_scoreCard->setVerticalHeaderItem(static_cast<int>(r), header);
+    const int trackCount = static_cast<int>(tracks.size());
+    const int measureCount = static_cast<int>(rows.size());
+    m_scoreCard->setRowCount(m_tracksAsRows ? trackCount : measureCount);
+    m_scoreCard->setColumnCount(m_tracksAsRows ? measureCount : trackCount);
+    QHeaderView* measures =
+        m_tracksAsRows ? m_scoreCard->horizontalHeader() : m_scoreCard->verticalHeader();
+    QHeaderView* trackHeader =
+        m_tracksAsRows ? m_scoreCard->verticalHeader() : m_scoreCard->horizontalHeader();
+    measures->setSectionResizeMode(m_tracksAsRows ? QHeaderView::ResizeToContents
+                                                  : QHeaderView::Fixed);
+    trackHeader->setSectionResizeMode(m_tracksAsRows ? QHeaderView::Fixed : QHeaderView::Stretch);
+    m_scoreCard->verticalHeader()->setMaximumWidth(m_tracksAsRows ? width() / 4 : QWIDGETSIZE_MAX);
+    m_scoreCard->horizontalHeader()->setDefaultAlignment(
+        m_tracksAsRows ? Qt::AlignCenter : Qt::AlignLeft | Qt::AlignVCenter);
+    for (int r = 0; r < measureCount; ++r) {
+        const ScoreCard::Row& row = rows[static_cast<std::size_t>(r)];
+        // Across the top, a long name takes two lines ("Low-end / correlation").
+        QString name = row.name;
+        if (m_tracksAsRows && name.contains(QLatin1Char(' '))) {
+            name[name.indexOf(QLatin1Char(' '))] = QLatin1Char('\n');
+        }
+        auto* header = new QTableWidgetItem(name);
+        header->setToolTip(row.help);
+        if (m_tracksAsRows) {
+            m_scoreCard->setHorizontalHeaderItem(r, header);
+        } else {
+            m_scoreCard->setVerticalHeaderItem(r, header);
+        }
     }
     QFont bold = font();
     bold.setBold(true);
-    for (std::size_t k = 0; k < tracks.size(); ++k) {
+    for (int k = 0; k < trackCount; ++k) {
+        const ComparedTrack& track = tracks[static_cast<std::size_t>(k)];
         const bool isMix = s.mix && k == 0;
-        const int colourIndex = s.mix ? static_cast<int>(k) : static_cast<int>(k) + 1;
-        auto* header =
-            new QTableWidgetItem(swatch(Theme::trackColor(colourIndex, pal)),
-                                 isMix ? tr("Mix: %1").arg(tracks[k].name) : tracks[k].name);
-        header->setToolTip(QStringLiteral("%1\n%2").arg(tracks[k].name, tracks[k].analysis->path));
-        m_scoreCard->setHorizontalHeaderItem(static_cast<int>(k), header);
-        for (std::size_t r = 0; r < rows.size(); ++r) {
-            auto* item = new QTableWidgetItem(rows[r].values.value(static_cast<qsizetype>(k)));
+        const int colourIndex = s.mix ? k : k + 1;
+        auto* header = new QTableWidgetItem(swatch(Theme::trackColor(colourIndex, palette())),
+                                            isMix ? tr("Mix: %1").arg(track.name) : track.name);
+        header->setToolTip(QStringLiteral("%1\n%2").arg(track.name, track.analysis->path));
+        if (isMix) {
+            header->setFont(bold);
+        }
+        if (m_tracksAsRows) {
+            m_scoreCard->setVerticalHeaderItem(k, header);
+        } else {
+            m_scoreCard->setHorizontalHeaderItem(k, header);
+        }
+        for (int r = 0; r < measureCount; ++r) {
+            auto* item = new QTableWidgetItem(
+                rows[static_cast<std::size_t>(r)].values.value(static_cast<qsizetype>(k)));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (isMix) {
                 item->setFont(bold);
             }
-            m_scoreCard->setItem(static_cast<int>(r), static_cast<int>(k), item);
+            m_scoreCard->setItem(m_tracksAsRows ? k : r, m_tracksAsRows ? r : k, item);
         }
     }
 }
