@@ -1364,6 +1364,14 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
         <source>Playback</source>
         <translation>Wiedergabe</translation>
     </message>
+    <message>
+        <source>Chosen on the spectrum: %1</source>
+        <translation>Im Spektrum gewählt: %1</translation>
+    </message>
+    <message>
+        <source>Only %1 will play. Press Space to listen, B to hear everything.</source>
+        <translation>Nur %1 wird abgespielt. Drück die Leertaste zum Anhören, B für alles.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::OverviewView</name>
@@ -1863,6 +1871,18 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
         <source>Difference: waiting for the analysed mix</source>
         <translation>Differenz: Warte auf den analysierten Mix</translation>
     </message>
+    <message>
+        <source>Range of the references</source>
+        <translation>Bereich der Referenzen</translation>
+    </message>
+    <message>
+        <source>Mix minus %1</source>
+        <translation>Mix minus %1</translation>
+    </message>
+    <message>
+        <source>Difference: above 0 the mix has more than %1</source>
+        <translation>Differenz: Über 0 hat der Mix mehr als %1</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::SpectrumView</name>
@@ -1889,6 +1909,34 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
     <message>
         <source>1/3 octave (as in the comparison)</source>
         <translation>1/3 Oktave (wie im Vergleich)</translation>
+    </message>
+    <message>
+        <source>Each refere&amp;nce</source>
+        <translation>&amp;Jede Referenz</translation>
+    </message>
+    <message>
+        <source>Compare the mix with</source>
+        <translation>Den Mix vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>&amp;Vergleichen mit:</translation>
+    </message>
+    <message>
+        <source>Also draw the mix minus each reference on the difference</source>
+        <translation>In der Differenz auch den Mix minus jede einzelne Referenz zeichnen</translation>
+    </message>
+    <message>
+        <source>Click to hear only the octave around a frequency, or drag across a range to hear only that range</source>
+        <translation>Klick, um nur die Oktave um eine Frequenz zu hören, oder zieh über einen Bereich, um nur diesen zu hören</translation>
+    </message>
+    <message>
+        <source>The references&apos; average</source>
+        <translation>Dem Durchschnitt der Referenzen</translation>
+    </message>
+    <message>
+        <source>The reference</source>
+        <translation>Der Referenz</translation>
     </message>
 </context>
 <context>

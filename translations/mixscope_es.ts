@@ -1364,6 +1364,14 @@ Informe de mezcla guardado en %1 (%n páginas).
         <source>Playback</source>
         <translation>Reproducción</translation>
     </message>
+    <message>
+        <source>Chosen on the spectrum: %1</source>
+        <translation>Elegido en el espectro: %1</translation>
+    </message>
+    <message>
+        <source>Only %1 will play. Press Space to listen, B to hear everything.</source>
+        <translation>Solo sonará %1. Pulsa Espacio para escuchar, B para oírlo todo.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::OverviewView</name>
@@ -1863,6 +1871,18 @@ Informe de mezcla guardado en %1 (%n páginas).
         <source>Difference: waiting for the analysed mix</source>
         <translation>Diferencia: esperando la mezcla analizada</translation>
     </message>
+    <message>
+        <source>Range of the references</source>
+        <translation>Rango de las referencias</translation>
+    </message>
+    <message>
+        <source>Mix minus %1</source>
+        <translation>Mezcla menos %1</translation>
+    </message>
+    <message>
+        <source>Difference: above 0 the mix has more than %1</source>
+        <translation>Diferencia: por encima de 0 la mezcla tiene más que %1</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::SpectrumView</name>
@@ -1889,6 +1909,34 @@ Informe de mezcla guardado en %1 (%n páginas).
     <message>
         <source>1/3 octave (as in the comparison)</source>
         <translation>1/3 de octava (la de la comparación)</translation>
+    </message>
+    <message>
+        <source>Each refere&amp;nce</source>
+        <translation>Cada re&amp;ferencia</translation>
+    </message>
+    <message>
+        <source>Compare the mix with</source>
+        <translation>Comparar la mezcla con</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>&amp;Comparar con:</translation>
+    </message>
+    <message>
+        <source>Also draw the mix minus each reference on the difference</source>
+        <translation>Dibujar también en la diferencia la mezcla menos cada referencia</translation>
+    </message>
+    <message>
+        <source>Click to hear only the octave around a frequency, or drag across a range to hear only that range</source>
+        <translation>Haz clic para oír solo la octava alrededor de una frecuencia, o arrastra sobre un rango para oír solo ese rango</translation>
+    </message>
+    <message>
+        <source>The references&apos; average</source>
+        <translation>La media de las referencias</translation>
+    </message>
+    <message>
+        <source>The reference</source>
+        <translation>La referencia</translation>
     </message>
 </context>
 <context>

@@ -1364,6 +1364,14 @@ Fiche de retour écrite dans %1 (%n pages).
         <source>Playback</source>
         <translation>Lecture</translation>
     </message>
+    <message>
+        <source>Chosen on the spectrum: %1</source>
+        <translation>Choisi sur le spectre : %1</translation>
+    </message>
+    <message>
+        <source>Only %1 will play. Press Space to listen, B to hear everything.</source>
+        <translation>Seule la bande %1 sera jouée. Appuyez sur Espace pour écouter, B pour tout entendre.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::OverviewView</name>
@@ -1863,6 +1871,18 @@ Fiche de retour écrite dans %1 (%n pages).
         <source>Difference: waiting for the analysed mix</source>
         <translation>Différence&#xa0;: en attente du mix analysé</translation>
     </message>
+    <message>
+        <source>Range of the references</source>
+        <translation>Étendue des références</translation>
+    </message>
+    <message>
+        <source>Mix minus %1</source>
+        <translation>Mix moins %1</translation>
+    </message>
+    <message>
+        <source>Difference: above 0 the mix has more than %1</source>
+        <translation>Différence : au-dessus de 0, le mix en a plus que %1</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::SpectrumView</name>
@@ -1889,6 +1909,34 @@ Fiche de retour écrite dans %1 (%n pages).
     <message>
         <source>1/3 octave (as in the comparison)</source>
         <translation>1/3 d’octave (comme la comparaison)</translation>
+    </message>
+    <message>
+        <source>Each refere&amp;nce</source>
+        <translation>Chaque référe&amp;nce</translation>
+    </message>
+    <message>
+        <source>Compare the mix with</source>
+        <translation>Comparer le mix avec</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>Compar&amp;er avec :</translation>
+    </message>
+    <message>
+        <source>Also draw the mix minus each reference on the difference</source>
+        <translation>Tracer aussi, sur la différence, le mix moins chaque référence</translation>
+    </message>
+    <message>
+        <source>Click to hear only the octave around a frequency, or drag across a range to hear only that range</source>
+        <translation>Cliquez pour n’entendre que l’octave autour d’une fréquence, ou faites glisser sur une plage pour n’entendre qu’elle</translation>
+    </message>
+    <message>
+        <source>The references&apos; average</source>
+        <translation>La moyenne des références</translation>
+    </message>
+    <message>
+        <source>The reference</source>
+        <translation>La référence</translation>
     </message>
 </context>
 <context>

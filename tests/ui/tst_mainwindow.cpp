@@ -19,11 +19,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QDropEvent>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QGraphicsScene>
 #include <QHeaderView>
+#include <QLineSeries>
 #include <QListView>
 #include <QMessageBox>
 #include <QMimeData>
@@ -352,8 +357,8 @@ private Q_SLOTS:
         QTRY_COMPARE(window.overviewView()->snapshot().references.size(), std::size_t(2));
         QCOMPARE(session->analysesStarted(), 3);
         window.setCurrentView(MainWindow::SpectrumTab);
-        // Two references: each one matched, their average, and the mix.
-        QTRY_COMPARE(window.spectrumView()->levelChart()->series().size(), 4);
+        // Two references: each one matched, their average, their range, and the mix.
+        QTRY_COMPARE(window.spectrumView()->levelChart()->series().size(), 5);
 
         const QString newMix = session->track(1).path;
         session->setMix(1);
@@ -492,6 +497,97 @@ private Q_SLOTS:
         window.spectrumView()->setHighlightedFinding(0);
         window.spectrumView()->setResolution(SpectrumView::Resolution::Fine);
         QVERIFY(hasHighlightedZone(window.spectrumView()->levelOverlay(), 200.0, 400.0));
+    }
+
+    // The difference against the average (with the references' range),
+    // against one reference, each reference's, and a click or a drag on the
+    // spectrum to hear only that band: all through the window.
+    void theSpectrumComparesWithAnyReferenceAndSolosWhatIsClicked() {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.files()->addPaths({m_dir.filePath(QStringLiteral("mix.wav")),
+                                  m_dir.filePath(QStringLiteral("reference.wav")),
+                                  m_dir.filePath(QStringLiteral("reference2.wav"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), kAnalysisTimeoutMs);
+        QTRY_COMPARE(window.session()->snapshot().references.size(), std::size_t(2));
+        window.setCurrentView(MainWindow::SpectrumTab);
+        SpectrumView* view = window.spectrumView();
+        QTRY_COMPARE(view->snapshot().references.size(), std::size_t(2));
+        const SessionSnapshot snapshot = view->snapshot();
+        const auto areas = [](QChart* chart) {
+            int count = 0;
+            for (QAbstractSeries* series : chart->series()) {
+                count += series->type() == QAbstractSeries::SeriesTypeArea ? 1 : 0;
+            }
+            return count;
+        };
+        // The mix minus a series' points must be the comparison's deltas.
+        const auto drawnIs = [&](const std::vector<std::optional<double>>& deltas) {
+            const QList<QAbstractSeries*> series = view->differenceChart()->series();
+            const auto* line = qobject_cast<QLineSeries*>(series.back());
+            QList<QPointF> expected;
+            for (std::size_t i = 0; i < deltas.size(); ++i) {
+                const double hz = snapshot.comparison.bandCentersHz[i];
+                if (deltas[i] && hz >= 20.0 && hz <= 20000.0 * 1.13) {
+                    expected << QPointF(hz, *deltas[i]);
+                }
+            }
+            return line != nullptr && line->points() == expected && !expected.isEmpty();
+        };
+        QCOMPARE(areas(view->levelChart()), 1);      // the references' range
+        QCOMPARE(areas(view->differenceChart()), 1); // and around the mix
+        QVERIFY(drawnIs(snapshot.comparison.average->spectrumDeltaDb));
+
+        QList<QComboBox*> boxes = view->findChildren<QComboBox*>();
+        QComboBox* against = nullptr;
+        for (QComboBox* box : boxes) {
+            if (box->accessibleName() == QStringLiteral("Compare the mix with")) {
+                against = box;
+            }
+        }
+        QVERIFY(against);
+        QCOMPARE(against->count(), 3);
+        QCOMPARE(against->itemText(2), snapshot.references[1].name);
+        against->setCurrentIndex(2);
+        Q_EMIT against->activated(2);
+        QCOMPARE(view->comparedWith(), 1);
+        QVERIFY(drawnIs(snapshot.comparison.perReference[1].spectrumDeltaDb));
+        QCOMPARE(areas(view->differenceChart()), 0);
+        QVERIFY(view->differenceChart()->title().contains(snapshot.references[1].name));
+
+        const int before = static_cast<int>(view->differenceChart()->series().size());
+        view->findChild<QCheckBox*>()->click();
+        QCOMPARE(static_cast<int>(view->differenceChart()->series().size()), before + 2);
+
+        // A click at 1 kHz: the octave around it; a drag from 200 to 800 Hz: that range.
+        auto* chartView = qobject_cast<QChartView*>(view->levelChart()->scene()->views().front());
+        QVERIFY(chartView);
+        QChart* chart = view->levelChart();
+        QAbstractSeries* first = chart->series().front();
+        const auto at = [&](double hz) {
+            const QPointF inChart = chart->mapToPosition(QPointF(hz, -30.0), first);
+            return chartView->mapFromScene(chart->mapToScene(inChart));
+        };
+        PlaybackController* playback = window.playback();
+        QTRY_COMPARE(playback->trackCount(), 3);
+        QVERIFY(!playback->isBandSolo());
+        QTest::mouseClick(chartView->viewport(), Qt::LeftButton, Qt::NoModifier, at(1000.0));
+        QVERIFY(playback->isBandSolo());
+        QVERIFY2(
+            std::abs(playback->bandLowHz() - 707.0) < 15.0 &&
+                std::abs(playback->bandHighHz() - 1414.0) < 30.0,
+            qPrintable(
+                QStringLiteral("%1–%2 Hz").arg(playback->bandLowHz()).arg(playback->bandHighHz())));
+        QTest::mousePress(chartView->viewport(), Qt::LeftButton, Qt::NoModifier, at(200.0));
+        QTest::mouseRelease(chartView->viewport(), Qt::LeftButton, Qt::NoModifier, at(800.0));
+        QVERIFY2(
+            std::abs(playback->bandLowHz() - 200.0) < 6.0 &&
+                std::abs(playback->bandHighHz() - 800.0) < 24.0,
+            qPrintable(
+                QStringLiteral("%1–%2 Hz").arg(playback->bandLowHz()).arg(playback->bandHighHz())));
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Hz")));
     }
 
     void aSessionRoundTrips() {

@@ -5,6 +5,7 @@
 #include "ui/charts/chartstyle.h"
 #include "ui/shell/theme.h"
 
+#include <QAreaSeries>
 #include <QChart>
 #include <QLineSeries>
 #include <QLogValueAxis>
@@ -95,8 +96,44 @@ QLogValueAxis* frequencyAxis() {
 struct LevelCurves {
     std::optional<Curve> mix;
     std::vector<Curve> references;
+    std::vector<std::size_t> referenceIndex; ///< each curve's index into snapshot.references
     Curve average;
 };
+
+// The range of curves, band by band (where every curve has a level): an
+// area from the lowest to the highest, without an outline.
+QAreaSeries* rangeOf(const std::vector<Curve>& curves, const QString& name, const QColor& fill) {
+    auto* upper = new QLineSeries;
+    auto* lower = new QLineSeries;
+    for (double hz : curves.front().hz) {
+        double low = 1e9;
+        double high = -1e9;
+        bool complete = true;
+        for (const Curve& curve : curves) {
+            const auto level = levelAt(curve, hz);
+            complete = complete && level.has_value();
+            low = std::min(low, level.value_or(low));
+            high = std::max(high, level.value_or(high));
+        }
+        if (complete && hz >= kLowHz && hz <= kHighHz * 1.13) {
+            upper->append(hz, high);
+            lower->append(hz, low);
+        }
+    }
+    auto* area = new QAreaSeries(upper, lower);
+    upper->setParent(area);
+    lower->setParent(area);
+    area->setName(name);
+    area->setBrush(fill);
+    area->setPen(Qt::NoPen);
+    return area;
+}
+
+QColor rangeColour(const QPalette& palette) {
+    QColor fill = Theme::averageColor(palette);
+    fill.setAlphaF(0.14f);
+    return fill;
+}
 
 LevelCurves addLevelCurves(QChart* chart, QLogValueAxis* x, QValueAxis* y, const SessionSnapshot& s,
                            const ChartStyle& style, SpectrumCharts::Resolution resolution) {
@@ -117,17 +154,28 @@ LevelCurves addLevelCurves(QChart* chart, QLogValueAxis* x, QValueAxis* y, const
         curves.mix = curveOf(*s.mix->analysis, resolution, 0.0);
     }
     for (std::size_t i = 0; i < s.references.size(); ++i) {
-        const auto gain = s.matchGainDb(i);
-        if (!gain) {
-            continue;
+        if (const auto gain = s.matchGainDb(i)) {
+            curves.references.push_back(curveOf(*s.references[i].analysis, resolution, *gain));
+            curves.referenceIndex.push_back(i);
         }
-        curves.references.push_back(curveOf(*s.references[i].analysis, resolution, *gain));
-        QLineSeries* reference =
-            seriesOf(curves.references.back(),
-                     SpectrumCharts::tr("%1 (%2)").arg(s.references[i].name, Units::gain(*gain)));
+    }
+    // Beneath the curves, where the references lie: their range.
+    if (curves.references.size() > 1) {
+        QAreaSeries* range = rangeOf(
+            curves.references, SpectrumCharts::tr("Range of the references"), rangeColour(pal));
+        chart->addSeries(range);
+        range->attachAxis(x);
+        range->attachAxis(y);
+    }
+    for (std::size_t k = 0; k < curves.references.size(); ++k) {
+        const std::size_t i = curves.referenceIndex[k];
+        const int colourIndex = static_cast<int>(i) + 1;
+        QLineSeries* reference = seriesOf(
+            curves.references[k], SpectrumCharts::tr("%1 (%2)").arg(
+                                      s.references[i].name, Units::gain(*s.matchGainDb(i))));
         ChartStyle::setLegendName(reference, s.references[i].name);
-        add(reference, style.pen(Theme::trackColor(static_cast<int>(i) + 1, pal), 1.4,
-                                 Theme::trackLineStyle(static_cast<int>(i) + 1)));
+        add(reference, style.pen(Theme::trackColor(colourIndex, pal), 1.4,
+                                 Theme::trackLineStyle(colourIndex)));
     }
     curves.average = averageOf(curves.references);
     if (curves.references.size() > 1) {
@@ -144,24 +192,35 @@ LevelCurves addLevelCurves(QChart* chart, QLogValueAxis* x, QValueAxis* y, const
     return curves;
 }
 
-// The mix minus the references' average: on 1/3 octaves exactly the comparison's numbers.
+// The mix minus one reference (an index into curves.references) or, for
+// -1, minus the references' average: on 1/3 octaves exactly the comparison's numbers.
 Curve differenceOf(const SessionSnapshot& s, SpectrumCharts::Resolution resolution,
-                   const LevelCurves& curves) {
+                   const LevelCurves& curves, int against) {
     Curve difference;
     if (!curves.mix || curves.references.empty()) {
         return difference;
     }
-    if (resolution == SpectrumCharts::Resolution::ThirdOctave && s.comparison.average) {
-        difference.hz = s.comparison.bandCentersHz;
-        difference.db = s.comparison.average->spectrumDeltaDb;
-        return difference;
+    if (resolution == SpectrumCharts::Resolution::ThirdOctave) {
+        const ReferenceDelta* delta = nullptr;
+        if (against < 0 && s.comparison.average) {
+            delta = &*s.comparison.average;
+        } else if (against >= 0) {
+            const std::size_t i = curves.referenceIndex[static_cast<std::size_t>(against)];
+            delta = i < s.comparison.perReference.size() ? &s.comparison.perReference[i] : nullptr;
+        }
+        if (delta != nullptr) {
+            difference.hz = s.comparison.bandCentersHz;
+            difference.db = delta->spectrumDeltaDb;
+            return difference;
+        }
     }
-    const Curve& average = curves.average;
-    for (std::size_t i = 0; i < average.hz.size(); ++i) {
-        const auto mixLevel = levelAt(*curves.mix, average.hz[i]);
-        difference.hz.push_back(average.hz[i]);
-        difference.db.push_back(mixLevel && average.db[i]
-                                    ? std::optional<double>(*mixLevel - *average.db[i])
+    const Curve& other =
+        against < 0 ? curves.average : curves.references[static_cast<std::size_t>(against)];
+    for (std::size_t i = 0; i < other.hz.size(); ++i) {
+        const auto mixLevel = levelAt(*curves.mix, other.hz[i]);
+        difference.hz.push_back(other.hz[i]);
+        difference.db.push_back(mixLevel && other.db[i]
+                                    ? std::optional<double>(*mixLevel - *other.db[i])
                                     : std::nullopt);
     }
     return difference;
@@ -178,34 +237,70 @@ double extentOf(const Curve& difference) {
     return std::min(36.0, std::ceil(extent / 6.0) * 6.0);
 }
 
-// The zero line (dotted, for the overlay's labels) and the difference curve,
+// What the difference chart draws: the mix minus what it is compared
+// against, and, on request or as a range, the mix minus each reference.
+struct DifferenceCurves {
+    Curve main;
+    QString name;
+    QString title;
+    std::vector<Curve> each; ///< the mix minus each reference, in curves.references' order
+    std::vector<std::size_t> referenceIndex;
+    bool showEach = false;
+    bool showRange = false;
+};
+
+// The zero line (dotted, for the overlay's labels), the references' range
+// around the mix, each reference's difference and the difference compared,
 // or a title that says why there is none yet. Returns the zero line.
-QLineSeries* addDifference(QChart* chart, QLogValueAxis* x, QValueAxis* y, const Curve& difference,
-                           std::size_t referenceCount, bool hasMix, const ChartStyle& style) {
+QLineSeries* addDifference(QChart* chart, QLogValueAxis* x, QValueAxis* y,
+                           const DifferenceCurves& curves, const SessionSnapshot& s,
+                           const ChartStyle& style) {
     const QPalette& pal = style.palette;
+    auto attach = [&](QAbstractSeries* series) {
+        chart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
+    };
     auto* zero = new QLineSeries;
     zero->append(kLowHz, 0.0);
     zero->append(kHighHz, 0.0);
-    chart->addSeries(zero);
-    zero->attachAxis(x);
-    zero->attachAxis(y);
+    attach(zero);
     zero->setPen(style.pen(Theme::averageColor(pal), 1.0, Qt::DotLine));
     ChartStyle::hideFromLegend(chart, zero);
-    if (difference.hz.empty()) {
+    if (curves.main.hz.empty()) {
         chart->setTitle(
-            hasMix ? SpectrumCharts::tr("Difference: add a reference track to compare the mix with")
-                   : SpectrumCharts::tr("Difference: waiting for the analysed mix"));
+            s.mix ? SpectrumCharts::tr("Difference: add a reference track to compare the mix with")
+                  : SpectrumCharts::tr("Difference: waiting for the analysed mix"));
         return zero;
     }
-    auto* series = seriesOf(
-        difference, referenceCount > 1 ? SpectrumCharts::tr("Mix minus the references' average")
-                                       : SpectrumCharts::tr("Mix minus the reference"));
-    chart->addSeries(series);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    if (curves.showRange && curves.each.size() > 1) {
+        attach(
+            rangeOf(curves.each, SpectrumCharts::tr("Range of the references"), rangeColour(pal)));
+    }
+    for (std::size_t k = 0; curves.showEach && k < curves.each.size(); ++k) {
+        const std::size_t i = curves.referenceIndex[k];
+        const int colourIndex = static_cast<int>(i) + 1;
+        QLineSeries* series = seriesOf(curves.each[k], s.references[i].name);
+        attach(series);
+        series->setPen(style.pen(Theme::trackColor(colourIndex, pal), 1.1,
+                                 Theme::trackLineStyle(colourIndex)));
+    }
+    QLineSeries* series = seriesOf(curves.main, curves.name);
+    attach(series);
     series->setPen(style.pen(Theme::trackColor(0, pal), 2.4));
-    chart->setTitle(SpectrumCharts::tr("Difference: above 0 the mix has more than the references"));
+    chart->setTitle(curves.title);
     return zero;
+}
+
+// The index into curves.references of snapshot.references[reference]; -1
+// when it has no curve (not analysed yet, or silent).
+int indexOfReference(const LevelCurves& curves, int reference) {
+    for (std::size_t k = 0; k < curves.referenceIndex.size(); ++k) {
+        if (static_cast<int>(curves.referenceIndex[k]) == reference) {
+            return static_cast<int>(k);
+        }
+    }
+    return -1;
 }
 
 } // namespace
@@ -240,11 +335,32 @@ void SpectrumCharts::build(const SessionSnapshot& s, const ChartStyle& style, Re
 
     const LevelCurves curves =
         addLevelCurves(m_levelChart, m_levelX, m_levelY, s, style, resolution);
-    const Curve difference = differenceOf(s, resolution, curves);
-    const double extent = extentOf(difference);
+    DifferenceCurves difference;
+    const int against = m_comparedWith >= 0 ? indexOfReference(curves, m_comparedWith) : -1;
+    difference.main = differenceOf(s, resolution, curves, against);
+    if (against >= 0) {
+        const QString& name = s.references[static_cast<std::size_t>(m_comparedWith)].name;
+        difference.name = tr("Mix minus %1").arg(name);
+        difference.title = tr("Difference: above 0 the mix has more than %1").arg(name);
+    } else {
+        difference.name = curves.references.size() > 1 ? tr("Mix minus the references' average")
+                                                       : tr("Mix minus the reference");
+        difference.title = tr("Difference: above 0 the mix has more than the references");
+    }
+    for (std::size_t k = 0; k < curves.references.size(); ++k) {
+        difference.each.push_back(differenceOf(s, resolution, curves, static_cast<int>(k)));
+    }
+    difference.referenceIndex = curves.referenceIndex;
+    difference.showEach = m_eachReference;
+    difference.showRange = against < 0;
+    double extent = extentOf(difference.main);
+    for (const Curve& each : difference.each) {
+        extent =
+            std::max(extent, difference.showEach || difference.showRange ? extentOf(each) : 0.0);
+    }
     ChartStyle::setNiceRange(m_differenceY, -extent, extent, 5);
-    QLineSeries* zero = addDifference(m_differenceChart, m_differenceX, m_differenceY, difference,
-                                      curves.references.size(), s.mix.has_value(), style);
+    QLineSeries* zero =
+        addDifference(m_differenceChart, m_differenceX, m_differenceY, difference, s, style);
 
     const QFont labelFont = style.scaledFont(0.85);
     for (ChartOverlay* overlay : {m_levelOverlay, m_differenceOverlay}) {

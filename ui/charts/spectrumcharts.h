@@ -15,9 +15,11 @@ class ChartOverlay;
 
 /// The two spectrum charts of a session, for the Spectrum view and the PDF
 /// sheet alike: the loudness-matched spectra (the mix, each reference shifted
-/// by its match gain, the references' average) on a log-frequency axis
-/// 20 Hz–20 kHz, and below them the difference mix minus average (on 1/3
-/// octaves exactly the comparison's numbers). Findings with a frequency range
+/// by its match gain, the references' average and, with two or more, their
+/// range) on a log-frequency axis 20 Hz–20 kHz, and below them the difference:
+/// the mix minus the average (with the references' range around the mix) or
+/// minus one reference, and on request minus each (on 1/3 octaves exactly
+/// the comparison's numbers). Findings with a frequency range
 /// are zones on both: labelled on the spectra, on the difference only the
 /// highlighted one.
 ///
@@ -44,6 +46,14 @@ public:
     /// Redraws only the zones.
     void setHighlightedFinding(const std::vector<Finding>& findings, int highlighted);
 
+    /// What the difference chart compares the mix with from the next build():
+    /// a reference (an index into snapshot.references) or, for -1, the
+    /// references' average, drawn with the references' range around it.
+    void setComparedWith(int reference) { m_comparedWith = reference; }
+    int comparedWith() const { return m_comparedWith; }
+    /// Whether the difference chart also draws the mix minus each reference.
+    void setEachReferenceShown(bool shown) { m_eachReference = shown; }
+
 private:
     QChart* m_levelChart;
     QChart* m_differenceChart;
@@ -53,6 +63,8 @@ private:
     QValueAxis* m_differenceY;
     ChartOverlay* m_levelOverlay;
     ChartOverlay* m_differenceOverlay;
+    int m_comparedWith = -1;
+    bool m_eachReference = false;
 };
 
 } // namespace mixscope

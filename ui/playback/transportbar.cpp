@@ -324,7 +324,7 @@ void TransportBar::rebuildTrackButtons() {
                                .arg(role, name, QString::number(i + 1)));
         connect(button, &QToolButton::clicked, this, [this, i] { m_controller->selectTrack(i); });
         m_trackGroup->addButton(button, i);
-        m_trackLayout->addWidget(button, 1);
+        m_trackLayout->addWidget(button);
         m_trackButtons.push_back(button);
     }
     placeTrackButtons(count);
@@ -343,9 +343,10 @@ void TransportBar::placeTrackButtons(int count) {
             m_controls->insertLayout(1, m_trackLayout);
         }
     }
-    for (QToolButton* button : m_trackButtons) {
-        button->setSizePolicy(ownRow ? QSizePolicy::Ignored : QSizePolicy::Preferred,
-                              QSizePolicy::Fixed);
+    for (std::size_t i = 0; i < m_trackButtons.size(); ++i) {
+        m_trackButtons[i]->setSizePolicy(ownRow ? QSizePolicy::Ignored : QSizePolicy::Preferred,
+                                         QSizePolicy::Fixed);
+        m_trackLayout->setStretch(static_cast<int>(i), ownRow ? 1 : 0);
     }
 }
 

@@ -1,5 +1,7 @@
 #include "ui/shell/mainwindow.h"
 
+#include "core/common/units.h"
+
 #include "core/session/session.h"
 #include "core/session/sessionfile.h"
 #include "ui/findings/findingdetails.h"
@@ -249,6 +251,7 @@ void MainWindow::createFindingsDock() {
     connect(m_findingsPanel, &FindingsPanel::findingSelected, this, &MainWindow::onFindingSelected);
     connect(findingDetails(), &FindingDetails::loopRequested, this, &MainWindow::listenTo);
     connect(findingDetails(), &FindingDetails::bandSoloRequested, this, &MainWindow::soloBand);
+    connect(spectrumView(), &SpectrumView::bandSoloRequested, this, &MainWindow::soloChosenBand);
 
     auto* dock = new QDockWidget(tr("Findings"), this);
     dock->setObjectName(QStringLiteral("findingsDock"));
@@ -403,6 +406,19 @@ void MainWindow::soloBand(const QString& label, const FrequencyRange& range) {
     m_playback->play();
     statusBar()->showMessage(tr("Hearing only %1. Press B to hear everything again.").arg(label),
                              10000);
+}
+
+void MainWindow::soloChosenBand(double lowHz, double highHz) {
+    if (m_playback->trackCount() == 0) {
+        return;
+    }
+    const QString range = Units::frequencyRange(lowHz, highHz);
+    m_transport->soloBand(tr("Chosen on the spectrum: %1").arg(range), lowHz, highHz);
+    statusBar()->showMessage(
+        m_playback->isPlaying()
+            ? tr("Hearing only %1. Press B to hear everything again.").arg(range)
+            : tr("Only %1 will play. Press Space to listen, B to hear everything.").arg(range),
+        10000);
 }
 
 void MainWindow::selectFinding(int row) {

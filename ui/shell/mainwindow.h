@@ -60,6 +60,8 @@ public:
     void listenTo(const TimeRange& range);
     /// Solos range on whatever plays (and starts playing).
     void soloBand(const QString& label, const FrequencyRange& range);
+    /// Solos a range chosen on the spectrum (a click or a drag).
+    void soloChosenBand(double lowHz, double highHz);
 
     static constexpr double kShortestLoopS = 4.0;
     void setCurrentView(View view);
