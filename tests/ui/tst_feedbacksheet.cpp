@@ -234,6 +234,47 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
     }
 
+    // A mix with one, three and eight references: no page but the last is
+    // left mostly empty, and no legend on a chart is cut short by Qt ("...").
+    void noPageButTheLastIsMostlyEmpty_data() {
+        QTest::addColumn<int>("references");
+        QTest::newRow("1 reference") << 1;
+        QTest::newRow("3 references") << 3;
+        QTest::newRow("8 references") << 8;
+    }
+
+    void noPageButTheLastIsMostlyEmpty() {
+        QFETCH(int, references);
+        std::vector<ComparedTrack> tracks;
+        for (int i = 0; i < references; ++i) {
+            ComparedTrack track = compared(i == 0 ? m_reference : m_mix);
+            track.name = QStringLiteral("Reference number %1 (clean master)").arg(i + 1);
+            tracks.push_back(track);
+        }
+        const SessionSnapshot snapshot = SessionSnapshot::make(compared(m_mix), tracks);
+        FeedbackSheet sheet(snapshot);
+        sheet.setPageSize(QPageSize::A4);
+        const QString path = m_dir.filePath(QStringLiteral("fill %1.pdf").arg(references));
+        QVERIFY(!sheet.write(path));
+        QStringList fill;
+        for (double used : sheet.pageFill()) {
+            fill << QStringLiteral("%1 %").arg(std::round(used * 100.0));
+        }
+        qInfo("%d pages, filled %s", sheet.pageCount(),
+              qPrintable(fill.join(QStringLiteral(", "))));
+        QCOMPARE(static_cast<int>(sheet.pageFill().size()), sheet.pageCount());
+        for (int page = 0; page + 1 < sheet.pageCount(); ++page) {
+            QVERIFY2(sheet.pageFill()[static_cast<std::size_t>(page)] >= 0.6,
+                     qPrintable(QStringLiteral("page %1 of %2: %3")
+                                    .arg(page + 1)
+                                    .arg(sheet.pageCount())
+                                    .arg(fill.join(QStringLiteral(", ")))));
+        }
+        const QString text = pdfText(path);
+        QVERIFY2(!text.contains(QLatin1String("...")),
+                 qPrintable(text.mid(text.indexOf(QLatin1String("...")) - 60, 80)));
+    }
+
     void thePaperIsTheOneAskedFor_data() {
         QTest::addColumn<int>("paper");
         QTest::addColumn<QString>("size");

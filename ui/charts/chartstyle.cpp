@@ -276,9 +276,11 @@ void ChartStyle::fitLegend(QChart* chart) {
         label.replace(names[k], shortened[k]);
         shown[i]->setLabel(label);
     }
-    // A marker's new label shows once the legend is laid out again.
+    // A marker's new label shows once the legend is laid out again: now,
+    // for the PDF, which paints without an event loop turning in between.
     if (QGraphicsLayout* layout = legend->layout(); layout != nullptr) {
         layout->invalidate();
+        layout->activate();
     }
 }
 

@@ -397,6 +397,7 @@ std::optional<AnalysisError> FeedbackSheet::write(const QString& path) {
                              AtomicFile::explainFailure(path, file.errorString())};
     }
     int pages = 0;
+    std::vector<double> fill;
     {
         QPdfWriter writer(&file);
         writer.setResolution(SheetStyle::kResolution);
@@ -410,6 +411,12 @@ std::optional<AnalysisError> FeedbackSheet::write(const QString& path) {
         PageFlow flow(composer.contentArea());
         composer.compose(flow);
         pages = flow.paginate();
+        fill.assign(static_cast<std::size_t>(pages), 0.0);
+        const QRectF area = composer.contentArea();
+        for (const PageFlow::Placement& placed : flow.placements()) {
+            double& used = fill[static_cast<std::size_t>(placed.page)];
+            used = std::max(used, (placed.rect.bottom() - area.top()) / area.height());
+        }
 
         QPainter painter;
         if (!painter.begin(&writer)) {
@@ -430,6 +437,7 @@ std::optional<AnalysisError> FeedbackSheet::write(const QString& path) {
                              AtomicFile::explainFailure(path, file.errorString())};
     }
     m_pageCount = pages;
+    m_pageFill = std::move(fill);
     return std::nullopt;
 }
 

@@ -8,6 +8,7 @@
 #include <QPageSize>
 
 #include <optional>
+#include <vector>
 
 namespace mixscope {
 
@@ -49,12 +50,16 @@ public:
 
     /// Pages of the last sheet written; 0 before.
     int pageCount() const { return m_pageCount; }
+    /// How full each page of the last sheet written is: the share of the
+    /// page's content area down to its last block, 0–1.
+    const std::vector<double>& pageFill() const { return m_pageFill; }
 
 private:
     SessionSnapshot m_snapshot;
     QPageSize::PageSizeId m_pageSize;
     QDate m_date;
     int m_pageCount = 0;
+    std::vector<double> m_pageFill;
 };
 
 } // namespace mixscope

@@ -26,6 +26,12 @@ void SheetCharts::addChart(PageFlow& flow, QChart* chart, double heightPt, const
     // Far apart, so that no chart's items reach into another's source rectangle.
     m_nextSceneY += source.height() + 10000.0;
     chart->setGeometry(source);
+    // Laying out may change it again (fewer ticks for a small plot, shorter
+    // legend labels), and nothing turns the event loop before it is painted.
+    for (int pass = 0; pass < 4 && !chart->layout()->isActivated(); ++pass) {
+        chart->layout()->activate();
+    }
+    chart->layout()->invalidate();
     chart->layout()->activate();
 
     PageFlow::Block block;
