@@ -9,6 +9,7 @@
 #include "ui/playback/transportbar.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/sessionfiles.h"
+#include "ui/shell/theme.h"
 #include "ui/tracks/tracklistmodel.h"
 #include "ui/tracks/tracktable.h"
 #include "ui/views/dynamicsview.h"
@@ -33,6 +34,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -1120,6 +1122,25 @@ private Q_SLOTS:
         QCOMPARE(QDir(folder.filePath(QStringLiteral("read-only")))
                      .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
                  QStringList({QStringLiteral("sheet.pdf"), QStringLiteral("song.mixscope.json")}));
+    }
+
+    // Started in the dark theme, the window docks the transport bar: a
+    // palette change in the middle of that once pulled the bar's style sheet
+    // out from under Qt (a crash before the window showed).
+    void theWindowStartsInTheDarkTheme() {
+        QSettings().setValue(QStringLiteral("view/theme"), QStringLiteral("dark"));
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.files()->addPaths({m_dir.filePath(QStringLiteral("mix.wav")),
+                                      m_dir.filePath(QStringLiteral("reference.wav"))});
+            QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), kAnalysisTimeoutMs);
+            QTRY_VERIFY(window.transportBar()->isVisible());
+            QCOMPARE(Theme::current(), Theme::Choice::Dark);
+        }
+        QSettings().remove(QStringLiteral("view/theme"));
+        Theme::apply(Theme::Choice::System);
     }
 
     void demoSessionOpensWithAMixAndAReference() {

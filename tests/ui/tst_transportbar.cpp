@@ -204,7 +204,8 @@ private Q_SLOTS:
                                ? Theme::Choice::Light
                                : Theme::Choice::Dark;
         Theme::apply(other);
-        QCoreApplication::processEvents();
+        QTest::qWait(50); // the bar restyles once the palette change is through
+
         const double onInOther = meanLuminance(mono->grab().toImage());
         qInfo("Mono on after switching the theme: %.3f", onInOther);
         controller.monoAction()->trigger();

@@ -192,9 +192,20 @@ TransportBar::TransportBar(PlaybackController* controller, QWidget* parent)
 
 void TransportBar::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
-        updatePlayIcon(); // drawn in the palette's text colour, light or dark
-        applyToggleStyle();
+    if (event->type() == QEvent::PaletteChange && !m_restylePending && !m_restyling) {
+        // Later, not now: a palette change also arrives in the middle of
+        // QWidget::setParent() (the window docking the bar), where replacing
+        // the style sheet pulls the style out from under Qt (a crash on
+        // start-up in the dark theme).
+        m_restylePending = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_restylePending = false;
+                updatePlayIcon(); // drawn in the palette's text colour, light or dark
+                applyToggleStyle();
+            },
+            Qt::QueuedConnection);
     }
 }
 

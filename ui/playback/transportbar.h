@@ -90,8 +90,9 @@ private:
     LoudnessOverview* m_overview;
     QLabel* m_positionLabel;
     QComboBox* m_bandChoice;
-    int m_customBand = -1;    ///< index of the band soloBand() added, -1 until then
-    bool m_restyling = false; ///< applyToggleStyle() is setting the style sheet
+    int m_customBand = -1;         ///< index of the band soloBand() added, -1 until then
+    bool m_restyling = false;      ///< applyToggleStyle() is setting the style sheet
+    bool m_restylePending = false; ///< a palette change's restyle is queued
     QStringList m_names;
     std::map<int, Series> m_series;
 };
