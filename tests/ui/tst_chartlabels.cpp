@@ -130,20 +130,23 @@ private Q_SLOTS:
         QVERIFY(writeCorpusWav(mixPath, test::degradedMix(mixStems, test::Defect::Clipping,
                                                           test::DefectStrength::Strong)));
         m_mixAndEight << mixPath;
-        const std::vector<test::Defect> variants{test::Defect::TooBright, test::Defect::WideBass};
-        for (std::size_t i = 1; i < songs.size() + variants.size() + 1 && m_mixAndEight.size() < 9;
-             ++i) {
-            const test::CorpusSong& song = songs[1 + (i - 1) % (songs.size() - 1)];
+        // Eight references: the other five songs clean, then the first three
+        // of them again as an alternate master each.
+        const std::vector<test::Defect> alternates{test::Defect::TooBright, test::Defect::WideBass,
+                                                   test::Defect::Harshness};
+        const std::size_t others = songs.size() - 1;
+        for (std::size_t i = 1; i <= others + alternates.size(); ++i) {
+            const test::CorpusSong& song = songs[1 + (i - 1) % others];
             const test::CorpusStems stems = test::renderSong(song);
-            const bool variant = i >= songs.size();
-            const test::Signal signal = variant
-                                            ? test::degradedMix(stems, variants[i - songs.size()],
-                                                                test::DefectStrength::Subtle)
-                                            : test::cleanMix(stems);
+            const bool alternate = i > others;
+            const test::Signal signal =
+                alternate ? test::degradedMix(stems, alternates.at(i - others - 1),
+                                              test::DefectStrength::Subtle)
+                          : test::cleanMix(stems);
             const QString path = m_dir.filePath(
                 QStringLiteral("reference %1 — %2%3.wav")
                     .arg(i)
-                    .arg(song.name, variant ? QStringLiteral(" (alternate master)") : QString()));
+                    .arg(song.name, alternate ? QStringLiteral(" (alternate master)") : QString()));
             QVERIFY(writeCorpusWav(path, signal));
             m_mixAndEight << path;
         }
