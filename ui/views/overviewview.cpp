@@ -63,9 +63,6 @@ OverviewView::OverviewView(QWidget* parent)
 
 void OverviewView::rebuild() {
     const SessionSnapshot& s = snapshot();
-    const QPalette pal = palette();
-    const std::vector<ComparedTrack> tracks = s.tracks();
-
     if (!s.mix) {
         m_headline->setText(tr("<h3>Waiting for your analysed mix</h3>"));
     } else {
@@ -97,8 +94,9 @@ void OverviewView::resizeEvent(QResizeEvent* event) {
     }
 }
 
-// A track's header: its colour, its name (the mix's marked), the full name
-// and path as the tooltip; the mix's values in bold.
+// The score card a column or a row per track. A track's header: its colour,
+// its name (the mix's marked), the full name and path as the tooltip; the
+// mix's values in bold.
 void OverviewView::fillScoreCard() {
     const SessionSnapshot& s = snapshot();
     const std::vector<ComparedTrack> tracks = s.tracks();
