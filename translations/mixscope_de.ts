@@ -1938,6 +1938,38 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
         <source>The reference</source>
         <translation>Der Referenz</translation>
     </message>
+    <message>
+        <source>Tracks&apos; colours and match gains</source>
+        <translation>Farben und Pegelangleichung der Tracks</translation>
+    </message>
+    <message>
+        <source>Each reference is turned up or down by its match gain, so that every curve is drawn, and heard, at the mix&apos;s loudness</source>
+        <translation>Jede Referenz wird um ihre Pegelangleichung lauter oder leiser gestellt, damit jede Kurve in der Lautheit des Mixes gezeichnet und gehört wird</translation>
+    </message>
+    <message>
+        <source>the mix</source>
+        <translation>der Mix</translation>
+    </message>
+    <message>
+        <source>not matched</source>
+        <translation>nicht angeglichen</translation>
+    </message>
+    <message>
+        <source>Average of the references</source>
+        <translation>Mittel der Referenzen</translation>
+    </message>
+    <message>
+        <source>Range of the references</source>
+        <translation>Bereich der Referenzen</translation>
+    </message>
+    <message>
+        <source>Waiting for analysed tracks…</source>
+        <translation>Warte auf analysierte Tracks…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Loudness match&lt;/b&gt;  %1</source>
+        <translation>&lt;b&gt;Pegelangleichung&lt;/b&gt;  %1</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::StereoCharts</name>

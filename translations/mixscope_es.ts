@@ -1938,6 +1938,38 @@ Informe de mezcla guardado en %1 (%n páginas).
         <source>The reference</source>
         <translation>La referencia</translation>
     </message>
+    <message>
+        <source>Tracks&apos; colours and match gains</source>
+        <translation>Colores de las pistas y ajustes de nivel</translation>
+    </message>
+    <message>
+        <source>Each reference is turned up or down by its match gain, so that every curve is drawn, and heard, at the mix&apos;s loudness</source>
+        <translation>Cada referencia se sube o se baja según su ajuste de nivel, para que cada curva se dibuje, y se oiga, a la sonoridad de la mezcla</translation>
+    </message>
+    <message>
+        <source>the mix</source>
+        <translation>la mezcla</translation>
+    </message>
+    <message>
+        <source>not matched</source>
+        <translation>sin igualar</translation>
+    </message>
+    <message>
+        <source>Average of the references</source>
+        <translation>Media de las referencias</translation>
+    </message>
+    <message>
+        <source>Range of the references</source>
+        <translation>Rango de las referencias</translation>
+    </message>
+    <message>
+        <source>Waiting for analysed tracks…</source>
+        <translation>Esperando pistas analizadas…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Loudness match&lt;/b&gt;  %1</source>
+        <translation>&lt;b&gt;Ajuste de sonoridad&lt;/b&gt;  %1</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::StereoCharts</name>

@@ -1938,6 +1938,38 @@ Fiche de retour écrite dans %1 (%n pages).
         <source>The reference</source>
         <translation>La référence</translation>
     </message>
+    <message>
+        <source>Tracks&apos; colours and match gains</source>
+        <translation>Couleurs des morceaux et gains d’alignement</translation>
+    </message>
+    <message>
+        <source>Each reference is turned up or down by its match gain, so that every curve is drawn, and heard, at the mix&apos;s loudness</source>
+        <translation>Chaque référence est montée ou baissée de son gain d’alignement, pour que chaque courbe soit tracée, et entendue, à la loudness du mix</translation>
+    </message>
+    <message>
+        <source>the mix</source>
+        <translation>le mix</translation>
+    </message>
+    <message>
+        <source>not matched</source>
+        <translation>non alignée</translation>
+    </message>
+    <message>
+        <source>Average of the references</source>
+        <translation>Moyenne des références</translation>
+    </message>
+    <message>
+        <source>Range of the references</source>
+        <translation>Étendue des références</translation>
+    </message>
+    <message>
+        <source>Waiting for analysed tracks…</source>
+        <translation>En attente des morceaux analysés…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Loudness match&lt;/b&gt;  %1</source>
+        <translation>&lt;b&gt;Alignement de loudness&lt;/b&gt;  %1</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::StereoCharts</name>

@@ -45,11 +45,25 @@ double niceStep(double low, double high, int maxTicks) {
     return step;
 }
 
+// The next round step after step: 1 → 2 → 5 → 10 (× 10^n).
+double nextNiceStep(double step) {
+    const double magnitude = std::pow(10.0, std::floor(std::log10(step) + 1e-9));
+    const double factor = step / magnitude;
+    return (factor < 1.5 ? 2.0 : factor < 3.5 ? 5.0 : 10.0) * magnitude;
+}
+
 void applyNiceRange(QValueAxis* axis, double low, double high, int maxTicks,
                     ChartStyle::RangeEnds ends) {
-    const double step = niceStep(low, high, maxTicks);
-    const double first = std::floor(low / step + 1e-9) * step;
-    const double last = std::ceil(high / step - 1e-9) * step;
+    double step = niceStep(low, high, maxTicks);
+    double first = std::floor(low / step + 1e-9) * step;
+    double last = std::ceil(high / step - 1e-9) * step;
+    // Rounded out to whole steps, the range can take one tick more than
+    // asked for: then the next round step.
+    while (std::lround((last - first) / step) + 1 > std::max(2, maxTicks)) {
+        step = nextNiceStep(step);
+        first = std::floor(low / step + 1e-9) * step;
+        last = std::ceil(high / step - 1e-9) * step;
+    }
     axis->setLabelFormat(step >= 1.0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
     if (ends == ChartStyle::RangeEnds::Inset) {
         axis->setTickType(QValueAxis::TicksDynamic);
@@ -127,7 +141,9 @@ QChartView* ChartStyle::makeView(QChart* chart, const QString& accessibleName, Q
     auto* view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setAccessibleName(accessibleName);
-    view->setMinimumSize(240, 160);
+    // Room for a title, the axes' numbers and title and a few grid lines;
+    // no more, so that many tracks on a laptop's screen still fit.
+    view->setMinimumSize(240, 10 * view->fontMetrics().height());
     view->setFocusPolicy(Qt::NoFocus);
     return view;
 }

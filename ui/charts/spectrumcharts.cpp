@@ -331,7 +331,8 @@ void SpectrumCharts::build(const SessionSnapshot& s, const ChartStyle& style, Re
     m_levelY->setTitleText(tr("Level (dB)"));
     m_differenceX->setTitleText(tr("Frequency (Hz)"));
     m_differenceY->setTitleText(tr("Δ dB"));
-    m_levelChart->setTitle(tr("Spectrum, loudness-matched to the mix"));
+    m_levelChart->setTitle(m_compact ? QString() : tr("Spectrum, loudness-matched to the mix"));
+    m_levelX->setTitleVisible(!m_compact);
 
     const LevelCurves curves =
         addLevelCurves(m_levelChart, m_levelX, m_levelY, s, style, resolution);
@@ -370,8 +371,10 @@ void SpectrumCharts::build(const SessionSnapshot& s, const ChartStyle& style, Re
     const QList<QAbstractSeries*> levelSeries = m_levelChart->series();
     m_levelOverlay->setReferenceSeries(levelSeries.isEmpty() ? nullptr : levelSeries.front());
     m_differenceOverlay->setReferenceSeries(zero);
-    ChartStyle::fitLegend(m_levelChart);
-    ChartStyle::fitLegend(m_differenceChart);
+    for (QChart* chart : {m_levelChart, m_differenceChart}) {
+        chart->legend()->setVisible(!m_compact);
+        ChartStyle::fitLegend(chart);
+    }
     setHighlightedFinding(s.findings, highlighted);
 }
 

@@ -53,6 +53,12 @@ public:
     int comparedWith() const { return m_comparedWith; }
     /// Whether the difference chart also draws the mix minus each reference.
     void setEachReferenceShown(bool shown) { m_eachReference = shown; }
+    /// From the next build(), for a view whose own key names the tracks, the
+    /// average and the range, in full and once for both charts, and says the
+    /// spectra are loudness-matched: no legends, no title on the spectra and
+    /// their frequency axis unnamed (the difference's, right below, names
+    /// it). The height saved goes to the plots. Off by default.
+    void setCompact(bool compact) { m_compact = compact; }
 
 private:
     QChart* m_levelChart;
@@ -65,6 +71,7 @@ private:
     ChartOverlay* m_differenceOverlay;
     int m_comparedWith = -1;
     bool m_eachReference = false;
+    bool m_compact = false;
 };
 
 } // namespace mixscope

@@ -1,6 +1,8 @@
 #include "ui/views/spectrumview.h"
 
+#include "core/common/units.h"
 #include "ui/charts/chartstyle.h"
+#include "ui/shell/theme.h"
 
 #include <QAbstractSeries>
 #include <QChart>
@@ -18,11 +20,29 @@
 
 namespace mixscope {
 
+namespace {
+
+// Text for rich text that never breaks at its spaces.
+QString nonBreaking(const QString& text) {
+    return text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+}
+
+} // namespace
+
 SpectrumView::SpectrumView(QWidget* parent)
     : AnalysisView(parent)
     , m_resolutionBox(new QComboBox(this))
     , m_comparedWithBox(new QComboBox(this))
-    , m_eachReference(new QCheckBox(tr("Each refere&nce"), this)) {
+    , m_eachReference(new QCheckBox(tr("Each refere&nce"), this))
+    , m_key(new QLabel(this)) {
+    m_key->setWordWrap(true);
+    m_key->setTextFormat(Qt::RichText);
+    m_key->setAccessibleName(tr("Tracks' colours and match gains"));
+    m_key->setToolTip(tr("Each reference is turned up or down by its match gain, so that every "
+                         "curve is drawn, and heard, at the mix's loudness"));
+    // The key names the tracks in full, once for both charts: their legends
+    // would only repeat it, cut short.
+    m_charts.setCompact(true);
     m_resolutionBox->addItem(tr("1/3 octave (as in the comparison)"));
     m_resolutionBox->addItem(tr("Fine (1/6 octave)"));
     m_resolutionBox->setAccessibleName(tr("Spectrum resolution"));
@@ -53,9 +73,16 @@ SpectrumView::SpectrumView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
+    layout->addWidget(m_key);
     m_views = {ChartStyle::makeView(m_charts.levelChart(), tr("Loudness-matched spectra"), this),
                ChartStyle::makeView(m_charts.differenceChart(),
                                     tr("Spectrum difference, mix minus references"), this)};
+    // Each no shorter than its texts and a plot of a few grid lines need
+    // (the spectra have neither title nor axis title here), so that with
+    // many tracks on a laptop's screen the other views keep their share.
+    const int line = fontMetrics().height();
+    m_views[0]->setMinimumHeight(8 * line);
+    m_views[1]->setMinimumHeight(10 * line);
     layout->addWidget(m_views[0], 3);
     layout->addWidget(m_views[1], 2);
     for (QChartView* view : m_views) {
@@ -119,8 +146,47 @@ void SpectrumView::fillComparedWith() {
     m_eachReference->setEnabled(s.references.size() > 1);
 }
 
+QString SpectrumView::keyText() const {
+    return m_key->text();
+}
+
 void SpectrumView::rebuild() {
     fillComparedWith();
+    const SessionSnapshot& s = snapshot();
+    // Without a mix there is nothing to match to: the names alone.
+    const QString key = trackKey([&s](std::size_t k) {
+        if (!s.mix) {
+            return QString();
+        }
+        if (k == 0) {
+            return tr("the mix");
+        }
+        const std::optional<double> gain = s.matchGainDb(k - 1);
+        return gain ? Units::gain(*gain) : tr("not matched");
+    });
+    // With two references or more, the charts also draw their average and range.
+    QString extra;
+    std::size_t matched = 0;
+    for (std::size_t i = 0; i < s.references.size(); ++i) {
+        matched += s.matchGainDb(i) ? 1 : 0;
+    }
+    if (matched > 1) {
+        // The range as the charts shade it: the average's colour, faint, over the base.
+        const QColor average = Theme::averageColor(palette());
+        const QColor base = palette().color(QPalette::Base);
+        constexpr double kShade = 0.3;
+        const QColor shade = QColor::fromRgbF(
+            static_cast<float>(base.redF() + (average.redF() - base.redF()) * kShade),
+            static_cast<float>(base.greenF() + (average.greenF() - base.greenF()) * kShade),
+            static_cast<float>(base.blueF() + (average.blueF() - base.blueF()) * kShade));
+        extra = QStringLiteral(" &nbsp; <span style='color:%1'><b>╌╌</b></span>&nbsp;%3 &nbsp; "
+                               "<span style='color:%2'>■</span>&nbsp;%4")
+                    .arg(average.name(), shade.name(), nonBreaking(tr("Average of the references")),
+                         nonBreaking(tr("Range of the references")));
+    }
+    m_key->setText(key.isEmpty() ? tr("Waiting for analysed tracks…")
+                   : s.mix       ? tr("<b>Loudness match</b>  %1").arg(key + extra)
+                                 : key);
     m_charts.build(snapshot(), chartStyle(), m_resolution, highlightedFinding());
 }
 

@@ -7,6 +7,7 @@ class QChart;
 class QChartView;
 class QCheckBox;
 class QComboBox;
+class QLabel;
 
 namespace mixscope {
 
@@ -43,6 +44,9 @@ public:
     void setComparedWith(int reference);
     int comparedWith() const { return m_charts.comparedWith(); }
     void setEachReferenceShown(bool shown);
+    /// The key above the charts: each track in its colour, in full, and each
+    /// reference's match gain (rich text).
+    QString keyText() const;
 
 Q_SIGNALS:
     void resolutionChanged(mixscope::SpectrumCharts::Resolution resolution);
@@ -63,6 +67,7 @@ private:
     QComboBox* m_resolutionBox;
     QComboBox* m_comparedWithBox;
     QCheckBox* m_eachReference;
+    QLabel* m_key;
     std::vector<QChartView*> m_views;
     std::optional<double> m_pressedHz;
     SpectrumCharts m_charts;
