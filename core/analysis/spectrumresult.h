@@ -71,6 +71,16 @@ struct SpectrumResult {
     double hopSeriesIntervalS = 0.0;
     std::vector<std::optional<float>> sibilantHopSeriesDb;
     std::vector<std::optional<float>> presenceHopSeriesDb;
+
+    /// What the sibilance rule takes from the hop series, dBFS, for a track
+    /// that keeps none (one from a reference profile): see
+    /// measures::hopSummary(). Empty for a track analysed from its file.
+    struct HopSummary {
+        double sibilantPeakDb = 0.0;   ///< 99th percentile of the audible 5–10 kHz levels
+        double sibilantMedianDb = 0.0; ///< their median
+        double presenceMedianDb = 0.0; ///< median of the audible 1–4 kHz levels
+    };
+    std::optional<HopSummary> keptHopSummary;
 };
 
 } // namespace mixscope

@@ -77,6 +77,35 @@ double percentile(std::vector<double> values, double fraction) {
     return values[index];
 }
 
+std::optional<SpectrumResult::HopSummary> hopSummary(const SpectrumResult& spectrum) {
+    if (spectrum.keptHopSummary) {
+        return spectrum.keptHopSummary;
+    }
+    constexpr double kSibilantLowHz = 5000.0;
+    constexpr double kSibilantHighHz = 10000.0;
+    constexpr std::size_t kFewestValues = 20;
+    if (bandsWithin(spectrum.bandCentersHz, kSibilantLowHz, kSibilantHighHz).size() < 3) {
+        return std::nullopt;
+    }
+    const auto audible = [](const std::vector<std::optional<float>>& series) {
+        std::vector<double> values;
+        values.reserve(series.size());
+        for (const auto& level : series) {
+            if (level) {
+                values.push_back(*level);
+            }
+        }
+        return values;
+    };
+    const std::vector<double> sibilant = audible(spectrum.sibilantHopSeriesDb);
+    const std::vector<double> presence = audible(spectrum.presenceHopSeriesDb);
+    if (sibilant.size() < kFewestValues || presence.size() < kFewestValues) {
+        return std::nullopt;
+    }
+    return SpectrumResult::HopSummary{percentile(sibilant, 0.99), median(sibilant),
+                                      median(presence)};
+}
+
 // Merges flagged frames of a series into time ranges, joining gaps up to
 // joinGapS and dropping ranges shorter than minimumS; ordered by the summed
 // weight of their frames, largest first, at most maxRanges.

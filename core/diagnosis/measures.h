@@ -41,6 +41,12 @@ double median(std::vector<double> values);
 /// The value at `fraction` (0–1) of the sorted values (nearest rank below).
 double percentile(std::vector<double> values, double fraction);
 
+/// What the sibilance rule reads of a track's hop series: its kept summary
+/// (a track from a profile) or the series' own, when the 5–10 kHz range has
+/// three bands or more and both series twenty audible values or more;
+/// empty otherwise.
+std::optional<SpectrumResult::HopSummary> hopSummary(const SpectrumResult& spectrum);
+
 /// The mix's spectrum against its own trend: a straight line fitted (least
 /// squares, dB against octaves) to its bands over 100 Hz–4 kHz. The
 /// residual per band (empty where the band is silent or the fit impossible).

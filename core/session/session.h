@@ -71,6 +71,9 @@ public:
     static QStringList audioFileSuffixes();
     /// The same as name filters ("*.wav", …), for a folder search or a file dialog.
     static QStringList audioFileNameFilters();
+    /// paths with each folder replaced by the audio files inside it
+    /// (audioFileSuffixes(), recursively, sorted); other paths as they are.
+    static QStringList expandFolders(const QStringList& paths);
 
     /// Adds files (folders: the audio files inside, recursively, sorted) and
     /// starts analysing them. The first file becomes the mix when there is
@@ -158,7 +161,6 @@ private:
         bool held = false; ///< Analysing, but waits for the mix's analysis to leave room
     };
 
-    static QStringList expandFolders(const QStringList& paths);
     void startAnalysis(Slot& slot);
     /// Starts the held analyses there is room for: the mix's at once, the
     /// references' on the threads the mix's analysis leaves.

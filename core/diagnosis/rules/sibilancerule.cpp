@@ -29,35 +29,21 @@ struct SibilanceProfile {
 };
 
 // The 5–10 kHz band hop by hop (46 ms at 44.1 kHz: a sibilant is 50–200 ms
-// long, and a 0.25 s frame averaged it with the vowels around it).
+// long, and a 0.25 s frame averaged it with the vowels around it). A track
+// from a profile keeps the summary alone, which is all a reference needs.
 std::optional<SibilanceProfile> sibilanceProfile(const TrackAnalysis& track) {
-    const SpectrumResult& spectrum = track.spectrum;
-    if (bandsWithin(spectrum.bandCentersHz, kSibilantLowHz, kSibilantHighHz).size() < 3) {
-        return std::nullopt;
-    }
-    const auto& sibilant = spectrum.sibilantHopSeriesDb;
-    std::vector<double> levels, audible, presence;
-    levels.reserve(sibilant.size());
-    audible.reserve(sibilant.size());
-    for (const auto& level : sibilant) {
-        levels.push_back(level ? *level : std::nan(""));
-        if (level) {
-            audible.push_back(*level);
-        }
-    }
-    for (const auto& level : spectrum.presenceHopSeriesDb) {
-        if (level) {
-            presence.push_back(*level);
-        }
-    }
-    if (audible.size() < 20 || presence.size() < 20) {
+    const auto summary = hopSummary(track.spectrum);
+    if (!summary) {
         return std::nullopt;
     }
     SibilanceProfile profile;
-    profile.levelDb = std::move(levels);
-    profile.peakLevelDb = percentile(audible, 0.99);
-    profile.peakShareDb = profile.peakLevelDb - median(presence);
-    profile.spreadDb = profile.peakLevelDb - median(audible);
+    profile.levelDb.reserve(track.spectrum.sibilantHopSeriesDb.size());
+    for (const auto& level : track.spectrum.sibilantHopSeriesDb) {
+        profile.levelDb.push_back(level ? *level : std::nan(""));
+    }
+    profile.peakLevelDb = summary->sibilantPeakDb;
+    profile.peakShareDb = summary->sibilantPeakDb - summary->presenceMedianDb;
+    profile.spreadDb = summary->sibilantPeakDb - summary->sibilantMedianDb;
     return profile;
 }
 
