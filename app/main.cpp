@@ -1,4 +1,5 @@
 #include "app/analyzecommand.h"
+#include "app/profilecommand.h"
 #include "core/common/translations.h"
 #include "ui/shell/applicationicon.h"
 #include "ui/shell/mainwindow.h"
@@ -25,7 +26,7 @@ bool wantsCommandLineOnly(int argc, char* argv[]) {
     if (argc < 2) {
         return false;
     }
-    for (const char* word : {"analyze", "--help", "-h", "--version", "-v"}) {
+    for (const char* word : {"analyze", "profile", "--help", "-h", "--version", "-v"}) {
         if (std::strcmp(argv[1], word) == 0) {
             return true;
         }
@@ -38,7 +39,9 @@ void addGuiOptions(QCommandLineParser& parser) {
         "main", "Compares your mix with reference tracks, loudness-matched, and tells you what "
                 "stands between them.\n\n"
                 "Command line report: mixscope analyze MIX [--ref REF]... [--json FILE|-] "
-                "[--pdf FILE] [--compact] [--quiet]\n(see mixscope analyze --help)"));
+                "[--pdf FILE] [--compact] [--quiet]\n(see mixscope analyze --help)\n"
+                "Reference profiles: mixscope profile create NAME FILE|FOLDER... -o FILE "
+                "[--add]; mixscope profile show FILE"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("demo"),
@@ -77,6 +80,9 @@ int main(int argc, char* argv[]) {
         mixscope::Translations::install();
         if (analyze) {
             return mixscope::AnalyzeCommand::run(QCoreApplication::arguments().mid(2));
+        }
+        if (std::strcmp(argv[1], "profile") == 0) {
+            return mixscope::ProfileCommand::run(QCoreApplication::arguments().mid(2));
         }
         QCommandLineParser parser;
         addGuiOptions(parser);

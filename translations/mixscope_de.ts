@@ -15,11 +15,13 @@
         <source>Compares your mix with reference tracks, loudness-matched, and tells you what stands between them.
 
 Command line report: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--compact] [--quiet]
-(see mixscope analyze --help)</source>
+(see mixscope analyze --help)
+Reference profiles: mixscope profile create NAME FILE|FOLDER... -o FILE [--add]; mixscope profile show FILE</source>
         <translation>Vergleicht deinen Mix lautheitsangeglichen mit Referenztracks und sagt dir, was ihn noch von ihnen trennt.
 
 Bericht auf der Kommandozeile: mixscope analyze MIX [--ref REF]... [--json DATEI|-] [--pdf DATEI] [--compact] [--quiet]
-(siehe mixscope analyze --help)</translation>
+(siehe mixscope analyze --help)
+Referenzprofile: mixscope profile create NAME DATEI|ORDNER... -o DATEI [--add]; mixscope profile show DATEI</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1496,215 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
     </message>
 </context>
 <context>
+    <name>mixscope::ProfileCommand</name>
+    <message>
+        <source>Usage: mixscope profile create NAME FILE|FOLDER... -o FILE [--add] [--quiet]
+       mixscope profile show FILE
+</source>
+        <translation>Aufruf: mixscope profile create NAME DATEI|ORDNER... -o DATEI [--add] [--quiet]
+        mixscope profile show DATEI
+</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3) %4</source>
+        <translation>%1 (%2 bis %3) %4</translation>
+    </message>
+    <message>
+        <source>Analyses reference tracks once and saves what the comparison needs, no audio, as a profile to judge mixes against later.</source>
+        <translation>Analysiert Referenztracks einmal und speichert, was der Vergleich braucht, ohne Audio, als Profil, an dem spätere Mixe gemessen werden.</translation>
+    </message>
+    <message>
+        <source>The profile file to write (*.mixprofile.json).</source>
+        <translation>Die Profildatei, die geschrieben wird (*.mixprofile.json).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Add the files to the existing profile FILE.</source>
+        <translation>Die Dateien dem vorhandenen Profil DATEI hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Print no progress and no summary.</source>
+        <translation>Weder Fortschritt noch Zusammenfassung ausgeben.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation>Der Name des Profils.</translation>
+    </message>
+    <message>
+        <source>Reference tracks, or folders of them.</source>
+        <translation>Referenztracks oder Ordner mit Referenztracks.</translation>
+    </message>
+    <message>
+        <source>name the profile and give at least one reference file or folder, e.g. mixscope profile create &quot;Deep house&quot; ~/refs/house -o house.mixprofile.json</source>
+        <translation>gib dem Profil einen Namen und mindestens eine Referenzdatei oder einen Ordner an, z. B. mixscope profile create &quot;Deep House&quot; ~/refs/house -o house.mixprofile.json</translation>
+    </message>
+    <message>
+        <source>say where to write the profile with -o FILE</source>
+        <translation>gib mit -o DATEI an, wohin das Profil geschrieben wird</translation>
+    </message>
+    <message>
+        <source>mixscope: %1: cannot add to this profile: %2
+</source>
+        <translation>mixscope: %1: zu diesem Profil kann nichts hinzugefügt werden: %2
+</translation>
+    </message>
+    <message>
+        <source>mixscope: %1 exists already; add to it with --add, or write the profile to another file
+</source>
+        <translation>mixscope: %1 gibt es schon; füge mit --add etwas hinzu oder schreib das Profil in eine andere Datei
+</translation>
+    </message>
+    <message>
+        <source>mixscope: cannot write the profile to %1: %2
+</source>
+        <translation>mixscope: das Profil kann nicht in %1 geschrieben werden: %2
+</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s name is empty</source>
+        <translation>der Name des Profils ist leer</translation>
+    </message>
+    <message>
+        <source>mixscope: %1: no audio files in this folder
+</source>
+        <translation>mixscope: %1: keine Audiodateien in diesem Ordner
+</translation>
+    </message>
+    <message>
+        <source>mixscope: no reference files to analyse
+</source>
+        <translation>mixscope: keine Referenzdateien zu analysieren
+</translation>
+    </message>
+    <message>
+        <source>mixscope: %1: warning: %2
+</source>
+        <translation>mixscope: %1: Warnung: %2
+</translation>
+    </message>
+    <message>
+        <source>mixscope: %1: the same recording is in the profile already; left out
+</source>
+        <translation>mixscope: %1: dieselbe Aufnahme ist schon im Profil; ausgelassen
+</translation>
+    </message>
+    <message>
+        <source>mixscope: no profile written: none of the files could be analysed
+</source>
+        <translation>mixscope: kein Profil geschrieben: keine der Dateien konnte analysiert werden
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile “%1”: %n track(s), written to %2 (%3)
+</source>
+        <translation>
+            <numerusform>Profil „%1“: %n Track, in %2 geschrieben (%3)
+</numerusform>
+            <numerusform>Profil „%1“: %n Tracks, in %2 geschrieben (%3)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) added.
+</source>
+        <translation>
+            <numerusform>%n Track hinzugefügt.
+</numerusform>
+            <numerusform>%n Tracks hinzugefügt.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>show takes one profile file</source>
+        <translation>show erwartet genau eine Profildatei</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile “%1”, made %2, %n track(s):
+</source>
+        <translation>
+            <numerusform>Profil „%1“, erstellt %2, %n Track:
+</numerusform>
+            <numerusform>Profil „%1“, erstellt %2, %n Tracks:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>
+The tracks&apos; figures, median (10th to 90th percentile):
+</source>
+        <translation>
+Die Werte der Tracks, Median (10. bis 90. Perzentil):
+</translation>
+    </message>
+    <message>
+        <source>Loudness</source>
+        <translation>Lautheit</translation>
+    </message>
+    <message>
+        <source>Loudness range</source>
+        <translation>Lautheitsbereich</translation>
+    </message>
+    <message>
+        <source>True peak</source>
+        <translation>True Peak</translation>
+    </message>
+    <message>
+        <source>PLR</source>
+        <translation>PLR</translation>
+    </message>
+    <message>
+        <source>PSR</source>
+        <translation>PSR</translation>
+    </message>
+    <message>
+        <source>Crest factor</source>
+        <translation>Crestfaktor</translation>
+    </message>
+    <message>
+        <source>Transient strength</source>
+        <translation>Transientenstärke</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>Korrelation</translation>
+    </message>
+    <message>
+        <source>Low-end correlation</source>
+        <translation>Korrelation im Bass</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>
+Spectrum, each octave against the track&apos;s loudness, dB:
+</source>
+        <translation>
+Spektrum, jede Oktave gegenüber der Lautheit des Tracks, dB:
+</translation>
+    </message>
+    <message>
+        <source>say what to do: create or show</source>
+        <translation>sag, was zu tun ist: create oder show</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”: create or show</source>
+        <translation>unbekannter Befehl „%1“: create oder show</translation>
+    </message>
+</context>
+<context>
     <name>mixscope::RecentFilesMenu</name>
     <message>
         <source>No recent files</source>
@@ -1502,6 +1713,61 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
     <message>
         <source>&amp;Clear the list</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::ReferenceProfile</name>
+    <message>
+        <source>the profile does not exist</source>
+        <translation>das Profil existiert nicht</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a profile</source>
+        <translation>das ist ein Ordner, kein Profil</translation>
+    </message>
+    <message>
+        <source>the profile cannot be read (%1)</source>
+        <translation>das Profil kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>this is not a Mixscope profile (it is far too large for one)</source>
+        <translation>das ist kein Mixscope-Profil (dafür ist die Datei viel zu groß)</translation>
+    </message>
+    <message>
+        <source>this is not a Mixscope profile (it is not valid JSON)</source>
+        <translation>das ist kein Mixscope-Profil (kein gültiges JSON)</translation>
+    </message>
+    <message>
+        <source>this is not a Mixscope profile</source>
+        <translation>das ist kein Mixscope-Profil</translation>
+    </message>
+    <message>
+        <source>the profile has no valid format version</source>
+        <translation>das Profil hat keine gültige Formatversion</translation>
+    </message>
+    <message>
+        <source>the profile was saved by a newer Mixscope (format %1); this one reads format %2</source>
+        <translation>das Profil wurde von einem neueren Mixscope gespeichert (Format %L1); diese Version liest Format %L2</translation>
+    </message>
+    <message>
+        <source>the profile was changed after Mixscope wrote it (its checksum does not match); make it again with mixscope profile create</source>
+        <translation>das Profil wurde verändert, nachdem Mixscope es geschrieben hat (die Prüfsumme stimmt nicht); erstelle es neu mit mixscope profile create</translation>
+    </message>
+    <message>
+        <source>the profile has no name</source>
+        <translation>das Profil hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>the profile holds no tracks</source>
+        <translation>das Profil enthält keine Tracks</translation>
+    </message>
+    <message>
+        <source>the profile is damaged (track %1: %2)</source>
+        <translation>das Profil ist beschädigt (Track %L1: %2)</translation>
+    </message>
+    <message>
+        <source>the profile cannot be written (%1)</source>
+        <translation>das Profil kann nicht geschrieben werden (%1)</translation>
     </message>
 </context>
 <context>

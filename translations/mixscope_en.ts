@@ -45,6 +45,39 @@ Feedback sheet written to %1 (%n pages).
     </message>
 </context>
 <context>
+    <name>mixscope::ProfileCommand</name>
+    <message numerus="yes">
+        <source>Profile “%1”: %n track(s), written to %2 (%3)
+</source>
+        <translation>
+            <numerusform>Profile “%1”: %n track, written to %2 (%3)
+</numerusform>
+            <numerusform>Profile “%1”: %n tracks, written to %2 (%3)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) added.
+</source>
+        <translation>
+            <numerusform>%n track added.
+</numerusform>
+            <numerusform>%n tracks added.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile “%1”, made %2, %n track(s):
+</source>
+        <translation>
+            <numerusform>Profile “%1”, made %2, %n track:
+</numerusform>
+            <numerusform>Profile “%1”, made %2, %n tracks:
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mixscope::ScoreCard</name>
     <message numerus="yes">
         <source>%n finding(s)</source>

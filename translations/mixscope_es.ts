@@ -15,11 +15,13 @@
         <source>Compares your mix with reference tracks, loudness-matched, and tells you what stands between them.
 
 Command line report: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--compact] [--quiet]
-(see mixscope analyze --help)</source>
+(see mixscope analyze --help)
+Reference profiles: mixscope profile create NAME FILE|FOLDER... -o FILE [--add]; mixscope profile show FILE</source>
         <translation>Compara tu mezcla con pistas de referencia a igual sonoridad y te dice qué las separa.
 
 Informe por línea de comandos: mixscope analyze MIX [--ref REF]... [--json ARCHIVO|-] [--pdf ARCHIVO] [--compact] [--quiet]
-(consulta mixscope analyze --help)</translation>
+(consulta mixscope analyze --help)
+Perfiles de referencia: mixscope profile create NOMBRE ARCHIVO|CARPETA... -o ARCHIVO [--add]; mixscope profile show ARCHIVO</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1496,215 @@ Informe de mezcla guardado en %1 (%n páginas).
     </message>
 </context>
 <context>
+    <name>mixscope::ProfileCommand</name>
+    <message>
+        <source>Usage: mixscope profile create NAME FILE|FOLDER... -o FILE [--add] [--quiet]
+       mixscope profile show FILE
+</source>
+        <translation>Uso: mixscope profile create NOMBRE ARCHIVO|CARPETA... -o ARCHIVO [--add] [--quiet]
+     mixscope profile show ARCHIVO
+</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>sin medir</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3) %4</source>
+        <translation>%1 (%2 a %3) %4</translation>
+    </message>
+    <message>
+        <source>Analyses reference tracks once and saves what the comparison needs, no audio, as a profile to judge mixes against later.</source>
+        <translation>Analiza pistas de referencia una vez y guarda lo que necesita la comparación, sin audio, como un perfil con el que juzgar mezclas más adelante.</translation>
+    </message>
+    <message>
+        <source>The profile file to write (*.mixprofile.json).</source>
+        <translation>El archivo de perfil que se escribe (*.mixprofile.json).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Add the files to the existing profile FILE.</source>
+        <translation>Añadir los archivos al perfil existente ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Print no progress and no summary.</source>
+        <translation>No mostrar progreso ni resumen.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation>El nombre del perfil.</translation>
+    </message>
+    <message>
+        <source>Reference tracks, or folders of them.</source>
+        <translation>Pistas de referencia, o carpetas con ellas.</translation>
+    </message>
+    <message>
+        <source>name the profile and give at least one reference file or folder, e.g. mixscope profile create &quot;Deep house&quot; ~/refs/house -o house.mixprofile.json</source>
+        <translation>pon nombre al perfil y da al menos un archivo o carpeta de referencia, p. ej. mixscope profile create &quot;Deep house&quot; ~/refs/house -o house.mixprofile.json</translation>
+    </message>
+    <message>
+        <source>say where to write the profile with -o FILE</source>
+        <translation>indica con -o ARCHIVO dónde escribir el perfil</translation>
+    </message>
+    <message>
+        <source>mixscope: %1: cannot add to this profile: %2
+</source>
+        <translation>mixscope: %1: no se puede añadir a este perfil: %2
+</translation>
+    </message>
+    <message>
+        <source>mixscope: %1 exists already; add to it with --add, or write the profile to another file
+</source>
+        <translation>mixscope: %1 ya existe; añade a él con --add o escribe el perfil en otro archivo
+</translation>
+    </message>
+    <message>
+        <source>mixscope: cannot write the profile to %1: %2
+</source>
+        <translation>mixscope: no se puede escribir el perfil en %1: %2
+</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s name is empty</source>
+        <translation>el nombre del perfil está vacío</translation>
+    </message>
+    <message>
+        <source>mixscope: %1: no audio files in this folder
+</source>
+        <translation>mixscope: %1: no hay archivos de audio en esta carpeta
+</translation>
+    </message>
+    <message>
+        <source>mixscope: no reference files to analyse
+</source>
+        <translation>mixscope: no hay archivos de referencia que analizar
+</translation>
+    </message>
+    <message>
+        <source>mixscope: %1: warning: %2
+</source>
+        <translation>mixscope: %1: aviso: %2
+</translation>
+    </message>
+    <message>
+        <source>mixscope: %1: the same recording is in the profile already; left out
+</source>
+        <translation>mixscope: %1: la misma grabación ya está en el perfil; se omite
+</translation>
+    </message>
+    <message>
+        <source>mixscope: no profile written: none of the files could be analysed
+</source>
+        <translation>mixscope: no se ha escrito ningún perfil: no se pudo analizar ninguno de los archivos
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile “%1”: %n track(s), written to %2 (%3)
+</source>
+        <translation>
+            <numerusform>Perfil «%1»: %n pista, escrito en %2 (%3)
+</numerusform>
+            <numerusform>Perfil «%1»: %n pistas, escrito en %2 (%3)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) added.
+</source>
+        <translation>
+            <numerusform>%n pista añadida.
+</numerusform>
+            <numerusform>%n pistas añadidas.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>show takes one profile file</source>
+        <translation>show necesita un único archivo de perfil</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile “%1”, made %2, %n track(s):
+</source>
+        <translation>
+            <numerusform>Perfil «%1», creado el %2, %n pista:
+</numerusform>
+            <numerusform>Perfil «%1», creado el %2, %n pistas:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>
+The tracks&apos; figures, median (10th to 90th percentile):
+</source>
+        <translation>
+Las cifras de las pistas, mediana (percentil 10 a 90):
+</translation>
+    </message>
+    <message>
+        <source>Loudness</source>
+        <translation>Sonoridad</translation>
+    </message>
+    <message>
+        <source>Loudness range</source>
+        <translation>Rango de sonoridad</translation>
+    </message>
+    <message>
+        <source>True peak</source>
+        <translation>True peak</translation>
+    </message>
+    <message>
+        <source>PLR</source>
+        <translation>PLR</translation>
+    </message>
+    <message>
+        <source>PSR</source>
+        <translation>PSR</translation>
+    </message>
+    <message>
+        <source>Crest factor</source>
+        <translation>Factor de cresta</translation>
+    </message>
+    <message>
+        <source>Transient strength</source>
+        <translation>Fuerza de los transitorios</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>Correlación</translation>
+    </message>
+    <message>
+        <source>Low-end correlation</source>
+        <translation>Correlación de graves</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>
+Spectrum, each octave against the track&apos;s loudness, dB:
+</source>
+        <translation>
+Espectro, cada octava frente a la sonoridad de la pista, dB:
+</translation>
+    </message>
+    <message>
+        <source>say what to do: create or show</source>
+        <translation>indica qué hacer: create o show</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”: create or show</source>
+        <translation>orden desconocida «%1»: create o show</translation>
+    </message>
+</context>
+<context>
     <name>mixscope::RecentFilesMenu</name>
     <message>
         <source>No recent files</source>
@@ -1502,6 +1713,61 @@ Informe de mezcla guardado en %1 (%n páginas).
     <message>
         <source>&amp;Clear the list</source>
         <translation>&amp;Vaciar la lista</translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::ReferenceProfile</name>
+    <message>
+        <source>the profile does not exist</source>
+        <translation>el perfil no existe</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a profile</source>
+        <translation>esto es una carpeta, no un perfil</translation>
+    </message>
+    <message>
+        <source>the profile cannot be read (%1)</source>
+        <translation>no se puede leer el perfil (%1)</translation>
+    </message>
+    <message>
+        <source>this is not a Mixscope profile (it is far too large for one)</source>
+        <translation>esto no es un perfil de Mixscope (es demasiado grande para serlo)</translation>
+    </message>
+    <message>
+        <source>this is not a Mixscope profile (it is not valid JSON)</source>
+        <translation>esto no es un perfil de Mixscope (no es JSON válido)</translation>
+    </message>
+    <message>
+        <source>this is not a Mixscope profile</source>
+        <translation>esto no es un perfil de Mixscope</translation>
+    </message>
+    <message>
+        <source>the profile has no valid format version</source>
+        <translation>el perfil no tiene una versión de formato válida</translation>
+    </message>
+    <message>
+        <source>the profile was saved by a newer Mixscope (format %1); this one reads format %2</source>
+        <translation>el perfil se guardó con un Mixscope más reciente (formato %L1); este lee el formato %L2</translation>
+    </message>
+    <message>
+        <source>the profile was changed after Mixscope wrote it (its checksum does not match); make it again with mixscope profile create</source>
+        <translation>el perfil se modificó después de que Mixscope lo escribiera (su suma de comprobación no coincide); créalo de nuevo con mixscope profile create</translation>
+    </message>
+    <message>
+        <source>the profile has no name</source>
+        <translation>el perfil no tiene nombre</translation>
+    </message>
+    <message>
+        <source>the profile holds no tracks</source>
+        <translation>el perfil no contiene pistas</translation>
+    </message>
+    <message>
+        <source>the profile is damaged (track %1: %2)</source>
+        <translation>el perfil está dañado (pista %L1: %2)</translation>
+    </message>
+    <message>
+        <source>the profile cannot be written (%1)</source>
+        <translation>no se puede escribir el perfil (%1)</translation>
     </message>
 </context>
 <context>

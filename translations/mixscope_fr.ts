@@ -15,11 +15,13 @@
         <source>Compares your mix with reference tracks, loudness-matched, and tells you what stands between them.
 
 Command line report: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--compact] [--quiet]
-(see mixscope analyze --help)</source>
+(see mixscope analyze --help)
+Reference profiles: mixscope profile create NAME FILE|FOLDER... -o FILE [--add]; mixscope profile show FILE</source>
         <translation>Compare votre mix à des morceaux de référence, à loudness égale, et vous dit ce qui les sépare.
 
 Rapport en ligne de commande&#xa0;: mixscope analyze MIX [--ref REF]... [--json FICHIER|-] [--pdf FICHIER] [--compact] [--quiet]
-(voir mixscope analyze --help)</translation>
+(voir mixscope analyze --help)
+Profils de référence&#xa0;: mixscope profile create NOM FICHIER|DOSSIER... -o FICHIER [--add]&#xa0;; mixscope profile show FICHIER</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1496,215 @@ Fiche de retour écrite dans %1 (%n pages).
     </message>
 </context>
 <context>
+    <name>mixscope::ProfileCommand</name>
+    <message>
+        <source>Usage: mixscope profile create NAME FILE|FOLDER... -o FILE [--add] [--quiet]
+       mixscope profile show FILE
+</source>
+        <translation>Usage&#xa0;: mixscope profile create NOM FICHIER|DOSSIER... -o FICHIER [--add] [--quiet]
+        mixscope profile show FICHIER
+</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3) %4</source>
+        <translation>%1 (%2 à %3) %4</translation>
+    </message>
+    <message>
+        <source>Analyses reference tracks once and saves what the comparison needs, no audio, as a profile to judge mixes against later.</source>
+        <translation>Analyse une fois des morceaux de référence et enregistre ce dont la comparaison a besoin, sans audio, comme un profil auquel comparer vos mix plus tard.</translation>
+    </message>
+    <message>
+        <source>The profile file to write (*.mixprofile.json).</source>
+        <translation>Le fichier de profil à écrire (*.mixprofile.json).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Add the files to the existing profile FILE.</source>
+        <translation>Ajouter les fichiers au profil existant FICHIER.</translation>
+    </message>
+    <message>
+        <source>Print no progress and no summary.</source>
+        <translation>N’afficher ni progression ni résumé.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation>Le nom du profil.</translation>
+    </message>
+    <message>
+        <source>Reference tracks, or folders of them.</source>
+        <translation>Des morceaux de référence, ou des dossiers qui en contiennent.</translation>
+    </message>
+    <message>
+        <source>name the profile and give at least one reference file or folder, e.g. mixscope profile create &quot;Deep house&quot; ~/refs/house -o house.mixprofile.json</source>
+        <translation>nommez le profil et donnez au moins un fichier ou un dossier de référence, par ex. mixscope profile create &quot;Deep house&quot; ~/refs/house -o house.mixprofile.json</translation>
+    </message>
+    <message>
+        <source>say where to write the profile with -o FILE</source>
+        <translation>indiquez où écrire le profil avec -o FICHIER</translation>
+    </message>
+    <message>
+        <source>mixscope: %1: cannot add to this profile: %2
+</source>
+        <translation>mixscope&#xa0;: %1&#xa0;: impossible d’ajouter à ce profil&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <source>mixscope: %1 exists already; add to it with --add, or write the profile to another file
+</source>
+        <translation>mixscope&#xa0;: %1 existe déjà&#xa0;; ajoutez-y des morceaux avec --add, ou écrivez le profil dans un autre fichier
+</translation>
+    </message>
+    <message>
+        <source>mixscope: cannot write the profile to %1: %2
+</source>
+        <translation>mixscope&#xa0;: impossible d’écrire le profil dans %1&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s name is empty</source>
+        <translation>le nom du profil est vide</translation>
+    </message>
+    <message>
+        <source>mixscope: %1: no audio files in this folder
+</source>
+        <translation>mixscope&#xa0;: %1&#xa0;: aucun fichier audio dans ce dossier
+</translation>
+    </message>
+    <message>
+        <source>mixscope: no reference files to analyse
+</source>
+        <translation>mixscope&#xa0;: aucun fichier de référence à analyser
+</translation>
+    </message>
+    <message>
+        <source>mixscope: %1: warning: %2
+</source>
+        <translation>mixscope&#xa0;: %1&#xa0;: avertissement&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <source>mixscope: %1: the same recording is in the profile already; left out
+</source>
+        <translation>mixscope&#xa0;: %1&#xa0;: le même enregistrement est déjà dans le profil&#xa0;; ignoré
+</translation>
+    </message>
+    <message>
+        <source>mixscope: no profile written: none of the files could be analysed
+</source>
+        <translation>mixscope&#xa0;: aucun profil écrit&#xa0;: aucun des fichiers n’a pu être analysé
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile “%1”: %n track(s), written to %2 (%3)
+</source>
+        <translation>
+            <numerusform>Profil «&#xa0;%1&#xa0;»&#xa0;: %n morceau, écrit dans %2 (%3)
+</numerusform>
+            <numerusform>Profil «&#xa0;%1&#xa0;»&#xa0;: %n morceaux, écrit dans %2 (%3)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s) added.
+</source>
+        <translation>
+            <numerusform>%n morceau ajouté.
+</numerusform>
+            <numerusform>%n morceaux ajoutés.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>show takes one profile file</source>
+        <translation>show attend un seul fichier de profil</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile “%1”, made %2, %n track(s):
+</source>
+        <translation>
+            <numerusform>Profil «&#xa0;%1&#xa0;», créé le %2, %n morceau&#xa0;:
+</numerusform>
+            <numerusform>Profil «&#xa0;%1&#xa0;», créé le %2, %n morceaux&#xa0;:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>
+The tracks&apos; figures, median (10th to 90th percentile):
+</source>
+        <translation>
+Les valeurs des morceaux, médiane (10e au 90e centile)&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>Loudness</source>
+        <translation>Loudness</translation>
+    </message>
+    <message>
+        <source>Loudness range</source>
+        <translation>Plage de loudness</translation>
+    </message>
+    <message>
+        <source>True peak</source>
+        <translation>True peak</translation>
+    </message>
+    <message>
+        <source>PLR</source>
+        <translation>PLR</translation>
+    </message>
+    <message>
+        <source>PSR</source>
+        <translation>PSR</translation>
+    </message>
+    <message>
+        <source>Crest factor</source>
+        <translation>Facteur de crête</translation>
+    </message>
+    <message>
+        <source>Transient strength</source>
+        <translation>Force des transitoires</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>Corrélation</translation>
+    </message>
+    <message>
+        <source>Low-end correlation</source>
+        <translation>Corrélation des basses</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>
+Spectrum, each octave against the track&apos;s loudness, dB:
+</source>
+        <translation>
+Spectre, chaque octave par rapport à la loudness du morceau, dB&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>say what to do: create or show</source>
+        <translation>indiquez quoi faire&#xa0;: create ou show</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”: create or show</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;: create ou show</translation>
+    </message>
+</context>
+<context>
     <name>mixscope::RecentFilesMenu</name>
     <message>
         <source>No recent files</source>
@@ -1502,6 +1713,61 @@ Fiche de retour écrite dans %1 (%n pages).
     <message>
         <source>&amp;Clear the list</source>
         <translation>&amp;Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::ReferenceProfile</name>
+    <message>
+        <source>the profile does not exist</source>
+        <translation>le profil n’existe pas</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a profile</source>
+        <translation>c’est un dossier, pas un profil</translation>
+    </message>
+    <message>
+        <source>the profile cannot be read (%1)</source>
+        <translation>le profil ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <source>this is not a Mixscope profile (it is far too large for one)</source>
+        <translation>ce n’est pas un profil Mixscope (il est bien trop gros pour en être un)</translation>
+    </message>
+    <message>
+        <source>this is not a Mixscope profile (it is not valid JSON)</source>
+        <translation>ce n’est pas un profil Mixscope (ce n’est pas du JSON valide)</translation>
+    </message>
+    <message>
+        <source>this is not a Mixscope profile</source>
+        <translation>ce n’est pas un profil Mixscope</translation>
+    </message>
+    <message>
+        <source>the profile has no valid format version</source>
+        <translation>le profil n’a pas de version de format valide</translation>
+    </message>
+    <message>
+        <source>the profile was saved by a newer Mixscope (format %1); this one reads format %2</source>
+        <translation>le profil a été enregistré par une version plus récente de Mixscope (format %L1)&#xa0;; celle-ci lit le format %L2</translation>
+    </message>
+    <message>
+        <source>the profile was changed after Mixscope wrote it (its checksum does not match); make it again with mixscope profile create</source>
+        <translation>le profil a été modifié après son écriture par Mixscope (sa somme de contrôle ne correspond pas)&#xa0;; recréez-le avec mixscope profile create</translation>
+    </message>
+    <message>
+        <source>the profile has no name</source>
+        <translation>le profil n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>the profile holds no tracks</source>
+        <translation>le profil ne contient aucun morceau</translation>
+    </message>
+    <message>
+        <source>the profile is damaged (track %1: %2)</source>
+        <translation>le profil est endommagé (morceau %L1&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>the profile cannot be written (%1)</source>
+        <translation>le profil ne peut pas être écrit (%1)</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "core/session/demosession.h"
+#include "tests/support/commandrun.h"
 #include "tests/support/pdftext.h"
 #include "tests/support/readonlyfolder.h"
 #include "tests/support/testsignals.h"
@@ -24,52 +25,15 @@
 
 #ifdef Q_OS_UNIX
 #include <signal.h>
-#include <sys/resource.h>
 #endif
 
 using namespace mixscope;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run runMixscope(const QStringList& arguments,
-                const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment()) {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-#ifdef Q_OS_UNIX
-    // A run expected to abort (an unusable Qt platform) leaves no core file.
-    process.setChildProcessModifier([] {
-        const rlimit none{0, 0};
-        setrlimit(RLIMIT_CORE, &none);
-    });
-#endif
-    process.start(qEnvironmentVariable("MIXSCOPE_BINARY"), arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-// The environment of a machine without any display.
-QProcessEnvironment headless() {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString& name : {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"),
-                                QStringLiteral("QT_QPA_PLATFORM")}) {
-        environment.remove(name);
-    }
-    return environment;
-}
+using test::headless;
+using test::Run;
+using test::runMixscope;
 
 // pdftotext's text with every run of white space as one space.
 QString pdfText(const QString& path) {

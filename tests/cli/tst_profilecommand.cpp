@@ -1,0 +1,141 @@
+// `mixscope profile create` and `show` as a user runs them: a folder of
+// references (one in a subfolder, one with a non-ASCII name, one that is not
+// audio) becomes a profile; the bad file is named and left out; an existing
+// profile is never overwritten unless added to; a damaged one is refused
+// with one line.
+
+#include "core/profile/referenceprofile.h"
+#include "tests/support/commandrun.h"
+#include "tests/support/testsignals.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mixscope;
+using test::Run;
+using test::runMixscope;
+
+class ProfileCommandTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    static QByteArray contents(const QString& file) {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY2(!qEnvironmentVariable("MIXSCOPE_BINARY").isEmpty(),
+                 "MIXSCOPE_BINARY must name the mixscope executable (CTest sets it)");
+        QVERIFY(m_dir.isValid());
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("refs/older")));
+        QVERIFY(test::writeWav(path(QStringLiteral("refs/one.wav")), test::musicLike(8.0, 44100)));
+        QVERIFY(test::writeWav(path(QStringLiteral("refs/older/two.wav")),
+                               test::musicLike(9.0, 48000)));
+        QVERIFY(test::writeWav(
+            path(QStringLiteral("refs/Über – drei.wav")),
+            test::mix(test::musicLike(7.0, 44100), test::sine(3000.0, -24.0, 7.0, 44100))));
+        QVERIFY(test::writeBytes(path(QStringLiteral("refs/notes.wav")), "not audio at all"));
+        QVERIFY(
+            test::writeWav(path(QStringLiteral("four.wav")), test::whiteNoise(-20.0, 6.0, 44100)));
+    }
+
+    void aFolderBecomesAProfileAndTheBadFileIsNamed() {
+        const QString profile = path(QStringLiteral("refs.mixprofile.json"));
+        const Run run = runMixscope({QStringLiteral("profile"), QStringLiteral("create"),
+                                     QStringLiteral("My refs"), path(QStringLiteral("refs")),
+                                     QStringLiteral("-o"), profile});
+        QCOMPARE(run.exitCode, 1); // a file could not be used
+        QVERIFY2(run.err.contains(QStringLiteral("notes.wav: this is not an audio file")),
+                 qPrintable(run.err));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(run.out.contains("Profile “My refs”: 3 tracks"), run.out.constData());
+        const Result<ReferenceProfile> read = ReferenceProfile::read(profile);
+        QVERIFY(read.ok());
+        QCOMPARE(read.value().tracks.size(), std::size_t(3));
+
+        const Run show = runMixscope({QStringLiteral("profile"), QStringLiteral("show"), profile});
+        QCOMPARE(show.exitCode, 0);
+        const QString text = QString::fromUtf8(show.out);
+        for (const QString& title :
+             {QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("Über – drei")}) {
+            QVERIFY2(text.contains(title), qPrintable(text));
+        }
+        QVERIFY2(text.contains(QStringLiteral("Loudness")) && text.contains(QStringLiteral("LUFS")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("1.0 kHz")), qPrintable(text));
+    }
+
+    void anExistingProfileIsOnlyAddedTo() {
+        const QString profile = path(QStringLiteral("refs.mixprofile.json"));
+        const QByteArray before = contents(profile);
+        QVERIFY(!before.isEmpty());
+        const Run again = runMixscope({QStringLiteral("profile"), QStringLiteral("create"),
+                                       QStringLiteral("Other"), path(QStringLiteral("four.wav")),
+                                       QStringLiteral("-o"), profile});
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.err.contains(QStringLiteral("exists already")), qPrintable(again.err));
+        QCOMPARE(contents(profile), before);
+
+        const Run add = runMixscope({QStringLiteral("profile"), QStringLiteral("create"),
+                                     QStringLiteral("My refs"), path(QStringLiteral("four.wav")),
+                                     path(QStringLiteral("refs/one.wav")), QStringLiteral("-o"),
+                                     profile, QStringLiteral("--add")});
+        QCOMPARE(add.exitCode, 0);
+        QVERIFY2(add.err.contains(QStringLiteral("one.wav: the same recording is in the profile")),
+                 qPrintable(add.err));
+        QVERIFY2(add.out.contains("4 tracks") && add.out.contains("1 track added"),
+                 add.out.constData());
+        QCOMPARE(ReferenceProfile::read(profile).value().tracks.size(), std::size_t(4));
+    }
+
+    void aDamagedProfileIsRefusedInOneLine() {
+        const QString damaged = path(QStringLiteral("damaged.mixprofile.json"));
+        QVERIFY(test::writeBytes(damaged,
+                                 contents(path(QStringLiteral("refs.mixprofile.json"))).left(900)));
+        const Run show = runMixscope({QStringLiteral("profile"), QStringLiteral("show"), damaged});
+        QCOMPARE(show.exitCode, 1);
+        QVERIFY2(show.err.startsWith(QStringLiteral("mixscope: ") + damaged + QLatin1String(": ")),
+                 qPrintable(show.err));
+        QCOMPARE(show.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(show.out.isEmpty());
+        const Run add = runMixscope({QStringLiteral("profile"), QStringLiteral("create"),
+                                     QStringLiteral("X"), path(QStringLiteral("four.wav")),
+                                     QStringLiteral("-o"), damaged, QStringLiteral("--add")});
+        QCOMPARE(add.exitCode, 2);
+        QVERIFY2(add.err.contains(QStringLiteral("cannot add to this profile")),
+                 qPrintable(add.err));
+    }
+
+    void usageMistakesSayWhatIsMissing_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("nothing") << QStringList{} << QStringLiteral("create or show");
+        QTest::newRow("no output")
+            << QStringList{QStringLiteral("create"), QStringLiteral("X"), QStringLiteral("a.wav")}
+            << QStringLiteral("-o FILE");
+        QTest::newRow("no files") << QStringList{QStringLiteral("create"), QStringLiteral("X"),
+                                                 QStringLiteral("-o"), QStringLiteral("p.json")}
+                                  << QStringLiteral("at least one reference");
+        QTest::newRow("unknown") << QStringList{QStringLiteral("make")}
+                                 << QStringLiteral("unknown command");
+    }
+
+    void usageMistakesSayWhatIsMissing() {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = runMixscope(QStringList{QStringLiteral("profile")} + arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(ProfileCommandTest)
+#include "tst_profilecommand.moc"
