@@ -5,6 +5,7 @@
 #include "core/common/atomicfile.h"
 #include "core/common/units.h"
 #include "core/compare/loudnessmatch.h"
+#include "core/profile/referenceprofile.h"
 #include "core/report/jsonreport.h"
 #include "ui/report/feedbacksheet.h"
 
@@ -16,6 +17,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 #include <variant>
 
 namespace mixscope {
@@ -42,7 +44,11 @@ QString summary(const SessionRun& run) {
         }
         const TrackAnalysis& track = *entry.analysis;
         const QString role = entry.role == TrackRole::Mix ? Text::tr("Mix") : Text::tr("Reference");
-        text += QStringLiteral("%1  %2\n").arg(role, -10).arg(QFileInfo(entry.path).fileName());
+        const QString name =
+            entry.profile.isEmpty()
+                ? QFileInfo(entry.path).fileName()
+                : Text::tr("%1 (profile “%2”)").arg(ComparedTrack::titleOf(track), entry.profile);
+        text += QStringLiteral("%1  %2\n").arg(role, -10).arg(name);
         text += QStringLiteral("           ") +
                 Text::tr("%1 · LRA %2 · %3 · PLR %4 · crest %5")
                     .arg(Units::level(track.loudness.integratedLufs, QStringLiteral("LUFS")),
@@ -77,6 +83,7 @@ QString summary(const SessionRun& run) {
 // What the command line asks for.
 struct Request {
     std::vector<std::pair<TrackRole, QString>> files; ///< the mix first
+    QStringList profiles;                             ///< their tracks are references too
     QString jsonTarget;                               ///< "-": standard output
     QString pdfTarget;
     bool quiet = false;
@@ -105,7 +112,12 @@ std::variant<Request, AnalyzeCommand::ExitCode> parseRequest(const QStringList& 
     const QCommandLineOption compactOption(
         QStringLiteral("compact"),
         Text::tr("Leave the series over time out of the JSON report (for batch use)."));
-    parser.addOptions({referenceOption, jsonOption, pdfOption, quietOption, compactOption});
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        Text::tr("A reference profile (mixscope profile create) whose tracks are references too."),
+        Text::tr("FILE"));
+    parser.addOptions(
+        {referenceOption, profileOption, jsonOption, pdfOption, quietOption, compactOption});
     parser.addPositionalArgument(QStringLiteral("MIX"), Text::tr("Your mix."));
 
     QStringList argv = arguments;
@@ -120,7 +132,8 @@ std::variant<Request, AnalyzeCommand::ExitCode> parseRequest(const QStringList& 
         QString help = parser.helpText();
         help.replace(
             0, help.indexOf(QLatin1Char('\n')),
-            Text::tr("Usage: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] "
+            Text::tr("Usage: mixscope analyze MIX [--ref REF]... [--profile FILE] [--json FILE|-] "
+                     "[--pdf FILE] "
                      "[--compact] [--quiet]"));
         printOut(help);
         return AnalyzeCommand::Success;
@@ -153,6 +166,12 @@ std::variant<Request, AnalyzeCommand::ExitCode> parseRequest(const QStringList& 
     for (const QString& reference : parser.values(referenceOption)) {
         request.files.emplace_back(TrackRole::Reference, reference);
     }
+    request.profiles = parser.values(profileOption);
+    if (request.profiles.size() > 1) {
+        // Which of several a mix sits closest to is not built yet.
+        printErr(Text::tr("mixscope analyze: one --profile at a time\n"));
+        return AnalyzeCommand::UsageOrOutput;
+    }
     return request;
 }
 
@@ -164,11 +183,14 @@ bool destinationsAreWritable(const Request& request) {
             continue;
         }
         const QString canonical = QFileInfo(target).canonicalFilePath();
+        const auto isCanonical = [&canonical](const QString& path) {
+            return QFileInfo(path).canonicalFilePath() == canonical;
+        };
         const bool isInput =
             !canonical.isEmpty() &&
-            std::any_of(request.files.begin(), request.files.end(), [&](const auto& file) {
-                return QFileInfo(file.second).canonicalFilePath() == canonical;
-            });
+            (std::any_of(request.files.begin(), request.files.end(),
+                         [&](const auto& file) { return isCanonical(file.second); }) ||
+             std::any_of(request.profiles.begin(), request.profiles.end(), isCanonical));
         if (isInput) {
             printErr(
                 Text::tr("mixscope: %1: this is one of the files to analyse; write the report or "
@@ -219,7 +241,9 @@ bool reportFileProblems(const std::vector<SessionEntry>& entries) {
             printErr(QStringLiteral("mixscope: %1: %2\n").arg(path, entry.error->message));
             continue;
         }
-        if (const QStringList& warnings = entry.analysis->warnings; !warnings.isEmpty()) {
+        // A profile's tracks said theirs when the profile was made.
+        if (const QStringList& warnings = entry.analysis->warnings;
+            !warnings.isEmpty() && entry.profile.isEmpty()) {
             problems = true;
             printErr(Text::tr("mixscope: %1: warning: %2\n")
                          .arg(path, warnings.join(QStringLiteral("; "))));
@@ -296,8 +320,28 @@ int AnalyzeCommand::run(const QStringList& arguments) {
     if (!destinationsAreWritable(request)) {
         return UsageOrOutput;
     }
-    const SessionRun session(analyseAll(request));
-    const bool problems = reportFileProblems(session.entries);
+    // Profiles first: a bad one is said at once, not after the analyses.
+    std::vector<SessionEntry> fromProfiles;
+    bool profileProblems = false;
+    for (const QString& path : request.profiles) {
+        const Result<ReferenceProfile> profile = ReferenceProfile::read(path);
+        if (!profile.ok()) {
+            printErr(QStringLiteral("mixscope: %1: %2\n")
+                         .arg(displayPath(path), profile.error().message));
+            profileProblems = true;
+            continue;
+        }
+        for (const ProfileTrack& track : profile.value().tracks) {
+            SessionEntry entry(TrackRole::Reference, track.path.isEmpty() ? path : track.path,
+                               std::make_shared<const TrackAnalysis>(track.analysis));
+            entry.profile = profile.value().name;
+            fromProfiles.push_back(std::move(entry));
+        }
+    }
+    std::vector<SessionEntry> entries = analyseAll(request);
+    std::move(fromProfiles.begin(), fromProfiles.end(), std::back_inserter(entries));
+    const SessionRun session(std::move(entries));
+    const bool problems = reportFileProblems(session.entries) || profileProblems;
     if (!writeJson(session, request.jsonTarget, request.detail)) {
         return UsageOrOutput;
     }

@@ -4,7 +4,8 @@
 
 namespace mixscope {
 
-/// `mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--compact] [--quiet]`.
+/// `mixscope analyze MIX [--ref REF]... [--profile FILE] [--json FILE|-] [--pdf FILE] [--compact]
+/// [--quiet]`: a profile's tracks are references as the files are.
 /// Runs on a QCoreApplication and never touches a widget; only --pdf needs a
 /// QApplication (the sheet's charts are painted), which main() then makes.
 class AnalyzeCommand {

@@ -36,12 +36,13 @@ bool wantsCommandLineOnly(int argc, char* argv[]) {
 
 void addGuiOptions(QCommandLineParser& parser) {
     parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Compares your mix with reference tracks, loudness-matched, and tells you what "
-                "stands between them.\n\n"
-                "Command line report: mixscope analyze MIX [--ref REF]... [--json FILE|-] "
-                "[--pdf FILE] [--compact] [--quiet]\n(see mixscope analyze --help)\n"
-                "Reference profiles: mixscope profile create NAME FILE|FOLDER... -o FILE "
-                "[--add]; mixscope profile show FILE"));
+        "main",
+        "Compares your mix with reference tracks, loudness-matched, and tells you what "
+        "stands between them.\n\n"
+        "Command line report: mixscope analyze MIX [--ref REF]... [--profile FILE] [--json FILE|-] "
+        "[--pdf FILE] [--compact] [--quiet]\n(see mixscope analyze --help)\n"
+        "Reference profiles: mixscope profile create NAME FILE|FOLDER... -o FILE "
+        "[--add]; mixscope profile show FILE"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("demo"),

@@ -14,12 +14,12 @@
     <message>
         <source>Compares your mix with reference tracks, loudness-matched, and tells you what stands between them.
 
-Command line report: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--compact] [--quiet]
+Command line report: mixscope analyze MIX [--ref REF]... [--profile FILE] [--json FILE|-] [--pdf FILE] [--compact] [--quiet]
 (see mixscope analyze --help)
 Reference profiles: mixscope profile create NAME FILE|FOLDER... -o FILE [--add]; mixscope profile show FILE</source>
         <translation>Vergleicht deinen Mix lautheitsangeglichen mit Referenztracks und sagt dir, was ihn noch von ihnen trennt.
 
-Bericht auf der Kommandozeile: mixscope analyze MIX [--ref REF]... [--json DATEI|-] [--pdf DATEI] [--compact] [--quiet]
+Bericht auf der Kommandozeile: mixscope analyze MIX [--ref REF]... [--profile DATEI] [--json DATEI|-] [--pdf DATEI] [--compact] [--quiet]
 (siehe mixscope analyze --help)
 Referenzprofile: mixscope profile create NAME DATEI|ORDNER... -o DATEI [--add]; mixscope profile show DATEI</translation>
     </message>
@@ -182,8 +182,22 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
         <translation>Die Verläufe über die Zeit im JSON-Bericht weglassen (für die Stapelverarbeitung).</translation>
     </message>
     <message>
-        <source>Usage: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--compact] [--quiet]</source>
-        <translation>Aufruf: mixscope analyze MIX [--ref REF]... [--json DATEI|-] [--pdf DATEI] [--compact] [--quiet]</translation>
+        <source>%1 (profile “%2”)</source>
+        <translation>%1 (Profil „%2“)</translation>
+    </message>
+    <message>
+        <source>A reference profile (mixscope profile create) whose tracks are references too.</source>
+        <translation>Ein Referenzprofil (mixscope profile create), dessen Tracks ebenfalls als Referenzen dienen.</translation>
+    </message>
+    <message>
+        <source>Usage: mixscope analyze MIX [--ref REF]... [--profile FILE] [--json FILE|-] [--pdf FILE] [--compact] [--quiet]</source>
+        <translation>Aufruf: mixscope analyze MIX [--ref REF]... [--profile DATEI] [--json DATEI|-] [--pdf DATEI] [--compact] [--quiet]</translation>
+    </message>
+    <message>
+        <source>mixscope analyze: one --profile at a time
+</source>
+        <translation>mixscope analyze: nur ein --profile auf einmal
+</translation>
     </message>
 </context>
 <context>

@@ -14,12 +14,12 @@
     <message>
         <source>Compares your mix with reference tracks, loudness-matched, and tells you what stands between them.
 
-Command line report: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--compact] [--quiet]
+Command line report: mixscope analyze MIX [--ref REF]... [--profile FILE] [--json FILE|-] [--pdf FILE] [--compact] [--quiet]
 (see mixscope analyze --help)
 Reference profiles: mixscope profile create NAME FILE|FOLDER... -o FILE [--add]; mixscope profile show FILE</source>
         <translation>Compara tu mezcla con pistas de referencia a igual sonoridad y te dice qué las separa.
 
-Informe por línea de comandos: mixscope analyze MIX [--ref REF]... [--json ARCHIVO|-] [--pdf ARCHIVO] [--compact] [--quiet]
+Informe por línea de comandos: mixscope analyze MIX [--ref REF]... [--profile ARCHIVO] [--json ARCHIVO|-] [--pdf ARCHIVO] [--compact] [--quiet]
 (consulta mixscope analyze --help)
 Perfiles de referencia: mixscope profile create NOMBRE ARCHIVO|CARPETA... -o ARCHIVO [--add]; mixscope profile show ARCHIVO</translation>
     </message>
@@ -182,8 +182,22 @@ Informe de mezcla guardado en %1 (%n páginas).
         <translation>Deja fuera del informe JSON las series a lo largo del tiempo (para procesar por lotes).</translation>
     </message>
     <message>
-        <source>Usage: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--compact] [--quiet]</source>
-        <translation>Uso: mixscope analyze MIX [--ref REF]... [--json ARCHIVO|-] [--pdf ARCHIVO] [--compact] [--quiet]</translation>
+        <source>%1 (profile “%2”)</source>
+        <translation>%1 (perfil «%2»)</translation>
+    </message>
+    <message>
+        <source>A reference profile (mixscope profile create) whose tracks are references too.</source>
+        <translation>Un perfil de referencia (mixscope profile create) cuyas pistas también sirven de referencia.</translation>
+    </message>
+    <message>
+        <source>Usage: mixscope analyze MIX [--ref REF]... [--profile FILE] [--json FILE|-] [--pdf FILE] [--compact] [--quiet]</source>
+        <translation>Uso: mixscope analyze MIX [--ref REF]... [--profile ARCHIVO] [--json ARCHIVO|-] [--pdf ARCHIVO] [--compact] [--quiet]</translation>
+    </message>
+    <message>
+        <source>mixscope analyze: one --profile at a time
+</source>
+        <translation>mixscope analyze: un solo --profile cada vez
+</translation>
     </message>
 </context>
 <context>

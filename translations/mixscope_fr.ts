@@ -14,12 +14,12 @@
     <message>
         <source>Compares your mix with reference tracks, loudness-matched, and tells you what stands between them.
 
-Command line report: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--compact] [--quiet]
+Command line report: mixscope analyze MIX [--ref REF]... [--profile FILE] [--json FILE|-] [--pdf FILE] [--compact] [--quiet]
 (see mixscope analyze --help)
 Reference profiles: mixscope profile create NAME FILE|FOLDER... -o FILE [--add]; mixscope profile show FILE</source>
         <translation>Compare votre mix à des morceaux de référence, à loudness égale, et vous dit ce qui les sépare.
 
-Rapport en ligne de commande&#xa0;: mixscope analyze MIX [--ref REF]... [--json FICHIER|-] [--pdf FICHIER] [--compact] [--quiet]
+Rapport en ligne de commande&#xa0;: mixscope analyze MIX [--ref REF]... [--profile FICHIER] [--json FICHIER|-] [--pdf FICHIER] [--compact] [--quiet]
 (voir mixscope analyze --help)
 Profils de référence&#xa0;: mixscope profile create NOM FICHIER|DOSSIER... -o FICHIER [--add]&#xa0;; mixscope profile show FICHIER</translation>
     </message>
@@ -182,8 +182,22 @@ Fiche de retour écrite dans %1 (%n pages).
         <translation>Laisser les séries dans le temps hors du rapport JSON (pour le traitement par lots).</translation>
     </message>
     <message>
-        <source>Usage: mixscope analyze MIX [--ref REF]... [--json FILE|-] [--pdf FILE] [--compact] [--quiet]</source>
-        <translation>Utilisation&#xa0;: mixscope analyze MIX [--ref REF]... [--json FICHIER|-] [--pdf FICHIER] [--compact] [--quiet]</translation>
+        <source>%1 (profile “%2”)</source>
+        <translation>%1 (profil «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>A reference profile (mixscope profile create) whose tracks are references too.</source>
+        <translation>Un profil de référence (mixscope profile create) dont les morceaux servent aussi de références.</translation>
+    </message>
+    <message>
+        <source>Usage: mixscope analyze MIX [--ref REF]... [--profile FILE] [--json FILE|-] [--pdf FILE] [--compact] [--quiet]</source>
+        <translation>Usage&#xa0;: mixscope analyze MIX [--ref REF]... [--profile FICHIER] [--json FICHIER|-] [--pdf FICHIER] [--compact] [--quiet]</translation>
+    </message>
+    <message>
+        <source>mixscope analyze: one --profile at a time
+</source>
+        <translation>mixscope analyze&#xa0;: un seul --profile à la fois
+</translation>
     </message>
 </context>
 <context>

@@ -253,6 +253,9 @@ QJsonObject trackObject(const SessionEntry& entry, const std::optional<double>& 
         {QStringLiteral("structure"), structureObject(track.structure)},
         {QStringLiteral("notes"), QJsonArray::fromStringList(track.notes)},
     };
+    if (!entry.profile.isEmpty()) {
+        object.insert(QStringLiteral("profile"), entry.profile);
+    }
     if (detail == JsonReport::Detail::Compact) {
         removeSeries(object);
     }

@@ -25,6 +25,7 @@ struct SessionEntry {
     std::shared_ptr<const TrackAnalysis>
         analysis;                       ///< null when the file failed (or is not analysed yet)
     std::optional<AnalysisError> error; ///< set when the file failed
+    QString profile; ///< the name of the profile the track comes from; empty for a file
 
     bool ok() const { return analysis != nullptr; }
 };

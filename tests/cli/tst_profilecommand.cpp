@@ -10,6 +10,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -112,6 +115,73 @@ private Q_SLOTS:
         QCOMPARE(add.exitCode, 2);
         QVERIFY2(add.err.contains(QStringLiteral("cannot add to this profile")),
                  qPrintable(add.err));
+    }
+
+    // The same report (findings and comparison) against the profile as
+    // against its files, after the files are gone.
+    void aMixIsJudgedAgainstAProfileAsAgainstItsFiles() {
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("set")));
+        QStringList files;
+        for (int i = 0; i < 3; ++i) {
+            const QString file = path(QStringLiteral("set/%1.wav").arg(QChar(u'a' + i)));
+            QVERIFY(test::writeWav(
+                file, test::mix(test::musicLike(8.0 + i, 44100),
+                                test::sine(6000.0 + 2000.0 * i, -30.0, 8.0 + i, 44100))));
+            files << file;
+        }
+        const QString mix = path(QStringLiteral("muddy mix.wav"));
+        QVERIFY(test::writeWav(
+            mix, test::mix(test::musicLike(10.0, 44100), test::sine(250.0, -14.0, 10.0, 44100))));
+        QStringList direct{QStringLiteral("analyze"), mix, QStringLiteral("--json"),
+                           QStringLiteral("-"), QStringLiteral("--quiet")};
+        for (const QString& file : std::as_const(files)) {
+            direct << QStringLiteral("--ref") << file;
+        }
+        const Run withFiles = runMixscope(direct);
+        QCOMPARE(withFiles.exitCode, 0);
+        const QString profile = path(QStringLiteral("set.mixprofile.json"));
+        const Run made = runMixscope({QStringLiteral("profile"), QStringLiteral("create"),
+                                      QStringLiteral("Set"), path(QStringLiteral("set")),
+                                      QStringLiteral("-o"), profile, QStringLiteral("--quiet")});
+        QCOMPARE(made.exitCode, 0);
+        for (const QString& file : std::as_const(files)) {
+            QVERIFY(QFile::remove(file));
+        }
+        const Run withProfile =
+            runMixscope({QStringLiteral("analyze"), mix, QStringLiteral("--profile"), profile,
+                         QStringLiteral("--json"), QStringLiteral("-"), QStringLiteral("--quiet")});
+        QCOMPARE(withProfile.exitCode, 0);
+        QVERIFY2(withProfile.err.isEmpty(), qPrintable(withProfile.err));
+        const QJsonObject a = QJsonDocument::fromJson(withFiles.out).object();
+        const QJsonObject b = QJsonDocument::fromJson(withProfile.out).object();
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+        QCOMPARE(b.value(QStringLiteral("findings")), a.value(QStringLiteral("findings")));
+        QCOMPARE(b.value(QStringLiteral("comparison")), a.value(QStringLiteral("comparison")));
+        const QJsonArray tracks = b.value(QStringLiteral("tracks")).toArray();
+        QCOMPARE(tracks.size(), 4);
+        QVERIFY(!tracks[0].toObject().contains(QStringLiteral("profile")));
+        for (int i = 1; i < 4; ++i) {
+            const QJsonObject track = tracks[i].toObject();
+            QCOMPARE(track.value(QStringLiteral("profile")).toString(), QStringLiteral("Set"));
+            QCOMPARE(track.value(QStringLiteral("path")).toString(), files[i - 1]);
+        }
+        qInfo("%d findings and the comparison identical against the profile and its files",
+              static_cast<int>(b.value(QStringLiteral("findings")).toArray().size()));
+
+        // A damaged profile is named; the mix is still reported.
+        const QString damaged = path(QStringLiteral("cut.mixprofile.json"));
+        QVERIFY(test::writeBytes(damaged, contents(profile).left(500)));
+        const Run bad =
+            runMixscope({QStringLiteral("analyze"), mix, QStringLiteral("--profile"), damaged,
+                         QStringLiteral("--json"), QStringLiteral("-"), QStringLiteral("--quiet")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.startsWith(QStringLiteral("mixscope: ") + damaged), qPrintable(bad.err));
+        QCOMPARE(QJsonDocument::fromJson(bad.out)
+                     .object()
+                     .value(QStringLiteral("tracks"))
+                     .toArray()
+                     .size(),
+                 1);
     }
 
     void usageMistakesSayWhatIsMissing_data() {
