@@ -1,4 +1,4 @@
-#include "core/analysis/trackanalyzer.h"
+#include "tests/support/analysed.h"
 #include "tests/support/pdftext.h"
 #include "tests/support/readonlyfolder.h"
 #include "tests/support/testsignals.h"
@@ -57,18 +57,8 @@ QString squeezed(QString text) {
     return text.remove(QRegularExpression(QStringLiteral("\\s+")));
 }
 
-std::shared_ptr<const TrackAnalysis> analyse(const QString& path) {
-    Result<TrackAnalysis> result = TrackAnalyzer::analyze(path);
-    if (!result.ok()) {
-        qWarning("%s: %s", qPrintable(path), qPrintable(result.error().message));
-        return nullptr;
-    }
-    return std::make_shared<const TrackAnalysis>(std::move(result).value());
-}
-
-ComparedTrack compared(std::shared_ptr<const TrackAnalysis> analysis) {
-    return ComparedTrack{analysis, ComparedTrack::titleOf(*analysis), -1};
-}
+using test::analyse;
+using test::compared;
 
 QStringList filesIn(const QString& folder) {
     return QDir(folder).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);

@@ -3,10 +3,10 @@
 // references given directly, after the reference files are gone; damaged,
 // newer and hand-edited profile files are refused with one clear sentence.
 
-#include "core/analysis/trackanalyzer.h"
 #include "core/diagnosis/measures.h"
 #include "core/profile/referenceprofile.h"
 #include "core/session/sessionsnapshot.h"
+#include "tests/support/analysed.h"
 #include "tests/support/mixcorpus.h"
 
 #include <QCryptographicHash>
@@ -25,18 +25,8 @@ using namespace mixscope;
 
 namespace {
 
-std::shared_ptr<const TrackAnalysis> analyse(const QString& path) {
-    Result<TrackAnalysis> result = TrackAnalyzer::analyze(path);
-    if (!result.ok()) {
-        qWarning("%s: %s", qPrintable(path), qPrintable(result.error().message));
-        return nullptr;
-    }
-    return std::make_shared<const TrackAnalysis>(std::move(result).value());
-}
-
-ComparedTrack compared(std::shared_ptr<const TrackAnalysis> analysis) {
-    return ComparedTrack{analysis, ComparedTrack::titleOf(*analysis), -1};
-}
+using test::analyse;
+using test::compared;
 
 // A finding in full, every field, as text to compare and to print.
 QString describe(const Finding& f) {
