@@ -64,7 +64,6 @@ struct ReferenceProfile {
 
 public:
     static constexpr int kFormatVersion = 1;
-    static constexpr const char* kSuffix = ".mixprofile.json";
 
     QString name;
     QDateTime created; ///< UTC
