@@ -49,17 +49,20 @@ QString AnalysisView::trackKey(const std::function<QString(std::size_t)>& detail
         const int colourIndex = m_snapshot.mix ? static_cast<int>(k) : static_cast<int>(k) + 1;
         const bool repeated = Theme::trackLineStyle(colourIndex) != Qt::SolidLine;
         const QString extra = detail ? detail(k) : QString();
-        // Each entry on one line: no break at its spaces or hyphens.
-        QString entry =
-            tracks[k].name + (extra.isEmpty() ? QString() : QStringLiteral(": ") + extra);
-        entry = entry.toHtmlEscaped()
-                    .replace(QLatin1Char(' '), QStringLiteral("&nbsp;"))
-                    .replace(QLatin1Char('-'), QChar(0x2011));
+        // Each entry on one line.
+        const QString entry =
+            unbroken(tracks[k].name + (extra.isEmpty() ? QString() : QStringLiteral(": ") + extra));
         entries << QStringLiteral("<span style='color:%1'>%2</span>&nbsp;%3")
                        .arg(Theme::trackColor(colourIndex, palette()).name(),
                             repeated ? QStringLiteral("▨") : QStringLiteral("■"), entry);
     }
     return entries.join(QStringLiteral(" &nbsp; "));
+}
+
+QString AnalysisView::unbroken(const QString& text) {
+    return text.toHtmlEscaped()
+        .replace(QLatin1Char(' '), QStringLiteral("&nbsp;"))
+        .replace(QLatin1Char('-'), QChar(0x2011));
 }
 
 ChartStyle AnalysisView::chartStyle() const {

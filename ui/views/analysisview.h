@@ -42,6 +42,9 @@ protected:
     /// swatch in each track's colour (hatched for a repeated colour), its
     /// name and detail(index into snapshot().tracks()) when not empty.
     QString trackKey(const std::function<QString(std::size_t)>& detail = {}) const;
+    /// text as rich text for a key entry: escaped, and never broken at its
+    /// spaces or hyphens.
+    static QString unbroken(const QString& text);
     /// What the charts are drawn with: the widget's palette and font.
     ChartStyle chartStyle() const;
 

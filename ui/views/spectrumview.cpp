@@ -20,15 +20,6 @@
 
 namespace mixscope {
 
-namespace {
-
-// Text for rich text that never breaks at its spaces.
-QString nonBreaking(const QString& text) {
-    return text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
-}
-
-} // namespace
-
 SpectrumView::SpectrumView(QWidget* parent)
     : AnalysisView(parent)
     , m_resolutionBox(new QComboBox(this))
@@ -181,8 +172,8 @@ void SpectrumView::rebuild() {
             static_cast<float>(base.blueF() + (average.blueF() - base.blueF()) * kShade));
         extra = QStringLiteral(" &nbsp; <span style='color:%1'><b>╌╌</b></span>&nbsp;%3 &nbsp; "
                                "<span style='color:%2'>■</span>&nbsp;%4")
-                    .arg(average.name(), shade.name(), nonBreaking(tr("Average of the references")),
-                         nonBreaking(tr("Range of the references")));
+                    .arg(average.name(), shade.name(), unbroken(tr("Average of the references")),
+                         unbroken(tr("Range of the references")));
     }
     m_key->setText(key.isEmpty() ? tr("Waiting for analysed tracks…")
                    : s.mix       ? tr("<b>Loudness match</b>  %1").arg(key + extra)
