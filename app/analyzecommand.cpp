@@ -64,6 +64,11 @@ QString summary(const SessionRun& run) {
         }
         text += QLatin1Char('\n');
     }
+    if (!snapshot.closestProfiles.empty()) {
+        text += QLatin1Char('\n') +
+                ProfileDistance::describe(snapshot.closestProfiles).join(QLatin1Char('\n')) +
+                QLatin1Char('\n');
+    }
     if (snapshot.mix) {
         text += snapshot.findings.empty() ? Text::tr("\nNo mixdown problems found.\n")
                                           : Text::tr("\nFindings, worst first:\n");
@@ -83,8 +88,8 @@ QString summary(const SessionRun& run) {
 // What the command line asks for.
 struct Request {
     std::vector<std::pair<TrackRole, QString>> files; ///< the mix first
-    QStringList profiles;                             ///< their tracks are references too
-    QString jsonTarget;                               ///< "-": standard output
+    QStringList profiles; ///< all ranked; the first one's tracks are references too
+    QString jsonTarget;   ///< "-": standard output
     QString pdfTarget;
     bool quiet = false;
     JsonReport::Detail detail = JsonReport::Detail::Full;
@@ -114,7 +119,8 @@ std::variant<Request, AnalyzeCommand::ExitCode> parseRequest(const QStringList& 
         Text::tr("Leave the series over time out of the JSON report (for batch use)."));
     const QCommandLineOption profileOption(
         QStringLiteral("profile"),
-        Text::tr("A reference profile (mixscope profile create) whose tracks are references too."),
+        Text::tr("A reference profile (mixscope profile create). The first one's tracks are "
+                 "references too; with several, they are ranked by how close the mix sits."),
         Text::tr("FILE"));
     parser.addOptions(
         {referenceOption, profileOption, jsonOption, pdfOption, quietOption, compactOption});
@@ -167,11 +173,6 @@ std::variant<Request, AnalyzeCommand::ExitCode> parseRequest(const QStringList& 
         request.files.emplace_back(TrackRole::Reference, reference);
     }
     request.profiles = parser.values(profileOption);
-    if (request.profiles.size() > 1) {
-        // Which of several a mix sits closest to is not built yet.
-        printErr(Text::tr("mixscope analyze: one --profile at a time\n"));
-        return AnalyzeCommand::UsageOrOutput;
-    }
     return request;
 }
 
@@ -320,8 +321,10 @@ int AnalyzeCommand::run(const QStringList& arguments) {
     if (!destinationsAreWritable(request)) {
         return UsageOrOutput;
     }
-    // Profiles first: a bad one is said at once, not after the analyses.
+    // Profiles first: a bad one is said at once, not after the analyses. The
+    // first one given is the mix's references; every one is ranked.
     std::vector<SessionEntry> fromProfiles;
+    SessionSnapshot::Profiles ranked;
     bool profileProblems = false;
     for (const QString& path : request.profiles) {
         const Result<ReferenceProfile> profile = ReferenceProfile::read(path);
@@ -330,6 +333,11 @@ int AnalyzeCommand::run(const QStringList& arguments) {
                          .arg(displayPath(path), profile.error().message));
             profileProblems = true;
             continue;
+        }
+        ranked.push_back(std::make_shared<const ProfileSummary>(
+            ProfileSummary::of(profile.value(), QFileInfo(path).absoluteFilePath())));
+        if (&path != &request.profiles.front()) {
+            continue; // ranked only
         }
         for (const ProfileTrack& track : profile.value().tracks) {
             SessionEntry entry(TrackRole::Reference, track.path.isEmpty() ? path : track.path,
@@ -340,7 +348,7 @@ int AnalyzeCommand::run(const QStringList& arguments) {
     }
     std::vector<SessionEntry> entries = analyseAll(request);
     std::move(fromProfiles.begin(), fromProfiles.end(), std::back_inserter(entries));
-    const SessionRun session(std::move(entries));
+    const SessionRun session(std::move(entries), ranked);
     const bool problems = reportFileProblems(session.entries) || profileProblems;
     if (!writeJson(session, request.jsonTarget, request.detail)) {
         return UsageOrOutput;

@@ -186,18 +186,12 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
         <translation>%1 (Profil „%2“)</translation>
     </message>
     <message>
-        <source>A reference profile (mixscope profile create) whose tracks are references too.</source>
-        <translation>Ein Referenzprofil (mixscope profile create), dessen Tracks ebenfalls als Referenzen dienen.</translation>
-    </message>
-    <message>
         <source>Usage: mixscope analyze MIX [--ref REF]... [--profile FILE] [--json FILE|-] [--pdf FILE] [--compact] [--quiet]</source>
         <translation>Aufruf: mixscope analyze MIX [--ref REF]... [--profile DATEI] [--json DATEI|-] [--pdf DATEI] [--compact] [--quiet]</translation>
     </message>
     <message>
-        <source>mixscope analyze: one --profile at a time
-</source>
-        <translation>mixscope analyze: nur ein --profile auf einmal
-</translation>
+        <source>A reference profile (mixscope profile create). The first one&apos;s tracks are references too; with several, they are ranked by how close the mix sits.</source>
+        <translation>Ein Referenzprofil (mixscope profile create). Die Tracks des ersten sind ebenfalls Referenzen; bei mehreren wird gereiht, wie nah der Mix jedem ist.</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1052,10 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
         <source>its pages could not be drawn</source>
         <translation>seine Seiten konnten nicht gezeichnet werden</translation>
     </message>
+    <message>
+        <source>from the profile “%1” · %2</source>
+        <translation>aus dem Profil „%1“ · %2</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::FindingDetails</name>
@@ -1415,6 +1413,14 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
         <source>Mix: %1</source>
         <translation>Mix: %1</translation>
     </message>
+    <message>
+        <source>Closest profile</source>
+        <translation>Nächstes Profil</translation>
+    </message>
+    <message>
+        <source>How far the mix sits from each of your profiles, measured in the spread of its tracks: tonal balance (counted twice), stereo width, dynamics and tempo. 1 is the edge of their usual range (10th to 90th percentile) in every measure at once.</source>
+        <translation>Wie weit der Mix von jedem deiner Profile entfernt ist, gemessen an der Streuung seiner Tracks: Klangbalance (doppelt gezählt), Stereobreite, Dynamik und Tempo. 1 ist der Rand ihres üblichen Bereichs (10. bis 90. Perzentil) in allen Messwerten zugleich.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::PlayMenu</name>
@@ -1719,6 +1725,119 @@ Spektrum, jede Oktave gegenüber der Lautheit des Tracks, dB:
     </message>
 </context>
 <context>
+    <name>mixscope::ProfileDistance</name>
+    <message>
+        <source>within their usual range (distance %1)</source>
+        <translation>im üblichen Bereich (Abstand %1)</translation>
+    </message>
+    <message>
+        <source>near them (distance %1)</source>
+        <translation>nah dran (Abstand %1)</translation>
+    </message>
+    <message>
+        <source>far from them (distance %1)</source>
+        <translation>weit weg (Abstand %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closest to your “%1” references (%n track(s)): %2.</source>
+        <translation>
+            <numerusform>Am nächsten an deinen Referenzen „%1“ (%n Track): %2.</numerusform>
+            <numerusform>Am nächsten an deinen Referenzen „%1“ (%n Tracks): %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your “%1” references (%n track(s)): %2.</source>
+        <translation>
+            <numerusform>Deine Referenzen „%1“ (%n Track): %2.</numerusform>
+            <numerusform>Deine Referenzen „%1“ (%n Tracks): %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::ProfilesMenu</name>
+    <message>
+        <source>&amp;Save references as profile…</source>
+        <translation>Referenzen als Profil &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Keep what Mixscope measured of the reference tracks, to compare later mixes with them without the files</source>
+        <translation>Behalten, was Mixscope an den Referenztracks gemessen hat, um spätere Mixe ohne die Dateien mit ihnen zu vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile…</source>
+        <translation>Profil ö&amp;ffnen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n track(s))</source>
+        <translation>
+            <numerusform>%1 (%n Track)</numerusform>
+            <numerusform>%1 (%n Tracks)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reading your profiles…</source>
+        <translation>Deine Profile werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No profiles yet: save your references as one</source>
+        <translation>Noch keine Profile: speichere deine Referenzen als eines</translation>
+    </message>
+    <message>
+        <source>Show the profiles &amp;folder</source>
+        <translation>Profil&amp;ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>Profil öffnen</translation>
+    </message>
+    <message>
+        <source>Mixscope profiles (*.mixprofile.json);;All files (*)</source>
+        <translation>Mixscope-Profile (*.mixprofile.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save references as profile</source>
+        <translation>Referenzen als Profil speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference track(s). Name the profile, e.g. after the style:</source>
+        <translation>
+            <numerusform>%n Referenztrack. Gib dem Profil einen Namen, z. B. nach dem Stil:</numerusform>
+            <numerusform>%n Referenztracks. Gib dem Profil einen Namen, z. B. nach dem Stil:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My references</source>
+        <translation>Meine Referenzen</translation>
+    </message>
+    <message>
+        <source>You have a profile called “%1” already. Replace it?</source>
+        <translation>Du hast schon ein Profil namens „%1“. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Saving the profile “%1”…</source>
+        <translation>Das Profil „%1“ wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The profile “%1” could not be saved: %2</source>
+        <translation>Das Profil „%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile “%1” saved: %n track(s). Find it in the Profiles menu.</source>
+        <translation>
+            <numerusform>Profil „%1“ gespeichert: %n Track. Du findest es im Menü Profile.</numerusform>
+            <numerusform>Profil „%1“ gespeichert: %n Tracks. Du findest es im Menü Profile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prof&amp;iles</source>
+        <translation>Pro&amp;file</translation>
+    </message>
+</context>
+<context>
     <name>mixscope::RecentFilesMenu</name>
     <message>
         <source>No recent files</source>
@@ -1949,6 +2068,28 @@ Spektrum, jede Oktave gegenüber der Lautheit des Tracks, dB:
             <numerusform>im lautheitsangeglichenen Vergleich mit %n Referenzen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n reference file(s)</source>
+        <translation>
+            <numerusform>%n Referenzdatei</numerusform>
+            <numerusform>%n Referenzdateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the profile “%1” (%n track(s))</source>
+        <translation>
+            <numerusform>dem Profil „%1“ (%n Track)</numerusform>
+            <numerusform>dem Profil „%1“ (%n Tracks)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>against %1, loudness-matched</source>
+        <translation>im lautheitsangeglichenen Vergleich mit %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
 </context>
 <context>
     <name>mixscope::SectionLabel</name>
@@ -2077,10 +2218,6 @@ Spektrum, jede Oktave gegenüber der Lautheit des Tracks, dB:
         <translation>Deinen Mix und Referenztracks öffnen</translation>
     </message>
     <message>
-        <source>Audio files (%1);;All files (*)</source>
-        <translation>Audiodateien (%1);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Mixscope sessions (*.mixscope.json *.mixscope);;All files (*)</source>
         <translation>Mixscope-Sessions (*.mixscope.json *.mixscope);;Alle Dateien (*)</translation>
     </message>
@@ -2099,6 +2236,10 @@ Spektrum, jede Oktave gegenüber der Lautheit des Tracks, dB:
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Audio files and profiles (%1 *.mixprofile.json);;All files (*)</source>
+        <translation>Audiodateien und Profile (%1 *.mixprofile.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2589,29 @@ Konnte nicht analysiert werden: %2</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1
+A reference profile: what Mixscope kept of these tracks, no audio. They are compared as references; there is nothing to play.
+%2</source>
+        <translation>%1
+Ein Referenzprofil: was Mixscope von diesen Tracks behalten hat, ohne Audio. Sie werden als Referenzen verglichen; abzuspielen gibt es nichts.
+%2</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s), no audio</source>
+        <translation>
+            <numerusform>%n Track, ohne Audio</numerusform>
+            <numerusform>%n Tracks, ohne Audio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready · references, not played</source>
+        <translation>Bereit · Referenzen, ohne Wiedergabe</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,47 @@ Feedback sheet written to %1 (%n pages).
     </message>
 </context>
 <context>
+    <name>mixscope::ProfileDistance</name>
+    <message numerus="yes">
+        <source>Closest to your “%1” references (%n track(s)): %2.</source>
+        <translation>
+            <numerusform>Closest to your “%1” references (%n track): %2.</numerusform>
+            <numerusform>Closest to your “%1” references (%n tracks): %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your “%1” references (%n track(s)): %2.</source>
+        <translation>
+            <numerusform>Your “%1” references (%n track): %2.</numerusform>
+            <numerusform>Your “%1” references (%n tracks): %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::ProfilesMenu</name>
+    <message numerus="yes">
+        <source>%1 (%n track(s))</source>
+        <translation>
+            <numerusform>%1 (%n track)</numerusform>
+            <numerusform>%1 (%n tracks)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference track(s). Name the profile, e.g. after the style:</source>
+        <translation>
+            <numerusform>%n reference track. Name the profile, e.g. after the style:</numerusform>
+            <numerusform>%n reference tracks. Name the profile, e.g. after the style:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile “%1” saved: %n track(s). Find it in the Profiles menu.</source>
+        <translation>
+            <numerusform>Profile “%1” saved: %n track. Find it in the Profiles menu.</numerusform>
+            <numerusform>Profile “%1” saved: %n tracks. Find it in the Profiles menu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mixscope::ScoreCard</name>
     <message numerus="yes">
         <source>%n finding(s)</source>
@@ -107,6 +148,20 @@ Feedback sheet written to %1 (%n pages).
             <numerusform>against %n references, loudness-matched</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n reference file(s)</source>
+        <translation>
+            <numerusform>%n reference file</numerusform>
+            <numerusform>%n reference files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the profile “%1” (%n track(s))</source>
+        <translation>
+            <numerusform>the profile “%1” (%n track)</numerusform>
+            <numerusform>the profile “%1” (%n tracks)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mixscope::SessionFiles</name>
@@ -132,6 +187,16 @@ Feedback sheet written to %1 (%n pages).
         <translation>
             <numerusform>%n damaged block in the audio data was skipped</numerusform>
             <numerusform>%n damaged blocks in the audio data were skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::TrackListModel</name>
+    <message numerus="yes">
+        <source>%n track(s), no audio</source>
+        <translation>
+            <numerusform>%n track, no audio</numerusform>
+            <numerusform>%n tracks, no audio</numerusform>
         </translation>
     </message>
 </context>

@@ -186,18 +186,12 @@ Informe de mezcla guardado en %1 (%n páginas).
         <translation>%1 (perfil «%2»)</translation>
     </message>
     <message>
-        <source>A reference profile (mixscope profile create) whose tracks are references too.</source>
-        <translation>Un perfil de referencia (mixscope profile create) cuyas pistas también sirven de referencia.</translation>
-    </message>
-    <message>
         <source>Usage: mixscope analyze MIX [--ref REF]... [--profile FILE] [--json FILE|-] [--pdf FILE] [--compact] [--quiet]</source>
         <translation>Uso: mixscope analyze MIX [--ref REF]... [--profile ARCHIVO] [--json ARCHIVO|-] [--pdf ARCHIVO] [--compact] [--quiet]</translation>
     </message>
     <message>
-        <source>mixscope analyze: one --profile at a time
-</source>
-        <translation>mixscope analyze: un solo --profile cada vez
-</translation>
+        <source>A reference profile (mixscope profile create). The first one&apos;s tracks are references too; with several, they are ranked by how close the mix sits.</source>
+        <translation>Un perfil de referencia (mixscope profile create). Las pistas del primero también son referencias; con varios, se ordenan según lo cerca que está la mezcla.</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1052,10 @@ Informe de mezcla guardado en %1 (%n páginas).
         <source>its pages could not be drawn</source>
         <translation>no se pudieron dibujar sus páginas</translation>
     </message>
+    <message>
+        <source>from the profile “%1” · %2</source>
+        <translation>del perfil «%1» · %2</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::FindingDetails</name>
@@ -1415,6 +1413,14 @@ Informe de mezcla guardado en %1 (%n páginas).
         <source>Mix: %1</source>
         <translation>Mezcla: %1</translation>
     </message>
+    <message>
+        <source>Closest profile</source>
+        <translation>Perfil más cercano</translation>
+    </message>
+    <message>
+        <source>How far the mix sits from each of your profiles, measured in the spread of its tracks: tonal balance (counted twice), stereo width, dynamics and tempo. 1 is the edge of their usual range (10th to 90th percentile) in every measure at once.</source>
+        <translation>Lo lejos que está la mezcla de cada uno de tus perfiles, medido en la dispersión de sus pistas: balance tonal (cuenta el doble), anchura estéreo, dinámica y tempo. 1 es el borde de su rango habitual (percentil 10 a 90) en todas las medidas a la vez.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::PlayMenu</name>
@@ -1719,6 +1725,119 @@ Espectro, cada octava frente a la sonoridad de la pista, dB:
     </message>
 </context>
 <context>
+    <name>mixscope::ProfileDistance</name>
+    <message>
+        <source>within their usual range (distance %1)</source>
+        <translation>dentro de su rango habitual (distancia %1)</translation>
+    </message>
+    <message>
+        <source>near them (distance %1)</source>
+        <translation>cerca (distancia %1)</translation>
+    </message>
+    <message>
+        <source>far from them (distance %1)</source>
+        <translation>lejos (distancia %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closest to your “%1” references (%n track(s)): %2.</source>
+        <translation>
+            <numerusform>Lo más cerca de tus referencias «%1» (%n pista): %2.</numerusform>
+            <numerusform>Lo más cerca de tus referencias «%1» (%n pistas): %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your “%1” references (%n track(s)): %2.</source>
+        <translation>
+            <numerusform>Tus referencias «%1» (%n pista): %2.</numerusform>
+            <numerusform>Tus referencias «%1» (%n pistas): %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::ProfilesMenu</name>
+    <message>
+        <source>&amp;Save references as profile…</source>
+        <translation>&amp;Guardar referencias como perfil…</translation>
+    </message>
+    <message>
+        <source>Keep what Mixscope measured of the reference tracks, to compare later mixes with them without the files</source>
+        <translation>Guardar lo que Mixscope midió de las pistas de referencia, para comparar mezclas posteriores con ellas sin los archivos</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile…</source>
+        <translation>&amp;Abrir perfil…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n track(s))</source>
+        <translation>
+            <numerusform>%1 (%n pista)</numerusform>
+            <numerusform>%1 (%n pistas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reading your profiles…</source>
+        <translation>Leyendo tus perfiles…</translation>
+    </message>
+    <message>
+        <source>No profiles yet: save your references as one</source>
+        <translation>Aún no hay perfiles: guarda tus referencias como uno</translation>
+    </message>
+    <message>
+        <source>Show the profiles &amp;folder</source>
+        <translation>Mostrar la &amp;carpeta de perfiles</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>Abrir perfil</translation>
+    </message>
+    <message>
+        <source>Mixscope profiles (*.mixprofile.json);;All files (*)</source>
+        <translation>Perfiles de Mixscope (*.mixprofile.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save references as profile</source>
+        <translation>Guardar referencias como perfil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference track(s). Name the profile, e.g. after the style:</source>
+        <translation>
+            <numerusform>%n pista de referencia. Ponle nombre al perfil, p. ej. según el estilo:</numerusform>
+            <numerusform>%n pistas de referencia. Ponle nombre al perfil, p. ej. según el estilo:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My references</source>
+        <translation>Mis referencias</translation>
+    </message>
+    <message>
+        <source>You have a profile called “%1” already. Replace it?</source>
+        <translation>Ya tienes un perfil llamado «%1». ¿Reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>Saving the profile “%1”…</source>
+        <translation>Guardando el perfil «%1»…</translation>
+    </message>
+    <message>
+        <source>The profile “%1” could not be saved: %2</source>
+        <translation>No se pudo guardar el perfil «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile “%1” saved: %n track(s). Find it in the Profiles menu.</source>
+        <translation>
+            <numerusform>Perfil «%1» guardado: %n pista. Lo encontrarás en el menú Perfiles.</numerusform>
+            <numerusform>Perfil «%1» guardado: %n pistas. Lo encontrarás en el menú Perfiles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prof&amp;iles</source>
+        <translation>Perfi&amp;les</translation>
+    </message>
+</context>
+<context>
     <name>mixscope::RecentFilesMenu</name>
     <message>
         <source>No recent files</source>
@@ -1949,6 +2068,28 @@ Espectro, cada octava frente a la sonoridad de la pista, dB:
             <numerusform>frente a %n referencias, con sonoridad igualada</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n reference file(s)</source>
+        <translation>
+            <numerusform>%n archivo de referencia</numerusform>
+            <numerusform>%n archivos de referencia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the profile “%1” (%n track(s))</source>
+        <translation>
+            <numerusform>el perfil «%1» (%n pista)</numerusform>
+            <numerusform>el perfil «%1» (%n pistas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>against %1, loudness-matched</source>
+        <translation>frente a %1, con sonoridad igualada</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
 </context>
 <context>
     <name>mixscope::SectionLabel</name>
@@ -2077,10 +2218,6 @@ Espectro, cada octava frente a la sonoridad de la pista, dB:
         <translation>Abre tu mezcla y las pistas de referencia</translation>
     </message>
     <message>
-        <source>Audio files (%1);;All files (*)</source>
-        <translation>Archivos de audio (%1);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Mixscope sessions (*.mixscope.json *.mixscope);;All files (*)</source>
         <translation>Sesiones de Mixscope (*.mixscope.json *.mixscope);;Todos los archivos (*)</translation>
     </message>
@@ -2099,6 +2236,10 @@ Espectro, cada octava frente a la sonoridad de la pista, dB:
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Audio files and profiles (%1 *.mixprofile.json);;All files (*)</source>
+        <translation>Archivos de audio y perfiles (%1 *.mixprofile.json);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2589,29 @@ No se ha podido analizar: %2</translation>
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>%1
+A reference profile: what Mixscope kept of these tracks, no audio. They are compared as references; there is nothing to play.
+%2</source>
+        <translation>%1
+Un perfil de referencia: lo que Mixscope guardó de estas pistas, sin audio. Se comparan como referencias; no hay nada que reproducir.
+%2</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s), no audio</source>
+        <translation>
+            <numerusform>%n pista, sin audio</numerusform>
+            <numerusform>%n pistas, sin audio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready · references, not played</source>
+        <translation>Listo · referencias, sin reproducción</translation>
     </message>
 </context>
 <context>

@@ -186,18 +186,12 @@ Fiche de retour écrite dans %1 (%n pages).
         <translation>%1 (profil «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <source>A reference profile (mixscope profile create) whose tracks are references too.</source>
-        <translation>Un profil de référence (mixscope profile create) dont les morceaux servent aussi de références.</translation>
-    </message>
-    <message>
         <source>Usage: mixscope analyze MIX [--ref REF]... [--profile FILE] [--json FILE|-] [--pdf FILE] [--compact] [--quiet]</source>
         <translation>Usage&#xa0;: mixscope analyze MIX [--ref REF]... [--profile FICHIER] [--json FICHIER|-] [--pdf FICHIER] [--compact] [--quiet]</translation>
     </message>
     <message>
-        <source>mixscope analyze: one --profile at a time
-</source>
-        <translation>mixscope analyze&#xa0;: un seul --profile à la fois
-</translation>
+        <source>A reference profile (mixscope profile create). The first one&apos;s tracks are references too; with several, they are ranked by how close the mix sits.</source>
+        <translation>Un profil de référence (mixscope profile create). Les morceaux du premier sont aussi des références&#xa0;; s’il y en a plusieurs, ils sont classés selon la proximité du mix.</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1052,10 @@ Fiche de retour écrite dans %1 (%n pages).
         <source>its pages could not be drawn</source>
         <translation>ses pages n’ont pas pu être dessinées</translation>
     </message>
+    <message>
+        <source>from the profile “%1” · %2</source>
+        <translation>du profil «&#xa0;%1&#xa0;» · %2</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::FindingDetails</name>
@@ -1415,6 +1413,14 @@ Fiche de retour écrite dans %1 (%n pages).
         <source>Mix: %1</source>
         <translation>Mix&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Closest profile</source>
+        <translation>Profil le plus proche</translation>
+    </message>
+    <message>
+        <source>How far the mix sits from each of your profiles, measured in the spread of its tracks: tonal balance (counted twice), stereo width, dynamics and tempo. 1 is the edge of their usual range (10th to 90th percentile) in every measure at once.</source>
+        <translation>À quelle distance le mix se trouve de chacun de vos profils, mesurée dans la dispersion de ses morceaux&#xa0;: équilibre tonal (compté double), largeur stéréo, dynamique et tempo. 1 est le bord de leur plage habituelle (10e au 90e centile) dans toutes les mesures à la fois.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::PlayMenu</name>
@@ -1719,6 +1725,119 @@ Spectre, chaque octave par rapport à la loudness du morceau, dB&#xa0;:
     </message>
 </context>
 <context>
+    <name>mixscope::ProfileDistance</name>
+    <message>
+        <source>within their usual range (distance %1)</source>
+        <translation>dans leur plage habituelle (distance %1)</translation>
+    </message>
+    <message>
+        <source>near them (distance %1)</source>
+        <translation>proche (distance %1)</translation>
+    </message>
+    <message>
+        <source>far from them (distance %1)</source>
+        <translation>loin (distance %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closest to your “%1” references (%n track(s)): %2.</source>
+        <translation>
+            <numerusform>Au plus près de vos références «&#xa0;%1&#xa0;» (%n morceau)&#xa0;: %2.</numerusform>
+            <numerusform>Au plus près de vos références «&#xa0;%1&#xa0;» (%n morceaux)&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your “%1” references (%n track(s)): %2.</source>
+        <translation>
+            <numerusform>Vos références «&#xa0;%1&#xa0;» (%n morceau)&#xa0;: %2.</numerusform>
+            <numerusform>Vos références «&#xa0;%1&#xa0;» (%n morceaux)&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mixscope::ProfilesMenu</name>
+    <message>
+        <source>&amp;Save references as profile…</source>
+        <translation>&amp;Enregistrer les références comme profil…</translation>
+    </message>
+    <message>
+        <source>Keep what Mixscope measured of the reference tracks, to compare later mixes with them without the files</source>
+        <translation>Garder ce que Mixscope a mesuré des morceaux de référence, pour comparer de futurs mix sans les fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile…</source>
+        <translation>&amp;Ouvrir un profil…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n track(s))</source>
+        <translation>
+            <numerusform>%1 (%n morceau)</numerusform>
+            <numerusform>%1 (%n morceaux)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Reading your profiles…</source>
+        <translation>Lecture de vos profils…</translation>
+    </message>
+    <message>
+        <source>No profiles yet: save your references as one</source>
+        <translation>Pas encore de profil&#xa0;: enregistrez vos références comme profil</translation>
+    </message>
+    <message>
+        <source>Show the profiles &amp;folder</source>
+        <translation>Afficher le &amp;dossier des profils</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>Ouvrir un profil</translation>
+    </message>
+    <message>
+        <source>Mixscope profiles (*.mixprofile.json);;All files (*)</source>
+        <translation>Profils Mixscope (*.mixprofile.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save references as profile</source>
+        <translation>Enregistrer les références comme profil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference track(s). Name the profile, e.g. after the style:</source>
+        <translation>
+            <numerusform>%n morceau de référence. Nommez le profil, par exemple d’après le style&#xa0;:</numerusform>
+            <numerusform>%n morceaux de référence. Nommez le profil, par exemple d’après le style&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My references</source>
+        <translation>Mes références</translation>
+    </message>
+    <message>
+        <source>You have a profile called “%1” already. Replace it?</source>
+        <translation>Vous avez déjà un profil nommé «&#xa0;%1&#xa0;». Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Saving the profile “%1”…</source>
+        <translation>Enregistrement du profil «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>The profile “%1” could not be saved: %2</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» n’a pas pu être enregistré&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile “%1” saved: %n track(s). Find it in the Profiles menu.</source>
+        <translation>
+            <numerusform>Profil «&#xa0;%1&#xa0;» enregistré&#xa0;: %n morceau. Vous le trouverez dans le menu Profils.</numerusform>
+            <numerusform>Profil «&#xa0;%1&#xa0;» enregistré&#xa0;: %n morceaux. Vous le trouverez dans le menu Profils.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prof&amp;iles</source>
+        <translation>Prof&amp;ils</translation>
+    </message>
+</context>
+<context>
     <name>mixscope::RecentFilesMenu</name>
     <message>
         <source>No recent files</source>
@@ -1949,6 +2068,28 @@ Spectre, chaque octave par rapport à la loudness du morceau, dB&#xa0;:
             <numerusform>par rapport à %n références, à loudness égale</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n reference file(s)</source>
+        <translation>
+            <numerusform>%n fichier de référence</numerusform>
+            <numerusform>%n fichiers de référence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the profile “%1” (%n track(s))</source>
+        <translation>
+            <numerusform>le profil «&#xa0;%1&#xa0;» (%n morceau)</numerusform>
+            <numerusform>le profil «&#xa0;%1&#xa0;» (%n morceaux)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>against %1, loudness-matched</source>
+        <translation>par rapport à %1, à loudness égale</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
 </context>
 <context>
     <name>mixscope::SectionLabel</name>
@@ -2077,10 +2218,6 @@ Spectre, chaque octave par rapport à la loudness du morceau, dB&#xa0;:
         <translation>Ouvrir votre mix et vos morceaux de référence</translation>
     </message>
     <message>
-        <source>Audio files (%1);;All files (*)</source>
-        <translation>Fichiers audio (%1);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Mixscope sessions (*.mixscope.json *.mixscope);;All files (*)</source>
         <translation>Sessions Mixscope (*.mixscope.json *.mixscope);;Tous les fichiers (*)</translation>
     </message>
@@ -2099,6 +2236,10 @@ Spectre, chaque octave par rapport à la loudness du morceau, dB&#xa0;:
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Audio files and profiles (%1 *.mixprofile.json);;All files (*)</source>
+        <translation>Fichiers audio et profils (%1 *.mixprofile.json);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2589,29 @@ Analyse impossible&#xa0;: %2</translation>
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>%1
+A reference profile: what Mixscope kept of these tracks, no audio. They are compared as references; there is nothing to play.
+%2</source>
+        <translation>%1
+Un profil de référence&#xa0;: ce que Mixscope a gardé de ces morceaux, sans audio. Ils sont comparés comme références&#xa0;; il n’y a rien à écouter.
+%2</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s), no audio</source>
+        <translation>
+            <numerusform>%n morceau, sans audio</numerusform>
+            <numerusform>%n morceaux, sans audio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready · references, not played</source>
+        <translation>Prêt · références, sans lecture</translation>
     </message>
 </context>
 <context>

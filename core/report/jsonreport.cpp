@@ -327,6 +327,24 @@ QJsonObject comparisonObject(const SessionSnapshot& snapshot, const std::vector<
 
 // Everything but "tracks" (null): the part of the report that stays small
 // however many and however long the tracks are.
+QJsonArray closestProfilesArray(const std::vector<ProfileDistance>& ranked) {
+    QJsonArray profiles;
+    for (const ProfileDistance& profile : ranked) {
+        profiles.append(QJsonObject{
+            {QStringLiteral("name"), profile.name},
+            {QStringLiteral("path"), profile.path},
+            {QStringLiteral("tracks"), profile.trackCount},
+            {QStringLiteral("distance"), number(std::optional(profile.distance))},
+            {QStringLiteral("closeness"), ProfileDistance::closenessId(profile.closeness())},
+            {QStringLiteral("tonal_balance"), number(profile.tonalBalance)},
+            {QStringLiteral("width"), number(profile.width)},
+            {QStringLiteral("dynamics"), number(profile.dynamics)},
+            {QStringLiteral("tempo"), number(profile.tempo)},
+        });
+    }
+    return profiles;
+}
+
 QJsonObject reportWithoutTracks(const SessionRun& run, JsonReport::Detail detail) {
     const SessionSnapshot& snapshot = run.snapshot;
     const std::vector<int> trackIndex = trackIndices(run);
@@ -365,6 +383,10 @@ QJsonObject reportWithoutTracks(const SessionRun& run, JsonReport::Detail detail
     }
     if (snapshot.mix && snapshot.comparison.average) {
         report.insert(QStringLiteral("comparison"), comparisonObject(snapshot, trackIndex));
+    }
+    if (!snapshot.closestProfiles.empty()) {
+        report.insert(QStringLiteral("closest_profiles"),
+                      closestProfilesArray(snapshot.closestProfiles));
     }
     return report;
 }

@@ -97,8 +97,30 @@ QString ScoreCard::basis(const SessionSnapshot& s) {
     if (s.references.empty()) {
         return tr("against the usual ranges for a mix (no reference yet)");
     }
-    return tr("against %n reference(s), loudness-matched", nullptr,
-              static_cast<int>(s.references.size()));
+    // Profiles named, each with its track count, in the order of the list.
+    int files = 0;
+    std::vector<std::pair<QString, int>> profiles;
+    for (const ComparedTrack& reference : s.references) {
+        if (reference.playable()) {
+            ++files;
+        } else if (profiles.empty() || profiles.back().first != reference.profile) {
+            profiles.emplace_back(reference.profile, 1);
+        } else {
+            ++profiles.back().second;
+        }
+    }
+    if (profiles.empty()) {
+        return tr("against %n reference(s), loudness-matched", nullptr,
+                  static_cast<int>(s.references.size()));
+    }
+    QStringList parts;
+    if (files > 0) {
+        parts << tr("%n reference file(s)", nullptr, files);
+    }
+    for (const auto& [name, tracks] : profiles) {
+        parts << tr("the profile “%1” (%n track(s))", nullptr, tracks).arg(name);
+    }
+    return tr("against %1, loudness-matched").arg(parts.join(tr(" and ")));
 }
 
 QString ScoreCard::findingCount(const SessionSnapshot& s) {

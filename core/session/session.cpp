@@ -1,5 +1,6 @@
 #include "core/session/session.h"
 
+#include "core/profile/referenceprofile.h"
 #include "core/session/analysistask.h"
 #include "core/session/sessionfile.h"
 
@@ -47,6 +48,10 @@ QStringList Session::audioFileNameFilters() {
     return filters;
 }
 
+bool Session::isProfilePath(const QString& path) {
+    return path.endsWith(QLatin1String(".mixprofile.json"), Qt::CaseInsensitive);
+}
+
 QStringList Session::expandFolders(const QStringList& paths) {
     QStringList files;
     for (const QString& path : paths) {
@@ -68,6 +73,7 @@ QStringList Session::expandFolders(const QStringList& paths) {
 
 int Session::addPaths(const QStringList& paths) {
     int added = 0;
+    int profiles = 0;
     for (const QString& file : expandFolders(paths)) {
         const QString absolute = QFileInfo(file).absoluteFilePath();
         if (indexOf(absolute) >= 0) {
@@ -77,13 +83,21 @@ int Session::addPaths(const QStringList& paths) {
         Q_EMIT trackAboutToBeAdded(index);
         Slot slot;
         slot.track.path = absolute;
-        slot.track.role = mixIndex() < 0 ? TrackRole::Mix : TrackRole::Reference;
-        slot.held = true; // started below, the mix first
+        if (isProfilePath(absolute)) {
+            readProfile(slot);
+            ++profiles;
+        } else {
+            slot.track.role = mixIndex() < 0 ? TrackRole::Mix : TrackRole::Reference;
+            slot.held = true; // started below, the mix first
+        }
         m_tracks.push_back(std::move(slot));
         Q_EMIT trackAdded(index);
         ++added;
     }
-    if (added > 0) {
+    if (profiles > 0) {
+        recompare();
+    }
+    if (added > profiles) {
         startHeldAnalyses();
         Q_EMIT busyChanged(true);
     }
@@ -138,6 +152,32 @@ void Session::startAnalysis(Slot& slot) {
             [this, watcher] { onAnalysisFinished(watcher); });
     watcher->setFuture(
         AnalysisTask::start(slot.track.path, &m_analysisPool, AnalysisTask::Priority::Background));
+}
+
+void Session::readProfile(Slot& slot) {
+    Track& track = slot.track;
+    track.role = TrackRole::Reference;
+    track.progress = AnalysisTask::kProgressMaximum;
+    const Result<ReferenceProfile> read = ReferenceProfile::read(track.path);
+    if (!read.ok()) {
+        track.state = State::Failed;
+        track.error = read.error().message;
+        track.profile.reset();
+        return;
+    }
+    auto profile = std::make_shared<Profile>();
+    profile->summary = ProfileSummary::of(read.value(), track.path);
+    for (const ProfileTrack& kept : read.value().tracks) {
+        profile->tracks.push_back(std::make_shared<const TrackAnalysis>(kept.analysis));
+    }
+    track.profile = std::move(profile);
+    track.state = State::Done;
+    track.error.clear();
+}
+
+void Session::setRankedProfiles(SessionSnapshot::Profiles profiles) {
+    m_rankedProfiles = std::move(profiles);
+    recompare();
 }
 
 void Session::stopAnalysis(Slot& slot) {
@@ -220,6 +260,12 @@ void Session::reanalyse(int index) {
     if (slot.track.state != State::Failed && slot.track.state != State::Cancelled) {
         return;
     }
+    if (slot.track.isProfile()) {
+        readProfile(slot);
+        Q_EMIT trackChanged(index);
+        recompare();
+        return;
+    }
     startAnalysis(slot);
     Q_EMIT trackChanged(index);
     Q_EMIT busyChanged(true);
@@ -246,7 +292,9 @@ void Session::removeTrack(int index) {
 }
 
 void Session::setMix(int index) {
-    moveTrack(index, 0);
+    if (index >= 0 && index < count() && !track(index).isProfile()) {
+        moveTrack(index, 0);
+    }
 }
 
 bool Session::moveTrack(int from, int to) {
@@ -295,11 +343,13 @@ bool Session::moveSlot(int from, int to) {
 }
 
 void Session::makeFirstTrackTheMix() {
-    if (m_tracks.empty() || m_tracks.front().track.role == TrackRole::Mix) {
+    const auto file = std::find_if(m_tracks.begin(), m_tracks.end(),
+                                   [](const Slot& slot) { return !slot.track.isProfile(); });
+    if (file == m_tracks.end() || file->track.role == TrackRole::Mix) {
         return;
     }
-    for (std::size_t i = 0; i < m_tracks.size(); ++i) {
-        m_tracks[i].track.role = i == 0 ? TrackRole::Mix : TrackRole::Reference;
+    for (auto it = m_tracks.begin(); it != m_tracks.end(); ++it) {
+        it->track.role = it == file ? TrackRole::Mix : TrackRole::Reference;
     }
     Q_EMIT allTracksChanged();
     startHeldAnalyses(); // a new mix still waiting goes first
@@ -349,6 +399,9 @@ bool Session::isBusy() const {
 
 QString Session::title(int index) const {
     const Track& t = track(index);
+    if (t.profile) {
+        return t.profile->summary.name;
+    }
     return t.analysis ? ComparedTrack::titleOf(*t.analysis) : QFileInfo(t.path).completeBaseName();
 }
 
@@ -372,14 +425,25 @@ void Session::startComparison() {
     // only these shared, immutable analyses, gathered as the command line's are.
     std::vector<SessionEntry> entries;
     entries.reserve(m_tracks.size());
-    for (const Slot& slot : m_tracks) {
-        entries.emplace_back(slot.track.role, slot.track.path, slot.track.analysis);
+    for (std::size_t row = 0; row < m_tracks.size(); ++row) {
+        const Track& track = m_tracks[row].track;
+        if (!track.profile) {
+            entries.emplace_back(track.role, track.path, track.analysis);
+            entries.back().row = static_cast<int>(row);
+            continue;
+        }
+        for (const auto& analysis : track.profile->tracks) {
+            entries.emplace_back(TrackRole::Reference, track.path, analysis);
+            entries.back().row = static_cast<int>(row);
+            entries.back().profile = track.profile->summary.name;
+        }
     }
     m_comparing = m_requested;
     ++m_comparisonsStarted;
-    m_comparison.setFuture(QtConcurrent::run(&m_comparisonPool, [entries = std::move(entries)] {
-        return SessionSnapshot::of(entries);
-    }));
+    m_comparison.setFuture(QtConcurrent::run(
+        &m_comparisonPool, [entries = std::move(entries), profiles = m_rankedProfiles] {
+            return SessionSnapshot::of(entries, profiles);
+        }));
 }
 
 void Session::onComparisonFinished() {

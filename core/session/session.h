@@ -3,6 +3,7 @@
 #include "core/analysis/trackanalysis.h"
 #include "core/common/analysiserror.h"
 #include "core/compare/trackrole.h"
+#include "core/profile/profiledistance.h"
 #include "core/session/sessionsnapshot.h"
 
 #include <QFutureWatcher>
@@ -21,13 +22,14 @@ struct SessionFile;
 /// The session the window works on: its files, their roles and analyses,
 /// and the comparison and diagnosis of the mix against the references, kept
 /// in step (as Sonic Visualiser's Document lives apart from its widgets;
-/// ui/tracks/TrackListModel is the table over it).
+/// ui/tracks/TrackListModel is the table over it). A reference profile is a
+/// row too: read, not analysed, its tracks compared as references.
 ///
 /// **Files.** Each file is analysed once, in the background (AnalysisTask on
 /// the session's own pool, at most QThread::idealThreadCount() files at a
 /// time; the rest wait in its queue): adding files never blocks, removing one
 /// cancels its analysis, and changing roles or adding or removing a track
-/// never analyses the other files again. The mix is always the first track;
+/// never analyses the other files again. The mix is always the first file;
 /// the references follow in the order the playback keys (2–9) and the views
 /// use. The mix is analysed first: while it is, two of the pool's threads are
 /// kept for it (its analysis borrows the second, MeterSet) and the references
@@ -53,6 +55,12 @@ class Session : public QObject {
 public:
     enum class State { Analysing, Done, Failed, Cancelled };
 
+    /// A profile's row, as read: its summary and its tracks' kept analyses.
+    struct Profile {
+        ProfileSummary summary;
+        std::vector<std::shared_ptr<const TrackAnalysis>> tracks;
+    };
+
     /// One file of the session, as it stands.
     struct Track {
         QString path; ///< absolute
@@ -61,6 +69,11 @@ public:
         int progress = 0;                              ///< 0–AnalysisTask::kProgressMaximum
         std::shared_ptr<const TrackAnalysis> analysis; ///< set when Done; shared, never copied
         QString error;                                 ///< set when Failed or Cancelled
+        /// Set for a profile (a *.mixprofile.json) read: its tracks are
+        /// references. A profile is never the mix and has nothing to play.
+        std::shared_ptr<const Profile> profile;
+
+        bool isProfile() const { return isProfilePath(path); }
     };
 
     explicit Session(QObject* parent = nullptr);
@@ -71,13 +84,16 @@ public:
     static QStringList audioFileSuffixes();
     /// The same as name filters ("*.wav", …), for a folder search or a file dialog.
     static QStringList audioFileNameFilters();
+    /// Whether path names a reference profile (*.mixprofile.json).
+    static bool isProfilePath(const QString& path);
     /// paths with each folder replaced by the audio files inside it
     /// (audioFileSuffixes(), recursively, sorted); other paths as they are.
     static QStringList expandFolders(const QStringList& paths);
 
     /// Adds files (folders: the audio files inside, recursively, sorted) and
     /// starts analysing them. The first file becomes the mix when there is
-    /// none yet; the others are references. Files already in the session are
+    /// none yet; the others are references. A profile is read at once (a few
+    /// milliseconds): one row whose tracks are references. Files already in the session are
     /// skipped; anything else (a missing file, a document) is added, so that
     /// it gets its own error rather than silently vanishing. Returns how many
     /// tracks were added.
@@ -91,7 +107,7 @@ public:
     /// (a drag of several rows); paths no longer in the session are skipped.
     /// Returns whether any moved.
     bool moveTracks(const QStringList& paths, int to);
-    /// Makes track index the mix, moving it to the front.
+    /// Makes track index the mix, moving it to the front (not a profile).
     void setMix(int index);
     /// Stops the analysis of index (no-op unless Analysing); the track stays, Cancelled.
     void cancelAnalysis(int index);
@@ -110,10 +126,15 @@ public:
     }
     int mixIndex() const; ///< -1 when there is no mix
     bool isBusy() const;  ///< some track is being analysed or waits for it
-    /// The title from the tags (the file name until it is analysed).
+    /// The title from the tags (the file name until it is analysed); a
+    /// profile's name.
     QString title(int index) const;
     /// The mix's integrated loudness, once it is analysed.
     std::optional<double> mixLoudness() const;
+
+    /// The profiles the mix is ranked against (SessionSnapshot::closestProfiles);
+    /// compares again.
+    void setRankedProfiles(SessionSnapshot::Profiles profiles);
 
     /// How many analyses the session has started since it was made (tests use
     /// it to prove that role changes do not analyse again).
@@ -171,7 +192,9 @@ private:
     int indexOf(const QString& path) const;
     /// Moves without telling the comparison; false when it is where it was.
     bool moveSlot(int from, int to);
+    /// The first file is the mix (a profile never is).
     void makeFirstTrackTheMix();
+    void readProfile(Slot& slot);
     void startComparison();
     void onComparisonFinished();
 
@@ -181,6 +204,7 @@ private:
     std::vector<Slot> m_tracks;
     int m_analysesStarted = 0;
 
+    SessionSnapshot::Profiles m_rankedProfiles;
     SessionSnapshot m_snapshot;
     quint64 m_requested = 0; ///< generation of the newest request
     quint64 m_comparing = 0; ///< generation of the comparison under way, 0 when none

@@ -26,6 +26,7 @@ struct SessionEntry {
         analysis;                       ///< null when the file failed (or is not analysed yet)
     std::optional<AnalysisError> error; ///< set when the file failed
     QString profile; ///< the name of the profile the track comes from; empty for a file
+    int row = -1;    ///< its row in the window's track list; -1: its index in the entries
 
     bool ok() const { return analysis != nullptr; }
 };

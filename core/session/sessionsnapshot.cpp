@@ -12,7 +12,8 @@ QString ComparedTrack::titleOf(const TrackAnalysis& analysis) {
 }
 
 SessionSnapshot SessionSnapshot::make(std::optional<ComparedTrack> mix,
-                                      std::vector<ComparedTrack> references) {
+                                      std::vector<ComparedTrack> references,
+                                      const Profiles& profiles) {
     SessionSnapshot snapshot;
     snapshot.mix = std::move(mix);
     snapshot.references = std::move(references);
@@ -24,11 +25,13 @@ SessionSnapshot SessionSnapshot::make(std::optional<ComparedTrack> mix,
         const TrackAnalysis& analysed = *snapshot.mix->analysis;
         snapshot.comparison = Comparison::compare(analysed, analyses);
         snapshot.findings = Diagnosis::diagnose(analysed, analyses, snapshot.comparison);
+        snapshot.closestProfiles = ProfileDistance::rank(analysed, profiles);
     }
     return snapshot;
 }
 
-SessionSnapshot SessionSnapshot::of(const std::vector<SessionEntry>& entries) {
+SessionSnapshot SessionSnapshot::of(const std::vector<SessionEntry>& entries,
+                                    const Profiles& profiles) {
     std::optional<ComparedTrack> mix;
     std::vector<ComparedTrack> references;
     for (std::size_t i = 0; i < entries.size(); ++i) {
@@ -37,14 +40,14 @@ SessionSnapshot SessionSnapshot::of(const std::vector<SessionEntry>& entries) {
             continue;
         }
         ComparedTrack track{entry.analysis, ComparedTrack::titleOf(*entry.analysis),
-                            static_cast<int>(i)};
+                            entry.row >= 0 ? entry.row : static_cast<int>(i), entry.profile};
         if (entry.role == TrackRole::Mix) {
             mix = std::move(track);
         } else {
             references.push_back(std::move(track));
         }
     }
-    return make(std::move(mix), std::move(references));
+    return make(std::move(mix), std::move(references), profiles);
 }
 
 } // namespace mixscope

@@ -184,6 +184,48 @@ private Q_SLOTS:
                  1);
     }
 
+    // With several profiles, the first one's tracks are the references and
+    // every profile is ranked, in the report and in the summary.
+    void severalProfilesAreRanked() {
+        const QString mix = path(QStringLiteral("muddy mix.wav"));
+        const QString set = path(QStringLiteral("set.mixprofile.json"));
+        const QString refs = path(QStringLiteral("refs.mixprofile.json"));
+        const QString json = path(QStringLiteral("ranked.json"));
+        const Run run =
+            runMixscope({QStringLiteral("analyze"), mix, QStringLiteral("--profile"), set,
+                         QStringLiteral("--profile"), refs, QStringLiteral("--json"), json});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(contents(json)).object();
+        const QJsonArray tracks = report.value(QStringLiteral("tracks")).toArray();
+        QCOMPARE(tracks.size(), 4); // the mix and Set's three
+        for (int i = 1; i < tracks.size(); ++i) {
+            QCOMPARE(tracks[i].toObject().value(QStringLiteral("profile")).toString(),
+                     QStringLiteral("Set"));
+        }
+        const QJsonArray ranked = report.value(QStringLiteral("closest_profiles")).toArray();
+        QCOMPARE(ranked.size(), 2);
+        QStringList names;
+        for (const QJsonValue& value : ranked) {
+            const QJsonObject profile = value.toObject();
+            names << profile.value(QStringLiteral("name")).toString();
+            QVERIFY(profile.value(QStringLiteral("distance")).toDouble() > 0.0);
+            QVERIFY(profile.value(QStringLiteral("tonal_balance")).isDouble());
+        }
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("My refs"), QStringLiteral("Set")}));
+        QVERIFY(ranked[0].toObject().value(QStringLiteral("distance")).toDouble() <=
+                ranked[1].toObject().value(QStringLiteral("distance")).toDouble());
+        QCOMPARE(ranked[1].toObject().value(QStringLiteral("tracks")).toInt(),
+                 ranked[1].toObject().value(QStringLiteral("name")).toString() ==
+                         QStringLiteral("Set")
+                     ? 3
+                     : 4);
+        const QString summary = QString::fromUtf8(run.out);
+        const QString closest = ranked[0].toObject().value(QStringLiteral("name")).toString();
+        QVERIFY2(summary.contains(QStringLiteral("Closest to your “%1” references").arg(closest)),
+                 qPrintable(summary));
+    }
+
     void usageMistakesSayWhatIsMissing_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");

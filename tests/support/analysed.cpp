@@ -15,7 +15,7 @@ std::shared_ptr<const TrackAnalysis> analyse(const QString& path) {
 
 ComparedTrack compared(std::shared_ptr<const TrackAnalysis> analysis) {
     const QString name = ComparedTrack::titleOf(*analysis);
-    return ComparedTrack{std::move(analysis), name, -1};
+    return ComparedTrack{std::move(analysis), name, -1, {}};
 }
 
 } // namespace mixscope::test

@@ -1,0 +1,218 @@
+#include "core/profile/profiledistance.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace mixscope {
+
+namespace {
+
+// The least half-width of a feature's yardstick (docs/profiles.md says why).
+constexpr double kLevelFloorDb = 2.0;              // the tonal findings' warning limit
+constexpr double kWidthFloorDb = 3.0;              // the side's power doubled or halved
+constexpr double kCorrelationFloor = 0.2;          // wide_bass: 0.2 under the references'
+constexpr double kCrestFloorDb = 1.0;              // lack_of_punch: 1 dB more compressed
+constexpr double kRangeFloorLu = 2.0;              // LRA is coarse: 3 s windows, whole sections
+constexpr double kTransientFloorDb = 1.0;          // as the crest factor
+const double kTempoFloorOctaves = std::log2(1.05); // 5 %: a DJ's pitch fader's half range
+
+constexpr double kLowestBandHz = 40.0; // the findings' broadband range
+constexpr double kHighestBandHz = 12500.0;
+constexpr double kTonalWeight = 2.0;
+
+double zOf(double value, const FigureSpread& spread, double floor) {
+    return (value - spread.median) / std::max((spread.high - spread.low) / 2.0, floor);
+}
+
+// Root mean square of the z's a group gathered; empty when it has none.
+struct Group {
+    double sumOfSquares = 0.0;
+    int count = 0;
+
+    void add(double z) {
+        sumOfSquares += z * z;
+        ++count;
+    }
+    void add(std::optional<double> value, const std::optional<FigureSpread>& spread, double floor) {
+        if (value && spread && std::isfinite(*value)) {
+            add(zOf(*value, *spread, floor));
+        }
+    }
+    std::optional<double> rms() const {
+        return count > 0 ? std::optional(std::sqrt(sumOfSquares / count)) : std::nullopt;
+    }
+};
+
+std::optional<std::size_t> bandAt(const std::vector<double>& centers, double hz) {
+    for (std::size_t i = 0; i < centers.size(); ++i) {
+        if (std::abs(centers[i] - hz) <= hz * 0.01) {
+            return i;
+        }
+    }
+    return std::nullopt;
+}
+
+Group tonalBalanceGroup(const TrackAnalysis& mix, const ProfileFigures& figures) {
+    Group group;
+    const std::optional<double> loudness = mix.loudness.integratedLufs;
+    if (!loudness) {
+        return group;
+    }
+    // Under the mix's content top as the comparison is (a sixth of an octave below).
+    const double top =
+        std::min(kHighestBandHz, mix.spectrum.contentTopHz
+                                     ? *mix.spectrum.contentTopHz / std::pow(2.0, 1.0 / 6.0)
+                                     : kHighestBandHz);
+    const SpectrumResult& spectrum = mix.spectrum;
+    for (std::size_t b = 0; b < figures.bandCentersHz.size() && b < figures.levelDb.size(); ++b) {
+        const double hz = figures.bandCentersHz[b];
+        if (hz < kLowestBandHz * 0.99 || hz > top * 1.01) {
+            continue;
+        }
+        const std::optional<std::size_t> band = bandAt(spectrum.bandCentersHz, hz);
+        if (band && *band < spectrum.midDb.size() && spectrum.midDb[*band]) {
+            group.add(*spectrum.midDb[*band] - *loudness, figures.levelDb[b], kLevelFloorDb);
+        }
+    }
+    return group;
+}
+
+Group widthGroup(const TrackAnalysis& mix, const ProfileFigures& figures) {
+    Group group;
+    const StereoResult& stereo = mix.stereo;
+    for (std::size_t b = 0; b < figures.bandCentersHz.size() && b < figures.widthDb.size(); ++b) {
+        const double hz = figures.bandCentersHz[b];
+        if (hz < kLowestBandHz * 0.99 || hz > kHighestBandHz * 1.01) {
+            continue;
+        }
+        const std::optional<std::size_t> band = bandAt(stereo.bandCentersHz, hz);
+        if (band && *band < stereo.sideToMidDb.size()) {
+            group.add(stereo.sideToMidDb[*band], figures.widthDb[b], kWidthFloorDb);
+        }
+    }
+    group.add(stereo.lowEndCorrelation, figures.lowEndCorrelation, kCorrelationFloor);
+    return group;
+}
+
+Group dynamicsGroup(const TrackAnalysis& mix, const ProfileFigures& figures) {
+    Group group;
+    group.add(mix.levels.crestDb, figures.crestDb, kCrestFloorDb);
+    group.add(mix.loudness.rangeLu, figures.rangeLu, kRangeFloorLu);
+    group.add(mix.dynamics.transientStrengthDb, figures.transientStrengthDb, kTransientFloorDb);
+    return group;
+}
+
+Group tempoGroup(const TrackAnalysis& mix, const ProfileFigures& figures) {
+    Group group;
+    const std::optional<double> bpm = mix.rhythm.tempoBpm;
+    const std::optional<FigureSpread>& spread = figures.tempoBpm;
+    if (!bpm || *bpm <= 0.0 || !spread || spread->median <= 0.0 || spread->low <= 0.0) {
+        return group;
+    }
+    // In octaves, and a beat tracker's doubled or halved tempo is the same tempo.
+    double octaves = std::log2(*bpm / spread->median);
+    octaves -= std::round(octaves);
+    const double halfWidth = (std::log2(spread->high) - std::log2(spread->low)) / 2.0;
+    group.add(octaves / std::max(halfWidth, kTempoFloorOctaves));
+    return group;
+}
+
+} // namespace
+
+ProfileSummary ProfileSummary::of(const ReferenceProfile& profile, const QString& path) {
+    return ProfileSummary{profile.name, path, static_cast<int>(profile.tracks.size()),
+                          profile.figures()};
+}
+
+ProfileDistance::Closeness ProfileDistance::closeness() const {
+    if (distance <= 1.0) {
+        return Closeness::Within;
+    }
+    return distance <= 2.0 ? Closeness::Near : Closeness::Far;
+}
+
+QString ProfileDistance::closenessId(Closeness closeness) {
+    switch (closeness) {
+    case Closeness::Within:
+        return QStringLiteral("within");
+    case Closeness::Near:
+        return QStringLiteral("near");
+    case Closeness::Far:
+        break;
+    }
+    return QStringLiteral("far");
+}
+
+QStringList ProfileDistance::describe(const std::vector<ProfileDistance>& ranked) {
+    QStringList sentences;
+    for (const ProfileDistance& profile : ranked) {
+        const QString distance = QLocale().toString(profile.distance, 'f', 1);
+        QString closeness;
+        switch (profile.closeness()) {
+        case Closeness::Within:
+            closeness = tr("within their usual range (distance %1)").arg(distance);
+            break;
+        case Closeness::Near:
+            closeness = tr("near them (distance %1)").arg(distance);
+            break;
+        case Closeness::Far:
+            closeness = tr("far from them (distance %1)").arg(distance);
+            break;
+        }
+        sentences << (sentences.isEmpty() ? tr("Closest to your “%1” references (%n track(s)): %2.",
+                                               nullptr, profile.trackCount)
+                                          : tr("Your “%1” references (%n track(s)): %2.", nullptr,
+                                               profile.trackCount))
+                         .arg(profile.name, closeness);
+    }
+    return sentences;
+}
+
+std::optional<ProfileDistance> ProfileDistance::measure(const TrackAnalysis& mix,
+                                                        const ProfileSummary& profile) {
+    ProfileDistance result;
+    result.name = profile.name;
+    result.path = profile.path;
+    result.trackCount = profile.trackCount;
+    result.tonalBalance = tonalBalanceGroup(mix, profile.figures).rms();
+    result.width = widthGroup(mix, profile.figures).rms();
+    result.dynamics = dynamicsGroup(mix, profile.figures).rms();
+    result.tempo = tempoGroup(mix, profile.figures).rms();
+    double sum = 0.0;
+    double weights = 0.0;
+    for (const auto& [group, weight] :
+         {std::pair{result.tonalBalance, kTonalWeight}, std::pair{result.width, 1.0},
+          std::pair{result.dynamics, 1.0}, std::pair{result.tempo, 1.0}}) {
+        if (group) {
+            sum += weight * *group * *group;
+            weights += weight;
+        }
+    }
+    if (weights == 0.0) {
+        return std::nullopt;
+    }
+    result.distance = std::sqrt(sum / weights);
+    return result;
+}
+
+std::vector<ProfileDistance>
+ProfileDistance::rank(const TrackAnalysis& mix,
+                      const std::vector<std::shared_ptr<const ProfileSummary>>& profiles) {
+    std::vector<ProfileDistance> ranked;
+    for (const auto& profile : profiles) {
+        if (profile) {
+            if (std::optional<ProfileDistance> distance = measure(mix, *profile)) {
+                ranked.push_back(std::move(*distance));
+            }
+        }
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+        return a.distance != b.distance ? a.distance < b.distance
+                                        : a.name.localeAwareCompare(b.name) < 0;
+    });
+    return ranked;
+}
+
+} // namespace mixscope
