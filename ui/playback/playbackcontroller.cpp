@@ -507,14 +507,14 @@ void PlaybackController::poll() {
 
 namespace {
 
-// What the player plays for snapshot: index 0 is the mix, then the references
-// in list order; nothing until the mix is analysed.
+// What the player plays for snapshot: index 0 is the mix, then the
+// references in list order, but for a profile's (they have no audio);
+// nothing until the mix is analysed.
 QStringList playbackPaths(const SessionSnapshot& snapshot) {
     QStringList paths;
-    if (snapshot.mix) {
-        for (const ComparedTrack& track : snapshot.tracks()) {
-            paths << track.analysis->path;
-        }
+    const std::vector<ComparedTrack> tracks = snapshot.tracks();
+    for (const std::size_t i : snapshot.playable()) {
+        paths << tracks[i].analysis->path;
     }
     return paths;
 }
@@ -560,11 +560,9 @@ void PlaybackController::followSession(const SessionSnapshot& snapshot) {
 void PlaybackController::applySession(const SessionSnapshot& snapshot,
                                       PlaybackEngine::PreparedTracks prepared) {
     QStringList problems;
-    const std::vector<ComparedTrack> tracks =
-        snapshot.mix ? snapshot.tracks() : std::vector<ComparedTrack>{};
     const QStringList paths = playbackPaths(snapshot);
     QList<double> gains;
-    for (std::size_t i = 0; i < tracks.size(); ++i) {
+    for (const std::size_t i : snapshot.playable()) {
         gains << (i == 0 ? 0.0 : snapshot.matchGainDb(i - 1).value_or(0.0));
     }
     if (paths != trackPaths()) {

@@ -93,17 +93,28 @@ void SheetHeader::addReferences(PageFlow& flow, const SessionSnapshot& snapshot,
     };
     flow.add(std::move(heading));
 
-    if (snapshot.references.empty()) {
-        const QString text = tr("The mix is judged against the usual ranges for a mix before "
-                                "mastering. Add a reference track or two for a comparison with "
-                                "records you like.");
-        const QFont textFont = m_style.font(9.0);
+    const QFont textFont = m_style.font(9.0);
+    const auto addText = [&](const QString& text, double spaceBefore) {
         PageFlow::Block block;
+        block.spaceBefore = spaceBefore;
         block.height = m_style.textHeight(textFont, m_width, text);
         block.paint = [=, this](QPainter& painter, const QRectF& r) {
             SheetStyle::drawText(painter, r, textFont, SheetStyle::ink(), text);
         };
         flow.add(std::move(block));
+    };
+    if (snapshot.references.empty()) {
+        addText(tr("The mix is judged against the usual ranges for a mix before "
+                   "mastering. Add a reference track or two for a comparison with "
+                   "records you like."),
+                0.0);
+    }
+    // Which of the user's profiles the mix sits closest to.
+    const QStringList closest = ProfileDistance::describe(snapshot.closestProfiles);
+    if (!closest.isEmpty()) {
+        addText(closest.join(QLatin1Char(' ')), snapshot.references.empty() ? 4.0 : 0.0);
+    }
+    if (snapshot.references.empty()) {
         return;
     }
 
@@ -133,7 +144,12 @@ void SheetHeader::addReferences(PageFlow& flow, const SessionSnapshot& snapshot,
             SheetStyle::drawText(
                 painter, QRectF(x, r.top() + 2.0 + nameMetrics.height(), width, 12.0), fileFont,
                 SheetStyle::muted(),
-                fileMetrics.elidedText(fileLine(*track.compared.analysis), Qt::ElideMiddle, width));
+                fileMetrics.elidedText(
+                    track.compared.playable()
+                        ? fileLine(*track.compared.analysis)
+                        : tr("from the profile “%1” · %2")
+                              .arg(track.compared.profile, fileLine(*track.compared.analysis)),
+                    Qt::ElideMiddle, width));
             SheetStyle::drawText(
                 painter, QRectF(r.right() - gainWidth, r.top() + 1.0, gainWidth, 14.0), gainFont,
                 SheetStyle::ink(), gainText, Qt::AlignRight | Qt::AlignTop);

@@ -10,6 +10,8 @@
 #include "ui/playback/playbackcontroller.h"
 #include "ui/playback/playmenu.h"
 #include "ui/playback/transportbar.h"
+#include "ui/profiles/profilelibrary.h"
+#include "ui/profiles/profilesmenu.h"
 #include "ui/shell/appearancemenus.h"
 #include "ui/shell/recentfilesmenu.h"
 #include "ui/shell/sessionfiles.h"
@@ -85,6 +87,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_session(new Session(this))
     , m_files(new SessionFiles(m_session, this))
+    , m_profiles(new ProfileLibrary(this))
     , m_refreshTimer(new QTimer(this))
     , m_playbackTimer(new QTimer(this)) {
     setWindowTitle(tr("Mixscope"));
@@ -98,6 +101,16 @@ MainWindow::MainWindow(QWidget* parent)
     createViews();
     createFindingsDock();
     createActions();
+
+    // The mix is ranked against every profile the user has.
+    connect(m_profiles, &ProfileLibrary::changed, this,
+            [this] { m_session->setRankedProfiles(m_profiles->summaries()); });
+    connect(m_files, &SessionFiles::profilesOpened, this, [this](const QStringList& paths) {
+        for (const QString& path : paths) {
+            m_profiles->addRecent(path);
+        }
+    });
+    m_profiles->reload();
 
     // A burst of finished analyses (20 files dropped) redraws once.
     m_refreshTimer->setSingleShot(true);
@@ -300,6 +313,12 @@ void MainWindow::createActions() {
     trackMenu->addAction(m_table->cancelAction());
     trackMenu->addAction(tr("&Analyse again"), m_table, &TrackTable::reanalyseCurrent);
 
+    m_profilesMenu = new ProfilesMenu(m_session, m_profiles, this);
+    menuBar()->addMenu(m_profilesMenu);
+    connect(m_profilesMenu, &ProfilesMenu::openRequested, m_files,
+            [this](const QString& path) { m_files->addPaths({path}); });
+    connect(m_profilesMenu, &ProfilesMenu::statusMessage, statusBar(), &QStatusBar::showMessage);
+
     menuBar()->addMenu(new PlayMenu(m_playback, this));
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
@@ -360,11 +379,10 @@ void MainWindow::onSessionFollowed(const SessionSnapshot& snapshot, const QStrin
     if (!problems.isEmpty()) {
         statusBar()->showMessage(problems.join(QStringLiteral("; ")), 10000);
     }
-    if (snapshot.mix) {
-        const std::vector<ComparedTrack> tracks = snapshot.tracks();
-        for (std::size_t i = 0; i < tracks.size(); ++i) {
-            m_transport->setAnalysis(static_cast<int>(i), *tracks[i].analysis);
-        }
+    const std::vector<ComparedTrack> tracks = snapshot.tracks();
+    int player = 0; // the player's tracks: the playable ones
+    for (const std::size_t i : snapshot.playable()) {
+        m_transport->setAnalysis(player++, *tracks[i].analysis);
     }
     const bool playable = m_playback->trackCount() > 0;
     showTransport(playable);
@@ -450,12 +468,14 @@ void MainWindow::updateView() {
     }
     if (!m_session->isBusy() && count > 0) {
         int failed = 0;
+        int files = 0; // a profile's row is read, not analysed
         for (int index = 0; index < count; ++index) {
             failed += m_session->track(index).state == Session::State::Failed ? 1 : 0;
+            files += m_session->track(index).isProfile() ? 0 : 1;
         }
-        if (failed == 0) {
-            statusBar()->showMessage(tr("%n track(s) analysed", nullptr, count));
-        } else {
+        if (failed == 0 && files > 0) {
+            statusBar()->showMessage(tr("%n track(s) analysed", nullptr, files));
+        } else if (failed > 0) {
             statusBar()->showMessage(tr("%n file(s) could not be analysed", nullptr, failed));
         }
     }

@@ -18,6 +18,8 @@ class FindingListModel;
 class FindingsPanel;
 class OverviewView;
 class PlaybackController;
+class ProfileLibrary;
+class ProfilesMenu;
 class Session;
 class SessionFiles;
 class SpectrumView;
@@ -41,7 +43,9 @@ struct TimeRange;
 /// comparison and diagnosis; files are analysed once, in the background.
 /// The transport bar (bottom) and the Play menu play the mix and the
 /// references loudness-matched (PlaybackController); a finding's moments
-/// and band can be looped and soloed from its details.
+/// and band can be looped and soloed from its details. The Profiles menu
+/// saves the references as a profile and adds the user's profiles as rows;
+/// the Overview says which of them the mix sits closest to.
 /// Layout, theme, recent files and the selected view persist in QSettings.
 /// GUI thread only.
 class MainWindow : public QMainWindow {
@@ -70,6 +74,9 @@ public:
     Session* session() const { return m_session; }
     /// Adding files, opening, saving and exporting (the File menu).
     SessionFiles* files() const { return m_files; }
+    /// The user's reference profiles, which the mix is ranked against.
+    ProfileLibrary* profiles() const { return m_profiles; }
+    ProfilesMenu* profilesMenu() const { return m_profilesMenu; }
     TrackListModel* trackModel() const;
     FindingListModel* findingsModel() const;
     FindingDetails* findingDetails() const;
@@ -103,6 +110,8 @@ private:
 
     Session* m_session;
     SessionFiles* m_files;
+    ProfileLibrary* m_profiles;
+    ProfilesMenu* m_profilesMenu = nullptr;
     TrackTable* m_table = nullptr;
     FindingsPanel* m_findingsPanel = nullptr;
     QStackedWidget* m_stack = nullptr;

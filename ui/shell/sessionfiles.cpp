@@ -47,6 +47,7 @@ void SessionFiles::addPaths(const QStringList& paths) {
             return;
         }
     }
+    const int before = m_session->count();
     const int added = m_session->addPaths(paths);
     if (added > 0) {
         QStringList absolute;
@@ -54,7 +55,19 @@ void SessionFiles::addPaths(const QStringList& paths) {
             absolute << QFileInfo(path).absoluteFilePath();
         }
         RecentFilesMenu::add(absolute);
-        Q_EMIT statusMessage(tr("Analysing %n file(s)…", nullptr, added), 4000);
+        QStringList profiles;
+        for (int i = before; i < m_session->count(); ++i) {
+            if (m_session->track(i).isProfile()) {
+                profiles << m_session->track(i).path;
+            }
+        }
+        const auto files = static_cast<int>(added - profiles.size());
+        if (files > 0) {
+            Q_EMIT statusMessage(tr("Analysing %n file(s)…", nullptr, files), 4000);
+        }
+        if (!profiles.isEmpty()) {
+            Q_EMIT profilesOpened(profiles);
+        }
     }
 }
 
@@ -124,7 +137,8 @@ void SessionFiles::openFilesDialog() {
     const QStringList patterns = Session::audioFileNameFilters();
     const QStringList files = QFileDialog::getOpenFileNames(
         m_window, tr("Open your mix and reference tracks"), lastFolder(),
-        tr("Audio files (%1);;All files (*)").arg(patterns.join(QLatin1Char(' '))));
+        tr("Audio files and profiles (%1 *.mixprofile.json);;All files (*)")
+            .arg(patterns.join(QLatin1Char(' '))));
     if (!files.isEmpty()) {
         QSettings().setValue(kLastFolderKey, QFileInfo(files.front()).absolutePath());
         addPaths(files);

@@ -30,8 +30,9 @@ public:
     /// The window's choices (view, spectrum resolution) for a session being saved.
     void setViewChoices(std::function<void(SessionFile&)> describe);
 
-    /// Adds files or folders and starts analysing them in the background. A
-    /// session file among them is opened instead.
+    /// Adds files or folders and starts analysing them in the background
+    /// (a reference profile is read at once). A session file among them is
+    /// opened instead.
     void addPaths(const QStringList& paths);
     /// Writes the built-in demo session (if not cached yet) and loads it.
     /// Returns false, after telling the user, if it cannot be written.
@@ -56,6 +57,8 @@ public:
 Q_SIGNALS:
     /// A passing note for the status bar.
     void statusMessage(const QString& text, int timeoutMs);
+    /// Reference profiles (absolute paths) were added to the session.
+    void profilesOpened(const QStringList& paths);
     /// A session file was read into the session: the window applies its view choices.
     void sessionOpened(const mixscope::SessionFile& file, const QString& path);
 

@@ -158,6 +158,15 @@ QVariant TrackListModel::data(const QModelIndex& index, int role) const {
     case PathRole:
         return track.path;
     case Qt::ToolTipRole:
+        if (track.profile) {
+            QStringList titles;
+            for (const auto& kept : track.profile->tracks) {
+                titles << ComparedTrack::titleOf(*kept);
+            }
+            return tr("%1\nA reference profile: what Mixscope kept of these tracks, no audio. "
+                      "They are compared as references; there is nothing to play.\n%2")
+                .arg(QDir::toNativeSeparators(track.path), titles.join(QStringLiteral(", ")));
+        }
         if (track.state == Session::State::Failed || track.state == Session::State::Cancelled) {
             return tr("%1\nCould not be analysed: %2")
                 .arg(QDir::toNativeSeparators(track.path), track.error);
@@ -202,8 +211,36 @@ QVariant TrackListModel::data(const QModelIndex& index, int role) const {
     }
 }
 
+// A profile's row: its name, its track count, its tracks' median loudness
+// and true peak.
+QVariant TrackListModel::profileText(const Session::Profile& profile, int column) {
+    const ProfileFigures& figures = profile.summary.figures;
+    const auto median = [](const std::optional<FigureSpread>& spread) {
+        return spread ? std::optional(spread->median) : std::nullopt;
+    };
+    switch (column) {
+    case TitleColumn:
+        return profile.summary.name;
+    case RoleColumn:
+        return tr("Profile");
+    case FormatColumn:
+        return tr("%n track(s), no audio", nullptr, profile.summary.trackCount);
+    case LoudnessColumn:
+        return Units::level(median(figures.integratedLufs), QStringLiteral("LUFS"));
+    case TruePeakColumn:
+        return Units::level(median(figures.truePeakDbtp), QStringLiteral("dBTP"));
+    case StatusColumn:
+        return tr("Ready · references, not played");
+    default:
+        return {};
+    }
+}
+
 QVariant TrackListModel::displayText(int row, int column) const {
     const Session::Track& track = m_session->track(row);
+    if (track.profile) {
+        return profileText(*track.profile, column);
+    }
     const TrackAnalysis* a = track.analysis.get();
     switch (column) {
     case TitleColumn: {

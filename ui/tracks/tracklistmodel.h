@@ -60,6 +60,7 @@ public:
 
 private:
     QVariant displayText(int row, int column) const;
+    static QVariant profileText(const Session::Profile& profile, int column);
     QPixmap cover(const Session::Track& track) const;
     void emitRowChanged(int row, const QList<int>& roles = {});
 

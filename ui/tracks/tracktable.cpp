@@ -140,7 +140,7 @@ void TrackTable::showTrackMenu(const QPoint& position) {
     QMenu menu(this);
     QAction* makeMix =
         menu.addAction(tr("Use as &mix"), this, [this, row] { m_session->setMix(row); });
-    makeMix->setEnabled(row != m_session->mixIndex());
+    makeMix->setEnabled(row != m_session->mixIndex() && !m_session->track(row).isProfile());
     const Session::State state = m_session->track(row).state;
     if (state == Session::State::Analysing) {
         menu.addAction(tr("&Cancel analysis"), this,

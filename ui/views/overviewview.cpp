@@ -30,7 +30,17 @@ QIcon swatch(const QColor& colour) {
 OverviewView::OverviewView(QWidget* parent)
     : AnalysisView(parent)
     , m_headline(new QLabel(this))
+    , m_closest(new QLabel(this))
     , m_scoreCard(new QTableWidget(this)) {
+    m_closest->setObjectName(QStringLiteral("closestProfiles"));
+    m_closest->setTextFormat(Qt::RichText);
+    m_closest->setWordWrap(true);
+    m_closest->setAccessibleName(tr("Closest profile"));
+    m_closest->setToolTip(
+        tr("How far the mix sits from each of your profiles, measured in the spread of its "
+           "tracks: tonal balance (counted twice), stereo width, dynamics and tempo. 1 is the "
+           "edge of their usual range (10th to 90th percentile) in every measure at once."));
+    m_closest->hide();
     m_headline->setTextFormat(Qt::RichText);
     m_headline->setWordWrap(true);
     m_headline->setAccessibleName(tr("Summary"));
@@ -57,6 +67,7 @@ OverviewView::OverviewView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_headline);
+    layout->addWidget(m_closest);
     layout->addWidget(scoreTitle);
     layout->addWidget(m_scoreCard, 1);
 }
@@ -71,6 +82,16 @@ void OverviewView::rebuild() {
                "%3.</p>")
                 .arg(s.mix->name.toHtmlEscaped(), ScoreCard::basis(s), ScoreCard::findingCount(s)));
     }
+
+    // Which of the user's profiles the mix sits closest to, the closest first.
+    const QStringList closest = ProfileDistance::describe(s.closestProfiles);
+    QStringList lines;
+    for (qsizetype i = 0; i < closest.size(); ++i) {
+        lines << (i == 0 ? QStringLiteral("<b>%1</b>") : QStringLiteral("%1"))
+                     .arg(closest[i].toHtmlEscaped());
+    }
+    m_closest->setText(lines.join(QStringLiteral("<br>")));
+    m_closest->setVisible(!lines.isEmpty());
 
     fillScoreCard();
 }

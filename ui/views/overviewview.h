@@ -12,7 +12,8 @@ namespace mixscope {
 /// low-end correlation, tempo, match gain, sample rate, bit depth): a column
 /// per track while the columns fit the view's width, else a row per track
 /// (as with a mix and eight references at 1280 px). The findings are in the
-/// window's Findings panel, beside every view.
+/// window's Findings panel, beside every view. Above it, which of the user's
+/// profiles the mix sits closest to (SessionSnapshot::closestProfiles).
 class OverviewView : public AnalysisView {
     Q_OBJECT
 
@@ -20,6 +21,9 @@ public:
     explicit OverviewView(QWidget* parent = nullptr);
 
     QTableWidget* scoreCard() const { return m_scoreCard; }
+    /// "Closest to your “Deep house” references (12 tracks): …", one line
+    /// per profile; hidden without profiles.
+    QLabel* closestProfiles() const { return m_closest; }
     /// Whether the score card has a row per track (else a column per track).
     bool tracksAsRows() const { return m_tracksAsRows; }
 
@@ -36,6 +40,7 @@ private:
     static constexpr int kMinimumTrackWidth = 120;
 
     QLabel* m_headline;
+    QLabel* m_closest;
     QTableWidget* m_scoreCard;
     bool m_tracksAsRows = false;
 };
