@@ -1836,6 +1836,10 @@ Spektrum, jede Oktave gegenüber der Lautheit des Tracks, dB:
         <source>Prof&amp;iles</source>
         <translation>Pro&amp;file</translation>
     </message>
+    <message>
+        <source>This profile is in the track list already</source>
+        <translation>Dieses Profil ist schon in der Trackliste</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::RecentFilesMenu</name>

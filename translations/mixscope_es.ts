@@ -1836,6 +1836,10 @@ Espectro, cada octava frente a la sonoridad de la pista, dB:
         <source>Prof&amp;iles</source>
         <translation>Perfi&amp;les</translation>
     </message>
+    <message>
+        <source>This profile is in the track list already</source>
+        <translation>Este perfil ya está en la lista de pistas</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::RecentFilesMenu</name>

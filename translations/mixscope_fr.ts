@@ -1836,6 +1836,10 @@ Spectre, chaque octave par rapport à la loudness du morceau, dB&#xa0;:
         <source>Prof&amp;iles</source>
         <translation>Prof&amp;ils</translation>
     </message>
+    <message>
+        <source>This profile is in the track list already</source>
+        <translation>Ce profil est déjà dans la liste des morceaux</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::RecentFilesMenu</name>

@@ -153,6 +153,11 @@ private Q_SLOTS:
         }
         listed->trigger();
         QCOMPARE(session->count(), 2);
+        // Ticked in the menu now; picked again, it is not added twice.
+        listed = menuAction(menu, QStringLiteral("Deep house (2 tracks)"));
+        QVERIFY(listed && listed->isChecked());
+        listed->trigger();
+        QCOMPARE(session->count(), 2);
         const TrackListModel* model = window.trackModel();
         QCOMPARE(cell(model, 1, TrackListModel::TitleColumn), QStringLiteral("Deep house"));
         QCOMPARE(cell(model, 1, TrackListModel::RoleColumn), QStringLiteral("Profile"));

@@ -58,6 +58,15 @@ void ProfilesMenu::updateSaveAction() {
     m_save->setEnabled(!referenceFiles(*m_session).empty() && !isSaving());
 }
 
+bool ProfilesMenu::inSession(const QString& path) const {
+    for (int i = 0; i < m_session->count(); ++i) {
+        if (m_session->track(i).path == path) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void ProfilesMenu::fill() {
     removeAction(m_save); // kept: clear() deletes the actions the menu owns
     clear();
@@ -81,8 +90,16 @@ void ProfilesMenu::fill() {
             if (entry.summary) {
                 action = addAction(tr("%1 (%n track(s))", nullptr, entry.summary->trackCount)
                                        .arg(entry.summary->name));
-                connect(action, &QAction::triggered, this,
-                        [this, path = entry.path] { Q_EMIT openRequested(path); });
+                // Ticked while it is a row of the session; picked again, it stays one.
+                action->setCheckable(true);
+                action->setChecked(inSession(entry.path));
+                connect(action, &QAction::triggered, this, [this, path = entry.path] {
+                    if (inSession(path)) {
+                        Q_EMIT statusMessage(tr("This profile is in the track list already"), 4000);
+                        return;
+                    }
+                    Q_EMIT openRequested(path);
+                });
                 action->setToolTip(QDir::toNativeSeparators(entry.path));
             } else {
                 action = addAction(QFileInfo(entry.path).fileName());

@@ -14,9 +14,9 @@ class Session;
 
 /// The Profiles menu: "Save references as profile…" (the session's analysed
 /// reference files, into the profiles folder), "Open profile…", and the
-/// user's profiles (ProfileLibrary), each with its track count; picking one
-/// adds it to the session as a row. Fills itself each time it opens. GUI
-/// thread only; the session and the library outlive it.
+/// user's profiles (ProfileLibrary), each with its track count, ticked while
+/// it is in the session; picking one adds it to the session as a row. Fills itself each time it
+/// opens. GUI thread only; the session and the library outlive it.
 class ProfilesMenu : public QMenu {
     Q_OBJECT
 
@@ -34,6 +34,7 @@ Q_SIGNALS:
 
 private:
     void fill();
+    bool inSession(const QString& path) const;
     void updateSaveAction();
     void saveReferencesDialog();
     void openProfileDialog();

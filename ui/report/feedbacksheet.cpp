@@ -15,6 +15,7 @@
 #include <QIcon>
 #include <QLocale>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QPdfWriter>
 #include <QSaveFile>
 
@@ -139,11 +140,24 @@ void Composer::addScoreCard(PageFlow& flow) {
     constexpr double padY = 3.5;
 
     QStringList headers;
+    std::vector<int> wraps; // at words, or anywhere in a name with a word wider than the column
     double headerHeight = 0.0;
+    const QFontMetricsF headerMetrics(headerFont, m_style.device());
     for (const SheetTrack& track : m_tracks) {
-        headers << (track.isMix ? tr("Mix: %1").arg(track.compared.name) : track.compared.name);
-        headerHeight = std::max(
-            headerHeight, m_style.textHeight(headerFont, columnWidth - 2.0 * padX, headers.back()));
+        // File names break after their hyphens and underscores too (a zero-width space).
+        QString name = track.compared.name;
+        name.replace(QLatin1Char('-'), QStringLiteral("-\u200B"))
+            .replace(QLatin1Char('_'), QStringLiteral("_\u200B"));
+        headers << (track.isMix ? tr("Mix: %1").arg(name) : name);
+        const QStringList words =
+            headers.back().split(QRegularExpression(QStringLiteral("[ \u200B]")));
+        const bool fits = std::all_of(words.begin(), words.end(), [&](const QString& word) {
+            return headerMetrics.horizontalAdvance(word) <= columnWidth - 2.0 * padX;
+        });
+        wraps.push_back(fits ? Qt::TextWordWrap : Qt::TextWrapAnywhere);
+        headerHeight =
+            std::max(headerHeight, m_style.textHeight(headerFont, columnWidth - 2.0 * padX,
+                                                      headers.back(), wraps.back()));
     }
     PageFlow::Block header;
     header.spaceBefore = 2.0;
@@ -158,7 +172,7 @@ void Composer::addScoreCard(PageFlow& flow) {
                 painter,
                 QRectF(left + padX, r.top() + padY, columnWidth - 2.0 * padX, headerHeight),
                 headerFont, SheetStyle::ink(), headers[k],
-                Qt::AlignRight | Qt::AlignBottom | Qt::TextWordWrap);
+                Qt::AlignRight | Qt::AlignBottom | wraps[static_cast<std::size_t>(k)]);
             // The track's chart colour under its column ties the table to the charts.
             painter.fillRect(QRectF(left + padX, r.bottom() - 2.0, columnWidth - 2.0 * padX, 2.0),
                              m_tracks[static_cast<std::size_t>(k)].colour);

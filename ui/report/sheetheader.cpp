@@ -21,10 +21,11 @@ void SheetHeader::add(PageFlow& flow, const SessionSnapshot& snapshot,
 }
 
 QString SheetHeader::fileLine(const TrackAnalysis& analysis) {
-    const QString file =
-        QStringLiteral("%1 · %2 · %3")
-            .arg(QFileInfo(analysis.path).fileName(), TrackListModel::formatText(analysis),
-                 Units::clockTime(analysis.durationS));
+    QStringList parts{TrackListModel::formatText(analysis), Units::clockTime(analysis.durationS)};
+    if (!analysis.path.isEmpty()) { // a profile's track has none
+        parts.prepend(QFileInfo(analysis.path).fileName());
+    }
+    const QString file = parts.join(QStringLiteral(" · "));
     return analysis.tags.artist.isEmpty()
                ? file
                : QStringLiteral("%1 · %2").arg(analysis.tags.artist, file);
