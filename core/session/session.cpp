@@ -27,6 +27,9 @@ Session::~Session() {
             slot.watcher->disconnect(this);
             slot.watcher->cancel();
         }
+        if (slot.reading) {
+            slot.reading->disconnect(this);
+        }
     }
     m_comparison.disconnect(this);
     m_comparisonPool.waitForDone();
@@ -73,7 +76,6 @@ QStringList Session::expandFolders(const QStringList& paths) {
 
 int Session::addPaths(const QStringList& paths) {
     int added = 0;
-    int profiles = 0;
     for (const QString& file : expandFolders(paths)) {
         const QString absolute = QFileInfo(file).absoluteFilePath();
         if (indexOf(absolute) >= 0) {
@@ -85,7 +87,6 @@ int Session::addPaths(const QStringList& paths) {
         slot.track.path = absolute;
         if (isProfilePath(absolute)) {
             readProfile(slot);
-            ++profiles;
         } else {
             slot.track.role = mixIndex() < 0 ? TrackRole::Mix : TrackRole::Reference;
             slot.held = true; // started below, the mix first
@@ -94,10 +95,7 @@ int Session::addPaths(const QStringList& paths) {
         Q_EMIT trackAdded(index);
         ++added;
     }
-    if (profiles > 0) {
-        recompare();
-    }
-    if (added > profiles) {
+    if (added > 0) {
         startHeldAnalyses();
         Q_EMIT busyChanged(true);
     }
@@ -157,22 +155,58 @@ void Session::startAnalysis(Slot& slot) {
 void Session::readProfile(Slot& slot) {
     Track& track = slot.track;
     track.role = TrackRole::Reference;
-    track.progress = AnalysisTask::kProgressMaximum;
-    const Result<ReferenceProfile> read = ReferenceProfile::read(track.path);
-    if (!read.ok()) {
-        track.state = State::Failed;
-        track.error = read.error().message;
-        track.profile.reset();
+    track.state = State::Analysing;
+    track.progress = 0;
+    track.error.clear();
+    track.profile.reset();
+    // Milliseconds for a few tracks, a second for hundreds: on a worker, and
+    // not on the analysis pool, where it would wait for files of minutes.
+    slot.reading = std::make_unique<ProfileWatcher>();
+    ProfileWatcher* reading = slot.reading.get();
+    connect(reading, &QFutureWatcherBase::finished, this,
+            [this, reading] { onProfileRead(reading); });
+    reading->setFuture(
+        QtConcurrent::run([path = track.path]() -> Result<std::shared_ptr<const Profile>> {
+            const Result<ReferenceProfile> read = ReferenceProfile::read(path);
+            if (!read.ok()) {
+                return read.error();
+            }
+            auto profile = std::make_shared<Profile>();
+            profile->summary = ProfileSummary::of(read.value(), path);
+            for (const ProfileTrack& kept : read.value().tracks) {
+                profile->tracks.push_back(std::make_shared<const TrackAnalysis>(kept.analysis));
+            }
+            return std::shared_ptr<const Profile>(std::move(profile));
+        }));
+}
+
+void Session::onProfileRead(ProfileWatcher* reading) {
+    const auto found = std::find_if(m_tracks.begin(), m_tracks.end(), [&](const Slot& slot) {
+        return slot.reading.get() == reading;
+    });
+    if (found == m_tracks.end()) {
         return;
     }
-    auto profile = std::make_shared<Profile>();
-    profile->summary = ProfileSummary::of(read.value(), track.path);
-    for (const ProfileTrack& kept : read.value().tracks) {
-        profile->tracks.push_back(std::make_shared<const TrackAnalysis>(kept.analysis));
+    const int index = static_cast<int>(found - m_tracks.begin());
+    Track& track = found->track;
+    const Result<std::shared_ptr<const Profile>> read = reading->future().result();
+    track.progress = AnalysisTask::kProgressMaximum;
+    if (read.ok()) {
+        track.state = State::Done;
+        track.profile = read.value();
+    } else {
+        track.state = State::Failed;
+        track.error = read.error().message;
     }
-    track.profile = std::move(profile);
-    track.state = State::Done;
-    track.error.clear();
+    found->reading.release()->deleteLater();
+    Q_EMIT trackChanged(index);
+    Q_EMIT trackFinished(index);
+    if (track.state == State::Done) {
+        recompare();
+    }
+    if (!isBusy()) {
+        Q_EMIT busyChanged(false);
+    }
 }
 
 void Session::setRankedProfiles(SessionSnapshot::Profiles profiles) {
@@ -181,6 +215,10 @@ void Session::setRankedProfiles(SessionSnapshot::Profiles profiles) {
 }
 
 void Session::stopAnalysis(Slot& slot) {
+    if (slot.reading) {
+        slot.reading->disconnect(this);
+        slot.reading.release()->deleteLater(); // its result, when it comes, is not wanted
+    }
     if (!slot.watcher) {
         return;
     }
@@ -262,11 +300,9 @@ void Session::reanalyse(int index) {
     }
     if (slot.track.isProfile()) {
         readProfile(slot);
-        Q_EMIT trackChanged(index);
-        recompare();
-        return;
+    } else {
+        startAnalysis(slot);
     }
-    startAnalysis(slot);
     Q_EMIT trackChanged(index);
     Q_EMIT busyChanged(true);
 }
@@ -401,6 +437,10 @@ QString Session::title(int index) const {
     const Track& t = track(index);
     if (t.profile) {
         return t.profile->summary.name;
+    }
+    if (t.isProfile()) { // not read (yet)
+        const QString name = QFileInfo(t.path).fileName();
+        return name.left(name.size() - qsizetype(sizeof(".mixprofile.json") - 1));
     }
     return t.analysis ? ComparedTrack::titleOf(*t.analysis) : QFileInfo(t.path).completeBaseName();
 }

@@ -92,8 +92,8 @@ public:
 
     /// Adds files (folders: the audio files inside, recursively, sorted) and
     /// starts analysing them. The first file becomes the mix when there is
-    /// none yet; the others are references. A profile is read at once (a few
-    /// milliseconds): one row whose tracks are references. Files already in the session are
+    /// none yet; the others are references. A profile is read in the
+    /// background as well: one row whose tracks are references. Files already in the session are
     /// skipped; anything else (a missing file, a document) is added, so that
     /// it gets its own error rather than silently vanishing. Returns how many
     /// tracks were added.
@@ -176,9 +176,11 @@ Q_SIGNALS:
 
 private:
     using Watcher = QFutureWatcher<Result<TrackAnalysis>>;
+    using ProfileWatcher = QFutureWatcher<Result<std::shared_ptr<const Profile>>>;
     struct Slot {
         Track track;
         std::unique_ptr<Watcher> watcher;
+        std::unique_ptr<ProfileWatcher> reading; ///< a profile being read
         bool held = false; ///< Analysing, but waits for the mix's analysis to leave room
     };
 
@@ -194,7 +196,9 @@ private:
     bool moveSlot(int from, int to);
     /// The first file is the mix (a profile never is).
     void makeFirstTrackTheMix();
+    /// Reads the profile slot names on a worker (Analysing until onProfileRead).
     void readProfile(Slot& slot);
+    void onProfileRead(ProfileWatcher* reading);
     void startComparison();
     void onComparisonFinished();
 

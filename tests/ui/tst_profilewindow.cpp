@@ -153,6 +153,8 @@ private Q_SLOTS:
         }
         listed->trigger();
         QCOMPARE(session->count(), 2);
+        // Read in the background.
+        QTRY_VERIFY_WITH_TIMEOUT(session->track(1).state == Session::State::Done, kTimeoutMs);
         // Ticked in the menu now; picked again, it is not added twice.
         listed = menuAction(menu, QStringLiteral("Deep house (2 tracks)"));
         QVERIFY(listed && listed->isChecked());
@@ -212,6 +214,7 @@ private Q_SLOTS:
         Session* session = window.session();
         QCOMPARE(session->count(), 3);
         QCOMPARE(session->mixIndex(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), kTimeoutMs);
         QVERIFY(session->track(1).profile);
         QCOMPARE(session->track(2).state, Session::State::Failed);
         const QString status = cell(window.trackModel(), 2, TrackListModel::StatusColumn);
@@ -223,6 +226,30 @@ private Q_SLOTS:
         // A profile dropped from elsewhere is offered again in the menu.
         QTRY_VERIFY(window.profiles()->entries().size() == 2);
         QVERIFY(menuAction(window.profilesMenu(), QStringLiteral("cut.mixprofile.json")));
+    }
+
+    // A saved session opens with its profile row, the mix still the mix.
+    void aSessionKeepsItsProfile() {
+        const QString saved = ProfileLibrary::pathFor(QStringLiteral("Deep house"));
+        const QString sessionPath = m_dir.filePath(QStringLiteral("with profile.mixscope.json"));
+        {
+            MainWindow window;
+            window.files()->addPaths({saved, m_mix});
+            QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), kTimeoutMs);
+            QCOMPARE(window.session()->mixIndex(), 1); // the first file, not the profile
+            QVERIFY(window.files()->saveSession(sessionPath));
+        }
+        MainWindow window;
+        QVERIFY(window.files()->openSession(sessionPath));
+        Session* session = window.session();
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy() && !session->isComparing() &&
+                                     session->snapshot().references.size() == 2,
+                                 kTimeoutMs);
+        QCOMPARE(session->count(), 2);
+        QCOMPARE(session->track(session->mixIndex()).path, m_mix);
+        const int profileRow = 1 - session->mixIndex();
+        QVERIFY(session->track(profileRow).profile);
+        QCOMPARE(session->title(profileRow), QStringLiteral("Deep house"));
     }
 };
 

@@ -212,17 +212,13 @@ QVariant TrackListModel::data(const QModelIndex& index, int role) const {
 }
 
 // A profile's row: its name, its track count, its tracks' median loudness
-// and true peak.
+// and true peak, once read.
 QVariant TrackListModel::profileText(const Session::Profile& profile, int column) {
     const ProfileFigures& figures = profile.summary.figures;
     const auto median = [](const std::optional<FigureSpread>& spread) {
         return spread ? std::optional(spread->median) : std::nullopt;
     };
     switch (column) {
-    case TitleColumn:
-        return profile.summary.name;
-    case RoleColumn:
-        return tr("Profile");
     case FormatColumn:
         return tr("%n track(s), no audio", nullptr, profile.summary.trackCount);
     case LoudnessColumn:
@@ -238,7 +234,10 @@ QVariant TrackListModel::profileText(const Session::Profile& profile, int column
 
 QVariant TrackListModel::displayText(int row, int column) const {
     const Session::Track& track = m_session->track(row);
-    if (track.profile) {
+    if (track.isProfile() && column == RoleColumn) {
+        return tr("Profile");
+    }
+    if (track.profile && column != TitleColumn) {
         return profileText(*track.profile, column);
     }
     const TrackAnalysis* a = track.analysis.get();
