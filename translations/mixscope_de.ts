@@ -1386,6 +1386,10 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
         <source>Only %1 will play. Press Space to listen, B to hear everything.</source>
         <translation>Nur %1 wird abgespielt. Drück die Leertaste zum Anhören, B für alles.</translation>
     </message>
+    <message>
+        <source>Looping %1 of the mix. L stops looping.</source>
+        <translation>Der Mix läuft als Loop (%1). L beendet den Loop.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::OverviewView</name>
@@ -1420,6 +1424,12 @@ Feedback-Bogen in %1 geschrieben (%n Seiten).
     <message>
         <source>How far the mix sits from each of your profiles, measured in the spread of its tracks: tonal balance (counted twice), stereo width, dynamics and tempo. 1 is the edge of their usual range (10th to 90th percentile) in every measure at once.</source>
         <translation>Wie weit der Mix von jedem deiner Profile entfernt ist, gemessen an der Streuung seiner Tracks: Klangbalance (doppelt gezählt), Stereobreite, Dynamik und Tempo. 1 ist der Rand ihres üblichen Bereichs (10. bis 90. Perzentil) in allen Messwerten zugleich.</translation>
+    </message>
+    <message>
+        <source>%1
+from the profile “%2”</source>
+        <translation>%1
+aus dem Profil „%2“</translation>
     </message>
 </context>
 <context>
@@ -1739,10 +1749,10 @@ Spektrum, jede Oktave gegenüber der Lautheit des Tracks, dB:
         <translation>weit weg (Abstand %1)</translation>
     </message>
     <message numerus="yes">
-        <source>Closest to your “%1” references (%n track(s)): %2.</source>
+        <source>Most like your “%1” references (%n track(s)): %2.</source>
         <translation>
-            <numerusform>Am nächsten an deinen Referenzen „%1“ (%n Track): %2.</numerusform>
-            <numerusform>Am nächsten an deinen Referenzen „%1“ (%n Tracks): %2.</numerusform>
+            <numerusform>Am ehesten wie deine Referenzen „%1“ (%n Track): %2.</numerusform>
+            <numerusform>Am ehesten wie deine Referenzen „%1“ (%n Tracks): %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1795,10 +1805,6 @@ Spektrum, jede Oktave gegenüber der Lautheit des Tracks, dB:
         <translation>Profil öffnen</translation>
     </message>
     <message>
-        <source>Mixscope profiles (*.mixprofile.json);;All files (*)</source>
-        <translation>Mixscope-Profile (*.mixprofile.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Save references as profile</source>
         <translation>Referenzen als Profil speichern</translation>
     </message>
@@ -1839,6 +1845,10 @@ Spektrum, jede Oktave gegenüber der Lautheit des Tracks, dB:
     <message>
         <source>This profile is in the track list already</source>
         <translation>Dieses Profil ist schon in der Trackliste</translation>
+    </message>
+    <message>
+        <source>Mixscope profiles (*.mixprofile.json)</source>
+        <translation>Mixscope-Profile (*.mixprofile.json)</translation>
     </message>
 </context>
 <context>

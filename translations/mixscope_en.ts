@@ -80,10 +80,10 @@ Feedback sheet written to %1 (%n pages).
 <context>
     <name>mixscope::ProfileDistance</name>
     <message numerus="yes">
-        <source>Closest to your “%1” references (%n track(s)): %2.</source>
+        <source>Most like your “%1” references (%n track(s)): %2.</source>
         <translation>
-            <numerusform>Closest to your “%1” references (%n track): %2.</numerusform>
-            <numerusform>Closest to your “%1” references (%n tracks): %2.</numerusform>
+            <numerusform>Most like your “%1” references (%n track): %2.</numerusform>
+            <numerusform>Most like your “%1” references (%n tracks): %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

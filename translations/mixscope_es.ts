@@ -1386,6 +1386,10 @@ Informe de mezcla guardado en %1 (%n páginas).
         <source>Only %1 will play. Press Space to listen, B to hear everything.</source>
         <translation>Solo sonará %1. Pulsa Espacio para escuchar, B para oírlo todo.</translation>
     </message>
+    <message>
+        <source>Looping %1 of the mix. L stops looping.</source>
+        <translation>Repitiendo en bucle %1 de la mezcla. L deja de repetir.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::OverviewView</name>
@@ -1420,6 +1424,12 @@ Informe de mezcla guardado en %1 (%n páginas).
     <message>
         <source>How far the mix sits from each of your profiles, measured in the spread of its tracks: tonal balance (counted twice), stereo width, dynamics and tempo. 1 is the edge of their usual range (10th to 90th percentile) in every measure at once.</source>
         <translation>Lo lejos que está la mezcla de cada uno de tus perfiles, medido en la dispersión de sus pistas: balance tonal (cuenta el doble), anchura estéreo, dinámica y tempo. 1 es el borde de su rango habitual (percentil 10 a 90) en todas las medidas a la vez.</translation>
+    </message>
+    <message>
+        <source>%1
+from the profile “%2”</source>
+        <translation>%1
+del perfil «%2»</translation>
     </message>
 </context>
 <context>
@@ -1739,10 +1749,10 @@ Espectro, cada octava frente a la sonoridad de la pista, dB:
         <translation>lejos (distancia %1)</translation>
     </message>
     <message numerus="yes">
-        <source>Closest to your “%1” references (%n track(s)): %2.</source>
+        <source>Most like your “%1” references (%n track(s)): %2.</source>
         <translation>
-            <numerusform>Lo más cerca de tus referencias «%1» (%n pista): %2.</numerusform>
-            <numerusform>Lo más cerca de tus referencias «%1» (%n pistas): %2.</numerusform>
+            <numerusform>Se parece más a tus referencias «%1» (%n pista): %2.</numerusform>
+            <numerusform>Se parece más a tus referencias «%1» (%n pistas): %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1795,10 +1805,6 @@ Espectro, cada octava frente a la sonoridad de la pista, dB:
         <translation>Abrir perfil</translation>
     </message>
     <message>
-        <source>Mixscope profiles (*.mixprofile.json);;All files (*)</source>
-        <translation>Perfiles de Mixscope (*.mixprofile.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Save references as profile</source>
         <translation>Guardar referencias como perfil</translation>
     </message>
@@ -1839,6 +1845,10 @@ Espectro, cada octava frente a la sonoridad de la pista, dB:
     <message>
         <source>This profile is in the track list already</source>
         <translation>Este perfil ya está en la lista de pistas</translation>
+    </message>
+    <message>
+        <source>Mixscope profiles (*.mixprofile.json)</source>
+        <translation>Perfiles de Mixscope (*.mixprofile.json)</translation>
     </message>
 </context>
 <context>

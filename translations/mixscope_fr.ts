@@ -1386,6 +1386,10 @@ Fiche de retour écrite dans %1 (%n pages).
         <source>Only %1 will play. Press Space to listen, B to hear everything.</source>
         <translation>Seule la bande %1 sera jouée. Appuyez sur Espace pour écouter, B pour tout entendre.</translation>
     </message>
+    <message>
+        <source>Looping %1 of the mix. L stops looping.</source>
+        <translation>Lecture en boucle de %1 du mix. L arrête la boucle.</translation>
+    </message>
 </context>
 <context>
     <name>mixscope::OverviewView</name>
@@ -1420,6 +1424,12 @@ Fiche de retour écrite dans %1 (%n pages).
     <message>
         <source>How far the mix sits from each of your profiles, measured in the spread of its tracks: tonal balance (counted twice), stereo width, dynamics and tempo. 1 is the edge of their usual range (10th to 90th percentile) in every measure at once.</source>
         <translation>À quelle distance le mix se trouve de chacun de vos profils, mesurée dans la dispersion de ses morceaux&#xa0;: équilibre tonal (compté double), largeur stéréo, dynamique et tempo. 1 est le bord de leur plage habituelle (10e au 90e centile) dans toutes les mesures à la fois.</translation>
+    </message>
+    <message>
+        <source>%1
+from the profile “%2”</source>
+        <translation>%1
+du profil «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1739,10 +1749,10 @@ Spectre, chaque octave par rapport à la loudness du morceau, dB&#xa0;:
         <translation>loin (distance %1)</translation>
     </message>
     <message numerus="yes">
-        <source>Closest to your “%1” references (%n track(s)): %2.</source>
+        <source>Most like your “%1” references (%n track(s)): %2.</source>
         <translation>
-            <numerusform>Au plus près de vos références «&#xa0;%1&#xa0;» (%n morceau)&#xa0;: %2.</numerusform>
-            <numerusform>Au plus près de vos références «&#xa0;%1&#xa0;» (%n morceaux)&#xa0;: %2.</numerusform>
+            <numerusform>Ressemble le plus à vos références «&#xa0;%1&#xa0;» (%n morceau)&#xa0;: %2.</numerusform>
+            <numerusform>Ressemble le plus à vos références «&#xa0;%1&#xa0;» (%n morceaux)&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1795,10 +1805,6 @@ Spectre, chaque octave par rapport à la loudness du morceau, dB&#xa0;:
         <translation>Ouvrir un profil</translation>
     </message>
     <message>
-        <source>Mixscope profiles (*.mixprofile.json);;All files (*)</source>
-        <translation>Profils Mixscope (*.mixprofile.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Save references as profile</source>
         <translation>Enregistrer les références comme profil</translation>
     </message>
@@ -1839,6 +1845,10 @@ Spectre, chaque octave par rapport à la loudness du morceau, dB&#xa0;:
     <message>
         <source>This profile is in the track list already</source>
         <translation>Ce profil est déjà dans la liste des morceaux</translation>
+    </message>
+    <message>
+        <source>Mixscope profiles (*.mixprofile.json)</source>
+        <translation>Profils Mixscope (*.mixprofile.json)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace mixscope {
@@ -22,26 +23,41 @@ constexpr double kLowestBandHz = 40.0; // the findings' broadband range
 constexpr double kHighestBandHz = 12500.0;
 constexpr double kTonalWeight = 2.0;
 
-double zOf(double value, const FigureSpread& spread, double floor) {
-    return (value - spread.median) / std::max((spread.high - spread.low) / 2.0, floor);
+// One measure against the profile: how far, in the profile's spread, and how
+// wide that spread is against the floor (a style that takes anything is
+// little evidence for it).
+struct Measure {
+    double z = 0.0;
+    double widthPenalty = 0.0; ///< 2 · ln(spread ÷ floor), ≥ 0
+};
+
+Measure measureOf(double offset, double halfWidth, double floor) {
+    const double spread = std::max(halfWidth, floor);
+    return Measure{offset / spread, 2.0 * std::log(spread / floor)};
 }
 
-// Root mean square of the z's a group gathered; empty when it has none.
+// The measures a group gathered: the root mean square of their z (the
+// distance's part) and the mean of z² plus the width penalty (the ranking's).
 struct Group {
     double sumOfSquares = 0.0;
+    double sumOfPenalties = 0.0;
     int count = 0;
 
-    void add(double z) {
-        sumOfSquares += z * z;
+    void add(Measure measure) {
+        sumOfSquares += measure.z * measure.z;
+        sumOfPenalties += measure.widthPenalty;
         ++count;
     }
     void add(std::optional<double> value, const std::optional<FigureSpread>& spread, double floor) {
         if (value && spread && std::isfinite(*value)) {
-            add(zOf(*value, *spread, floor));
+            add(measureOf(*value - spread->median, (spread->high - spread->low) / 2.0, floor));
         }
     }
     std::optional<double> rms() const {
         return count > 0 ? std::optional(std::sqrt(sumOfSquares / count)) : std::nullopt;
+    }
+    std::optional<double> score() const {
+        return count > 0 ? std::optional((sumOfSquares + sumOfPenalties) / count) : std::nullopt;
     }
 };
 
@@ -108,14 +124,15 @@ Group tempoGroup(const TrackAnalysis& mix, const ProfileFigures& figures) {
     Group group;
     const std::optional<double> bpm = mix.rhythm.tempoBpm;
     const std::optional<FigureSpread>& spread = figures.tempoBpm;
-    if (!bpm || *bpm <= 0.0 || !spread || spread->median <= 0.0 || spread->low <= 0.0) {
+    if (!bpm || !std::isfinite(*bpm) || *bpm <= 0.0 || !spread || spread->median <= 0.0 ||
+        spread->low <= 0.0) {
         return group;
     }
     // In octaves, and a beat tracker's doubled or halved tempo is the same tempo.
     double octaves = std::log2(*bpm / spread->median);
     octaves -= std::round(octaves);
     const double halfWidth = (std::log2(spread->high) - std::log2(spread->low)) / 2.0;
-    group.add(octaves / std::max(halfWidth, kTempoFloorOctaves));
+    group.add(measureOf(octaves, halfWidth, kTempoFloorOctaves));
     return group;
 }
 
@@ -161,7 +178,7 @@ QStringList ProfileDistance::describe(const std::vector<ProfileDistance>& ranked
             closeness = tr("far from them (distance %1)").arg(distance);
             break;
         }
-        sentences << (sentences.isEmpty() ? tr("Closest to your “%1” references (%n track(s)): %2.",
+        sentences << (sentences.isEmpty() ? tr("Most like your “%1” references (%n track(s)): %2.",
                                                nullptr, profile.trackCount)
                                           : tr("Your “%1” references (%n track(s)): %2.", nullptr,
                                                profile.trackCount))
@@ -176,24 +193,33 @@ std::optional<ProfileDistance> ProfileDistance::measure(const TrackAnalysis& mix
     result.name = profile.name;
     result.path = profile.path;
     result.trackCount = profile.trackCount;
-    result.tonalBalance = tonalBalanceGroup(mix, profile.figures).rms();
-    result.width = widthGroup(mix, profile.figures).rms();
-    result.dynamics = dynamicsGroup(mix, profile.figures).rms();
-    result.tempo = tempoGroup(mix, profile.figures).rms();
-    double sum = 0.0;
+    const std::array<std::pair<Group, double>, 4> groups{
+        std::pair{tonalBalanceGroup(mix, profile.figures), kTonalWeight},
+        std::pair{widthGroup(mix, profile.figures), 1.0},
+        std::pair{dynamicsGroup(mix, profile.figures), 1.0},
+        // As much as the beat tracker is sure of the mix's tempo: a pulse
+        // the music hardly has says nothing about its style.
+        std::pair{tempoGroup(mix, profile.figures),
+                  std::clamp(mix.rhythm.tempoConfidence, 0.0, 1.0)}};
+    result.tonalBalance = groups[0].first.rms();
+    result.width = groups[1].first.rms();
+    result.dynamics = groups[2].first.rms();
+    result.tempo = groups[3].first.rms();
+    double squares = 0.0;
+    double scores = 0.0;
     double weights = 0.0;
-    for (const auto& [group, weight] :
-         {std::pair{result.tonalBalance, kTonalWeight}, std::pair{result.width, 1.0},
-          std::pair{result.dynamics, 1.0}, std::pair{result.tempo, 1.0}}) {
-        if (group) {
-            sum += weight * *group * *group;
+    for (const auto& [group, weight] : groups) {
+        if (const std::optional<double> rms = group.rms(); rms && weight > 0.0) {
+            squares += weight * *rms * *rms;
+            scores += weight * *group.score();
             weights += weight;
         }
     }
     if (weights == 0.0) {
         return std::nullopt;
     }
-    result.distance = std::sqrt(sum / weights);
+    result.distance = std::sqrt(squares / weights);
+    result.score = std::sqrt(scores / weights);
     return result;
 }
 
@@ -209,8 +235,7 @@ ProfileDistance::rank(const TrackAnalysis& mix,
         }
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
-        return a.distance != b.distance ? a.distance < b.distance
-                                        : a.name.localeAwareCompare(b.name) < 0;
+        return a.score != b.score ? a.score < b.score : a.name.localeAwareCompare(b.name) < 0;
     });
     return ranked;
 }

@@ -29,8 +29,9 @@ struct ProfileSummary {
 /// ÷ half the 10th–90th percentile width (never less than the feature's
 /// floor, so a profile of one track still has a yardstick). A group's figure
 /// is the root mean square of its features' z; the distance is the root mean
-/// square over the groups, the tonal balance counting twice. 1 is the edge of
-/// the profile's usual range in every feature at once.
+/// square over the groups, the tonal balance counting twice and the tempo as
+/// much as the beat tracker is sure of it. 1 is the edge of the profile's
+/// usual range in every feature at once.
 struct ProfileDistance {
     Q_DECLARE_TR_FUNCTIONS(mixscope::ProfileDistance)
 
@@ -41,24 +42,30 @@ public:
     QString path;
     int trackCount = 0;
     double distance = 0.0;
+    /// What the ranking orders by: as the distance, but each measure's z²
+    /// plus 2 · ln(spread ÷ floor), as a Gaussian's negative log-likelihood
+    /// does. A profile whose tracks differ widely is near to everything; it
+    /// is closest only where no tighter profile fits. Equals the distance for
+    /// a profile whose spreads are all at their floors.
+    double score = 0.0;
     std::optional<double> tonalBalance; ///< 1/3-octave levels against the loudness, 40 Hz–12.5 kHz
     std::optional<double> width;        ///< side against mid per band, low-end correlation
     std::optional<double> dynamics;     ///< crest factor, loudness range, transient strength
-    std::optional<double> tempo;        ///< octave errors forgiven
+    std::optional<double> tempo; ///< octave errors forgiven; weighted by the mix's tempo confidence
 
     /// Within: distance ≤ 1; Near: ≤ 2; Far beyond.
     Closeness closeness() const;
     static QString closenessId(Closeness closeness); ///< "within", "near", "far"
 
     /// For people, one sentence per profile of ranked (closest first):
-    /// "Closest to your “Deep house” references (12 tracks): within their
+    /// "Most like your “Deep house” references (12 tracks): within their
     /// usual range (distance 0.8)." then "“Rock” (6 tracks): near (1.6)."
     static QStringList describe(const std::vector<ProfileDistance>& ranked);
 
     /// Empty when the mix and the profile share no feature.
     static std::optional<ProfileDistance> measure(const TrackAnalysis& mix,
                                                   const ProfileSummary& profile);
-    /// The profiles the mix can be measured against, closest first (ties by name).
+    /// The profiles the mix can be measured against, closest (lowest score) first, ties by name.
     static std::vector<ProfileDistance>
     rank(const TrackAnalysis& mix,
          const std::vector<std::shared_ptr<const ProfileSummary>>& profiles);

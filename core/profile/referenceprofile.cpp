@@ -1,6 +1,7 @@
 #include "core/profile/referenceprofile.h"
 
 #include "core/common/atomicfile.h"
+#include "core/compare/comparison.h"
 #include "core/diagnosis/measures.h"
 
 #include <QCryptographicHash>
@@ -428,6 +429,27 @@ std::optional<FigureSpread> spreadOver(const std::vector<ProfileTrack>& tracks, 
     return spreadOf(std::move(values));
 }
 
+// The tracks' tempos, each folded into the octave around their median (a
+// beat tracker's doubled or halved tempo is the same tempo), so that 87 and
+// 174 BPM do not spread the profile over an octave.
+std::optional<FigureSpread> tempoSpread(const std::vector<ProfileTrack>& tracks) {
+    std::vector<double> tempos;
+    for (const ProfileTrack& track : tracks) {
+        const std::optional<double> bpm = track.analysis.rhythm.tempoBpm;
+        if (bpm && std::isfinite(*bpm) && *bpm > 0.0) {
+            tempos.push_back(*bpm);
+        }
+    }
+    const std::optional<FigureSpread> raw = spreadOf(tempos);
+    if (!raw) {
+        return raw;
+    }
+    for (double& bpm : tempos) {
+        bpm *= std::exp2(-std::round(std::log2(bpm / raw->median)));
+    }
+    return spreadOf(std::move(tempos));
+}
+
 QJsonValue spreadToJson(const std::optional<FigureSpread>& spread) {
     if (!spread) {
         return QJsonValue(QJsonValue::Null);
@@ -569,8 +591,10 @@ ProfileFigures ReferenceProfile::figures() const {
         std::vector<double> levels, widths;
         for (const ProfileTrack& track : tracks) {
             const TrackAnalysis& a = track.analysis;
+            // Only where the track has content, as the comparison reads it
+            // (an MP3's low-pass would pull the top bands down).
             if (band < a.spectrum.midDb.size() && a.spectrum.midDb[band] &&
-                a.loudness.integratedLufs) {
+                a.loudness.integratedLufs && f.bandCentersHz[band] <= Comparison::usableTopHz(a)) {
                 levels.push_back(*a.spectrum.midDb[band] - *a.loudness.integratedLufs);
             }
             if (band < a.stereo.sideToMidDb.size() && a.stereo.sideToMidDb[band]) {
@@ -591,7 +615,7 @@ ProfileFigures ReferenceProfile::figures() const {
     f.correlation = spreadOver(tracks, [](const auto& a) { return a.stereo.correlation; });
     f.lowEndCorrelation =
         spreadOver(tracks, [](const auto& a) { return a.stereo.lowEndCorrelation; });
-    f.tempoBpm = spreadOver(tracks, [](const auto& a) { return a.rhythm.tempoBpm; });
+    f.tempoBpm = tempoSpread(tracks);
     return f;
 }
 

@@ -335,6 +335,7 @@ QJsonArray closestProfilesArray(const std::vector<ProfileDistance>& ranked) {
             {QStringLiteral("path"), profile.path},
             {QStringLiteral("tracks"), profile.trackCount},
             {QStringLiteral("distance"), number(std::optional(profile.distance))},
+            {QStringLiteral("score"), number(std::optional(profile.score))},
             {QStringLiteral("closeness"), ProfileDistance::closenessId(profile.closeness())},
             {QStringLiteral("tonal_balance"), number(profile.tonalBalance)},
             {QStringLiteral("width"), number(profile.width)},

@@ -99,12 +99,12 @@ QString ScoreCard::basis(const SessionSnapshot& s) {
     }
     // Profiles named, each with its track count, in the order of the list.
     int files = 0;
-    std::vector<std::pair<QString, int>> profiles;
+    std::vector<std::pair<const ComparedTrack*, int>> profiles; // a profile's first track, count
     for (const ComparedTrack& reference : s.references) {
         if (reference.playable()) {
             ++files;
-        } else if (profiles.empty() || profiles.back().first != reference.profile) {
-            profiles.emplace_back(reference.profile, 1);
+        } else if (profiles.empty() || profiles.back().first->profile != reference.profile) {
+            profiles.emplace_back(&reference, 1);
         } else {
             ++profiles.back().second;
         }
@@ -117,8 +117,8 @@ QString ScoreCard::basis(const SessionSnapshot& s) {
     if (files > 0) {
         parts << tr("%n reference file(s)", nullptr, files);
     }
-    for (const auto& [name, tracks] : profiles) {
-        parts << tr("the profile “%1” (%n track(s))", nullptr, tracks).arg(name);
+    for (const auto& [first, tracks] : profiles) {
+        parts << tr("the profile “%1” (%n track(s))", nullptr, tracks).arg(first->profile);
     }
     return tr("against %1, loudness-matched").arg(parts.join(tr(" and ")));
 }

@@ -408,8 +408,8 @@ void Session::load(const SessionFile& file) {
         }
     }
     addPaths(paths);
-    if (const int mix = indexOf(mixPath); mix > 0) {
-        setMix(mix);
+    if (const int mix = indexOf(mixPath); mix >= 0 && mix != mixIndex()) {
+        setMix(mix); // the saved order otherwise, a profile above the mix too
     }
 }
 

@@ -213,8 +213,8 @@ private Q_SLOTS:
         }
         names.sort();
         QCOMPARE(names, (QStringList{QStringLiteral("My refs"), QStringLiteral("Set")}));
-        QVERIFY(ranked[0].toObject().value(QStringLiteral("distance")).toDouble() <=
-                ranked[1].toObject().value(QStringLiteral("distance")).toDouble());
+        QVERIFY(ranked[0].toObject().value(QStringLiteral("score")).toDouble() <=
+                ranked[1].toObject().value(QStringLiteral("score")).toDouble());
         QCOMPARE(ranked[1].toObject().value(QStringLiteral("tracks")).toInt(),
                  ranked[1].toObject().value(QStringLiteral("name")).toString() ==
                          QStringLiteral("Set")
@@ -222,7 +222,7 @@ private Q_SLOTS:
                      : 4);
         const QString summary = QString::fromUtf8(run.out);
         const QString closest = ranked[0].toObject().value(QStringLiteral("name")).toString();
-        QVERIFY2(summary.contains(QStringLiteral("Closest to your “%1” references").arg(closest)),
+        QVERIFY2(summary.contains(QStringLiteral("Most like your “%1” references").arg(closest)),
                  qPrintable(summary));
     }
 

@@ -27,6 +27,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMimeData>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -174,8 +175,17 @@ private Q_SLOTS:
         }
         QCOMPARE(findings(snapshot), withFiles);
 
-        // Nothing of it is played: the mix alone, A/B has nothing to switch to.
-        QTRY_COMPARE_WITH_TIMEOUT(window.playback()->trackCount(), 1, kTimeoutMs);
+        // Nothing of it is played: with another reference file after it, the
+        // player has the mix and that file, and A/B switches between them.
+        const QString another = m_dir.filePath(QStringLiteral("another.wav"));
+        QVERIFY(test::writeWav(another, test::musicLike(7.0, 44100)));
+        window.files()->addPaths({another});
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy() && !session->isComparing() &&
+                                     session->snapshot().references.size() == 3,
+                                 kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(window.playback()->trackPaths(), (QStringList{m_mix, another}),
+                                  kTimeoutMs);
+        session->removeTrack(2);
         // Never the mix.
         session->setMix(1);
         QCOMPARE(session->mixIndex(), 0);
@@ -188,13 +198,13 @@ private Q_SLOTS:
         QLabel* closest = window.overviewView()->closestProfiles();
         QTRY_VERIFY(closest->isVisible());
         QVERIFY2(closest->text().contains(
-                     QStringLiteral("Closest to your “Deep house” references (2 tracks)")),
+                     QStringLiteral("Most like your “Deep house” references (2 tracks)")),
                  qPrintable(closest->text()));
         const QString sheet = m_dir.filePath(QStringLiteral("sheet.pdf"));
         QVERIFY(window.files()->exportFeedbackSheet(sheet));
         const QString text = test::pdfText(sheet).simplified();
         QVERIFY2(text.contains(QStringLiteral("from the profile “Deep house”")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("Closest to your “Deep house” references")),
+        QVERIFY2(text.contains(QStringLiteral("Most like your “Deep house” references")),
                  qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("the profile “Deep house” (2 tracks)")),
                  qPrintable(text));
@@ -230,26 +240,39 @@ private Q_SLOTS:
 
     // A saved session opens with its profile row, the mix still the mix.
     void aSessionKeepsItsProfile() {
-        const QString saved = ProfileLibrary::pathFor(QStringLiteral("Deep house"));
+        // A profile kept outside the profiles folder.
+        const QString elsewhere = m_dir.filePath(QStringLiteral("elsewhere.mixprofile.json"));
+        QVERIFY(QFile::copy(ProfileLibrary::pathFor(QStringLiteral("Deep house")), elsewhere));
         const QString sessionPath = m_dir.filePath(QStringLiteral("with profile.mixscope.json"));
         {
             MainWindow window;
-            window.files()->addPaths({saved, m_mix});
+            window.files()->addPaths({elsewhere, m_mix});
             QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isBusy(), kTimeoutMs);
             QCOMPARE(window.session()->mixIndex(), 1); // the first file, not the profile
             QVERIFY(window.files()->saveSession(sessionPath));
         }
+        QSettings().remove(QStringLiteral("profiles/recent")); // forgotten since
         MainWindow window;
         QVERIFY(window.files()->openSession(sessionPath));
         Session* session = window.session();
         QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy() && !session->isComparing() &&
                                      session->snapshot().references.size() == 2,
                                  kTimeoutMs);
+        // As saved: the profile above the mix.
         QCOMPARE(session->count(), 2);
-        QCOMPARE(session->track(session->mixIndex()).path, m_mix);
-        const int profileRow = 1 - session->mixIndex();
-        QVERIFY(session->track(profileRow).profile);
-        QCOMPARE(session->title(profileRow), QStringLiteral("Deep house"));
+        QCOMPARE(session->mixIndex(), 1);
+        QCOMPARE(session->track(1).path, m_mix);
+        QVERIFY(session->track(0).profile);
+        QCOMPARE(session->title(0), QStringLiteral("Deep house"));
+        // Offered in the menu and ranked again, as when it was dropped.
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(window.profiles()->entries().begin(),
+                                             window.profiles()->entries().end(),
+                                             [&](const ProfileLibrary::Entry& entry) {
+                                                 return entry.path == elsewhere;
+                                             }),
+                                 kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(session->snapshot().closestProfiles.size(), std::size_t{2},
+                                  kTimeoutMs);
     }
 };
 

@@ -126,7 +126,7 @@ void ProfilesMenu::fill() {
 void ProfilesMenu::openProfileDialog() {
     const QString path =
         QFileDialog::getOpenFileName(parentWidget(), tr("Open profile"), ProfileLibrary::folder(),
-                                     tr("Mixscope profiles (*.mixprofile.json);;All files (*)"));
+                                     tr("Mixscope profiles (*.mixprofile.json)"));
     if (!path.isEmpty()) {
         Q_EMIT openRequested(path);
     }

@@ -409,10 +409,14 @@ void MainWindow::listenTo(const TimeRange& range) {
     m_playback->setLooping(true);
     m_playback->seek(m_playback->loopStartS());
     m_playback->play();
+    const QString loop =
+        FindingListModel::timeText({m_playback->loopStartS(), m_playback->loopEndS()});
     statusBar()->showMessage(
-        tr("Looping %1 of the mix. Press A to hear the reference at the same spot, L to stop "
-           "looping.")
-            .arg(FindingListModel::timeText({m_playback->loopStartS(), m_playback->loopEndS()})),
+        m_playback->trackCount() > 1 // a profile's references cannot be played
+            ? tr("Looping %1 of the mix. Press A to hear the reference at the same spot, L to "
+                 "stop looping.")
+                  .arg(loop)
+            : tr("Looping %1 of the mix. L stops looping.").arg(loop),
         10000);
 }
 

@@ -113,6 +113,15 @@ bool SessionFiles::openSession(const QString& path) {
     m_lastSessionPath = path;
     RecentFilesMenu::add({QFileInfo(path).absoluteFilePath()});
     m_session->load(file.value());
+    QStringList profiles;
+    for (int i = 0; i < m_session->count(); ++i) {
+        if (m_session->track(i).isProfile()) {
+            profiles << m_session->track(i).path;
+        }
+    }
+    if (!profiles.isEmpty()) {
+        Q_EMIT profilesOpened(profiles); // ranked and offered again, as when dropped
+    }
     Q_EMIT sessionOpened(file.value(), path);
     return true;
 }

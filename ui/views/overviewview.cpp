@@ -77,10 +77,11 @@ void OverviewView::rebuild() {
     if (!s.mix) {
         m_headline->setText(tr("<h3>Waiting for your analysed mix</h3>"));
     } else {
-        m_headline->setText(
-            tr("<h3 style='margin:0'>%1</h3><p style='margin:0'>Measured %2 — "
-               "%3.</p>")
-                .arg(s.mix->name.toHtmlEscaped(), ScoreCard::basis(s), ScoreCard::findingCount(s)));
+        m_headline->setText(tr("<h3 style='margin:0'>%1</h3><p style='margin:0'>Measured %2 — "
+                               "%3.</p>")
+                                .arg(s.mix->name.toHtmlEscaped(),
+                                     ScoreCard::basis(s).toHtmlEscaped(),
+                                     ScoreCard::findingCount(s).toHtmlEscaped()));
     }
 
     // Which of the user's profiles the mix sits closest to, the closest first.
@@ -161,7 +162,9 @@ void OverviewView::fillScoreCard() {
         const int colourIndex = s.mix ? k : k + 1;
         auto* header = new QTableWidgetItem(swatch(Theme::trackColor(colourIndex, palette())),
                                             isMix ? tr("Mix: %1").arg(track.name) : track.name);
-        header->setToolTip(QStringLiteral("%1\n%2").arg(track.name, track.analysis->path));
+        header->setToolTip(track.playable()
+                               ? QStringLiteral("%1\n%2").arg(track.name, track.analysis->path)
+                               : tr("%1\nfrom the profile “%2”").arg(track.name, track.profile));
         if (isMix) {
             header->setFont(bold);
         }

@@ -21,7 +21,7 @@ public:
     explicit OverviewView(QWidget* parent = nullptr);
 
     QTableWidget* scoreCard() const { return m_scoreCard; }
-    /// "Closest to your “Deep house” references (12 tracks): …", one line
+    /// "Most like your “Deep house” references (12 tracks): …", one line
     /// per profile; hidden without profiles.
     QLabel* closestProfiles() const { return m_closest; }
     /// Whether the score card has a row per track (else a column per track).

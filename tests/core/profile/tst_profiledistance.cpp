@@ -92,13 +92,14 @@ private Q_SLOTS:
             ProfileDistance::rank(*m_mixes.at(defect), profiles);
         QStringList lines;
         for (const ProfileDistance& d : ranked) {
-            lines << QStringLiteral("%1: %2 (tonal %3, width %4, dynamics %5, tempo %6)")
+            lines << QStringLiteral("%1: %2 (score %7, tonal %3, width %4, dynamics %5, tempo %6)")
                          .arg(d.name)
                          .arg(d.distance, 0, 'f', 2)
                          .arg(d.tonalBalance.value_or(-1), 0, 'f', 2)
                          .arg(d.width.value_or(-1), 0, 'f', 2)
                          .arg(d.dynamics.value_or(-1), 0, 'f', 2)
-                         .arg(d.tempo.value_or(-1), 0, 'f', 2);
+                         .arg(d.tempo.value_or(-1), 0, 'f', 2)
+                         .arg(d.score, 0, 'f', 2);
         }
         qInfo().noquote() << styleName(defect) << "mix:" << lines.join(QStringLiteral("; "));
         QCOMPARE(ranked.size(), std::size_t{3});
@@ -108,7 +109,7 @@ private Q_SLOTS:
         QCOMPARE(ranked.back().closeness(), ProfileDistance::Closeness::Far);
         QCOMPARE(ranked.front().trackCount, 3);
         for (std::size_t i = 1; i < ranked.size(); ++i) {
-            QVERIFY(ranked[i - 1].distance <= ranked[i].distance);
+            QVERIFY(ranked[i - 1].score <= ranked[i].score);
         }
     }
 
@@ -148,6 +149,9 @@ private Q_SLOTS:
         QVERIFY(!distance->width && !distance->tempo);
         // (2 × 1² + 2²) / 3, the tonal balance counting twice.
         QCOMPARE(distance->distance, std::sqrt(2.0));
+        // The ranking's score adds the spread's width against the floor: at
+        // 1 kHz 2 · ln(4 / 2); the crest's spread is at its floor.
+        QCOMPARE(distance->score, std::sqrt((2.0 * (1.0 + 2.0 * std::log(2.0)) + 4.0) / 3.0));
         QCOMPARE(distance->closeness(), ProfileDistance::Closeness::Near);
 
         // A beat tracker's doubled tempo is the same tempo; a third off is far.
@@ -166,6 +170,29 @@ private Q_SLOTS:
             ProfileDistance::rank(mix, {std::make_shared<const ProfileSummary>(empty)}).empty());
     }
 
+    // A profile that takes anything is little evidence for a mix: of two
+    // profiles whose medians are the mix's, the tighter one ranks first, and
+    // a mix a little off a tight profile still ranks it before a vague one.
+    void aTighterProfileRanksBeforeAVagueOne() {
+        TrackAnalysis mix;
+        mix.loudness.integratedLufs = -14.0;
+        mix.spectrum.bandCentersHz = {1000.0};
+        mix.spectrum.midDb = {-15.0}; // -1 dB against the loudness
+        auto profile = [](const QString& name, double halfWidth) {
+            auto summary = std::make_shared<ProfileSummary>();
+            summary->name = name;
+            summary->figures.bandCentersHz = {1000.0};
+            summary->figures.levelDb = {spread(-halfWidth, 0.0, halfWidth)};
+            summary->figures.widthDb = {std::nullopt};
+            return std::shared_ptr<const ProfileSummary>(summary);
+        };
+        const auto ranked = ProfileDistance::rank(
+            mix, {profile(QStringLiteral("vague"), 12.0), profile(QStringLiteral("tight"), 2.0)});
+        QCOMPARE(ranked.size(), std::size_t{2});
+        QCOMPARE(ranked[0].name, QStringLiteral("tight"));
+        QVERIFY(ranked[0].distance > ranked[1].distance); // 0.5 against 0.08
+    }
+
     void theRankingIsSaidInWords() {
         QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
         ProfileDistance near;
@@ -178,7 +205,7 @@ private Q_SLOTS:
         far.distance = 3.4;
         const QStringList words = ProfileDistance::describe({near, far});
         QCOMPARE(words.size(), 2);
-        QCOMPARE(words[0], QStringLiteral("Closest to your “Deep house” references (12 tracks): "
+        QCOMPARE(words[0], QStringLiteral("Most like your “Deep house” references (12 tracks): "
                                           "within their usual range (distance 0.8)."));
         QCOMPARE(words[1], QStringLiteral("Your “Orchestral” references (1 track): far from "
                                           "them (distance 3.4)."));
