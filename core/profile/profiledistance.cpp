@@ -1,5 +1,7 @@
 #include "core/profile/profiledistance.h"
 
+#include "core/compare/comparison.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -70,44 +72,49 @@ std::optional<std::size_t> bandAt(const std::vector<double>& centers, double hz)
     return std::nullopt;
 }
 
+// Each of the profile's bands in 40 Hz–top against the mix's value in the
+// band with the same centre (the layouts differ with the sample rate).
+template <typename ValueAt>
+void addBands(Group& group, const ProfileFigures& figures,
+              const std::vector<std::optional<FigureSpread>>& spreads,
+              const std::vector<double>& mixCenters, double top, double floor, ValueAt valueAt) {
+    for (std::size_t b = 0; b < figures.bandCentersHz.size() && b < spreads.size(); ++b) {
+        const double hz = figures.bandCentersHz[b];
+        if (hz < kLowestBandHz * 0.99 || hz > top * 1.01) {
+            continue;
+        }
+        if (const std::optional<std::size_t> band = bandAt(mixCenters, hz)) {
+            group.add(valueAt(*band), spreads[b], floor);
+        }
+    }
+}
+
 Group tonalBalanceGroup(const TrackAnalysis& mix, const ProfileFigures& figures) {
     Group group;
     const std::optional<double> loudness = mix.loudness.integratedLufs;
     if (!loudness) {
         return group;
     }
-    // Under the mix's content top as the comparison is (a sixth of an octave below).
-    const double top =
-        std::min(kHighestBandHz, mix.spectrum.contentTopHz
-                                     ? *mix.spectrum.contentTopHz / std::pow(2.0, 1.0 / 6.0)
-                                     : kHighestBandHz);
+    // Where the mix has content, as the comparison reads it.
+    const double top = std::min(kHighestBandHz, Comparison::usableTopHz(mix));
     const SpectrumResult& spectrum = mix.spectrum;
-    for (std::size_t b = 0; b < figures.bandCentersHz.size() && b < figures.levelDb.size(); ++b) {
-        const double hz = figures.bandCentersHz[b];
-        if (hz < kLowestBandHz * 0.99 || hz > top * 1.01) {
-            continue;
-        }
-        const std::optional<std::size_t> band = bandAt(spectrum.bandCentersHz, hz);
-        if (band && *band < spectrum.midDb.size() && spectrum.midDb[*band]) {
-            group.add(*spectrum.midDb[*band] - *loudness, figures.levelDb[b], kLevelFloorDb);
-        }
-    }
+    addBands(group, figures, figures.levelDb, spectrum.bandCentersHz, top, kLevelFloorDb,
+             [&](std::size_t band) -> std::optional<double> {
+                 if (band < spectrum.midDb.size() && spectrum.midDb[band]) {
+                     return *spectrum.midDb[band] - *loudness;
+                 }
+                 return std::nullopt;
+             });
     return group;
 }
 
 Group widthGroup(const TrackAnalysis& mix, const ProfileFigures& figures) {
     Group group;
     const StereoResult& stereo = mix.stereo;
-    for (std::size_t b = 0; b < figures.bandCentersHz.size() && b < figures.widthDb.size(); ++b) {
-        const double hz = figures.bandCentersHz[b];
-        if (hz < kLowestBandHz * 0.99 || hz > kHighestBandHz * 1.01) {
-            continue;
-        }
-        const std::optional<std::size_t> band = bandAt(stereo.bandCentersHz, hz);
-        if (band && *band < stereo.sideToMidDb.size()) {
-            group.add(stereo.sideToMidDb[*band], figures.widthDb[b], kWidthFloorDb);
-        }
-    }
+    addBands(group, figures, figures.widthDb, stereo.bandCentersHz, kHighestBandHz, kWidthFloorDb,
+             [&](std::size_t band) {
+                 return band < stereo.sideToMidDb.size() ? stereo.sideToMidDb[band] : std::nullopt;
+             });
     group.add(stereo.lowEndCorrelation, figures.lowEndCorrelation, kCorrelationFloor);
     return group;
 }

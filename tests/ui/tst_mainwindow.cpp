@@ -1,4 +1,5 @@
 #include "core/session/session.h"
+#include "tests/support/dropfiles.h"
 #include "tests/support/readonlyfolder.h"
 #include "tests/support/testsignals.h"
 #include "ui/charts/vectorscopewidget.h"
@@ -49,26 +50,11 @@
 #include <ctime>
 
 using namespace mixscope;
+using test::dropFiles;
 
 namespace {
 
 constexpr int kAnalysisTimeoutMs = 60000;
-
-void dropFiles(QWidget* target, const QStringList& paths) {
-    QMimeData mime;
-    QList<QUrl> urls;
-    for (const QString& path : paths) {
-        urls << QUrl::fromLocalFile(path);
-    }
-    mime.setUrls(urls);
-    const QPoint position = target->rect().center();
-    QDragEnterEvent enter(position, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent drop(QPointF(position), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &drop);
-    QVERIFY(drop.isAccepted());
-}
 
 QString cell(const TrackListModel* model, int row, int column) {
     return model->index(row, column).data().toString();

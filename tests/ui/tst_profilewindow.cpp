@@ -9,6 +9,7 @@
 
 #include "core/common/translations.h"
 #include "core/session/session.h"
+#include "tests/support/dropfiles.h"
 #include "tests/support/pdftext.h"
 #include "tests/support/testsignals.h"
 #include "ui/playback/playbackcontroller.h"
@@ -22,39 +23,21 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QDropEvent>
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
-#include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QUrl>
 
 using namespace mixscope;
+using test::dropFiles;
 
 namespace {
 
 constexpr int kTimeoutMs = 60000;
-
-void dropFiles(QWidget* target, const QStringList& paths) {
-    QMimeData mime;
-    QList<QUrl> urls;
-    for (const QString& path : paths) {
-        urls << QUrl::fromLocalFile(path);
-    }
-    mime.setUrls(urls);
-    const QPoint position = target->rect().center();
-    QDragEnterEvent enter(position, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent drop(QPointF(position), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &drop);
-    QVERIFY(drop.isAccepted());
-}
 
 // The findings as their ids, severities and values: what the user is told.
 QStringList findings(const SessionSnapshot& snapshot) {

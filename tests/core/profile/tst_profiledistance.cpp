@@ -127,6 +127,7 @@ private Q_SLOTS:
 
     void eachFeatureIsMeasuredInItsSpread() {
         TrackAnalysis mix;
+        mix.stream.sampleRateHz = 48000;
         mix.loudness.integratedLufs = -14.0;
         mix.spectrum.bandCentersHz = {31.5, 1000.0, 16000.0};
         mix.spectrum.midDb = {-10.0, -20.0, -30.0};
@@ -143,7 +144,7 @@ private Q_SLOTS:
         // Crest 12 against 10 with no spread: the floor, 1 dB, gives z = 2.
         profile.figures.crestDb = spread(10, 10, 10);
         auto distance = ProfileDistance::measure(mix, profile);
-        QVERIFY(distance);
+        QVERIFY(distance && distance->tonalBalance && distance->dynamics);
         QCOMPARE(*distance->tonalBalance, 1.0);
         QCOMPARE(*distance->dynamics, 2.0);
         QVERIFY(!distance->width && !distance->tempo);
@@ -175,6 +176,7 @@ private Q_SLOTS:
     // a mix a little off a tight profile still ranks it before a vague one.
     void aTighterProfileRanksBeforeAVagueOne() {
         TrackAnalysis mix;
+        mix.stream.sampleRateHz = 48000;
         mix.loudness.integratedLufs = -14.0;
         mix.spectrum.bandCentersHz = {1000.0};
         mix.spectrum.midDb = {-15.0}; // -1 dB against the loudness
