@@ -88,8 +88,11 @@ void ProfilesMenu::fill() {
             any = true;
             QAction* action = nullptr;
             if (entry.summary) {
-                action = addAction(tr("%1 (%n track(s))", nullptr, entry.summary->trackCount)
-                                       .arg(entry.summary->name));
+                // "Drum & bass" shows its "&" rather than underlining the b.
+                QString name = entry.summary->name;
+                name.replace(QLatin1Char('&'), QStringLiteral("&&"));
+                action =
+                    addAction(tr("%1 (%n track(s))", nullptr, entry.summary->trackCount).arg(name));
                 // Ticked while it is a row of the session; picked again, it stays one.
                 action->setCheckable(true);
                 action->setChecked(inSession(entry.path));
