@@ -125,7 +125,9 @@ public:
         return m_tracks.at(static_cast<std::size_t>(index)).track;
     }
     int mixIndex() const; ///< -1 when there is no mix
-    bool isBusy() const;  ///< some track is being analysed or waits for it
+    /// The track with this absolute path; -1 when it is not in the session.
+    int indexOf(const QString& path) const;
+    bool isBusy() const; ///< some track is being analysed or waits for it
     /// The title from the tags (the file name until it is analysed); a
     /// profile's name.
     QString title(int index) const;
@@ -191,7 +193,6 @@ private:
     void stopAnalysis(Slot& slot);
     void onAnalysisFinished(Watcher* watcher);
     int indexOf(const Watcher* watcher) const;
-    int indexOf(const QString& path) const;
     /// Moves without telling the comparison; false when it is where it was.
     bool moveSlot(int from, int to);
     /// The first file is the mix (a profile never is).

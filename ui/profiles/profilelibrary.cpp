@@ -85,15 +85,18 @@ void ProfileLibrary::onLoaded() {
     Q_EMIT changed();
 }
 
-void ProfileLibrary::addRecent(const QString& path) {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (QFileInfo(absolute).absolutePath() != QFileInfo(folder()).absoluteFilePath()) {
-        QSettings settings;
-        QStringList recent = settings.value(kRecentKey).toStringList();
-        recent.removeAll(absolute);
-        recent.prepend(absolute);
-        settings.setValue(kRecentKey, recent.mid(0, kMaxRecent));
+void ProfileLibrary::addRecent(const QStringList& paths) {
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    const QString installed = QFileInfo(folder()).absoluteFilePath();
+    for (const QString& path : paths) {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        if (QFileInfo(absolute).absolutePath() != installed) {
+            recent.removeAll(absolute);
+            recent.prepend(absolute);
+        }
     }
+    settings.setValue(kRecentKey, recent.mid(0, kMaxRecent));
     reload();
 }
 

@@ -43,8 +43,9 @@ public:
 
     /// Reads the folder and the recent profiles again; changed() follows.
     void reload();
-    /// Remembers a profile opened from outside the folder, and reloads.
-    void addRecent(const QString& path);
+    /// Remembers the profiles opened from outside the folder (one settings
+    /// write), and reloads once.
+    void addRecent(const QStringList& paths);
 
     const std::vector<Entry>& entries() const { return m_entries; }
     bool isLoading() const { return m_loading.isRunning() || m_reloadAgain; }

@@ -58,15 +58,6 @@ void ProfilesMenu::updateSaveAction() {
     m_save->setEnabled(!referenceFiles(*m_session).empty() && !isSaving());
 }
 
-bool ProfilesMenu::inSession(const QString& path) const {
-    for (int i = 0; i < m_session->count(); ++i) {
-        if (m_session->track(i).path == path) {
-            return true;
-        }
-    }
-    return false;
-}
-
 void ProfilesMenu::fill() {
     removeAction(m_save); // kept: clear() deletes the actions the menu owns
     clear();
@@ -95,9 +86,9 @@ void ProfilesMenu::fill() {
                     addAction(tr("%1 (%n track(s))", nullptr, entry.summary->trackCount).arg(name));
                 // Ticked while it is a row of the session; picked again, it stays one.
                 action->setCheckable(true);
-                action->setChecked(inSession(entry.path));
+                action->setChecked(m_session->indexOf(entry.path) >= 0);
                 connect(action, &QAction::triggered, this, [this, path = entry.path] {
-                    if (inSession(path)) {
+                    if (m_session->indexOf(path) >= 0) {
                         Q_EMIT statusMessage(tr("This profile is in the track list already"), 4000);
                         return;
                     }

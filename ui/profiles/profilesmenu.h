@@ -34,7 +34,6 @@ Q_SIGNALS:
 
 private:
     void fill();
-    bool inSession(const QString& path) const;
     void updateSaveAction();
     void saveReferencesDialog();
     void openProfileDialog();

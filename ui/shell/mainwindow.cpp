@@ -105,11 +105,7 @@ MainWindow::MainWindow(QWidget* parent)
     // The mix is ranked against every profile the user has.
     connect(m_profiles, &ProfileLibrary::changed, this,
             [this] { m_session->setRankedProfiles(m_profiles->summaries()); });
-    connect(m_files, &SessionFiles::profilesOpened, this, [this](const QStringList& paths) {
-        for (const QString& path : paths) {
-            m_profiles->addRecent(path);
-        }
-    });
+    connect(m_files, &SessionFiles::profilesOpened, m_profiles, &ProfileLibrary::addRecent);
     m_profiles->reload();
 
     // A burst of finished analyses (20 files dropped) redraws once.

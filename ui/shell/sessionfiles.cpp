@@ -36,6 +36,16 @@ void SessionFiles::setViewChoices(std::function<void(SessionFile&)> describe) {
     m_describeView = std::move(describe);
 }
 
+QStringList SessionFiles::profileRows(int from) const {
+    QStringList paths;
+    for (int i = from; i < m_session->count(); ++i) {
+        if (m_session->track(i).isProfile()) {
+            paths << m_session->track(i).path;
+        }
+    }
+    return paths;
+}
+
 QString SessionFiles::lastFolder() const {
     return QSettings().value(kLastFolderKey).toString();
 }
@@ -55,12 +65,7 @@ void SessionFiles::addPaths(const QStringList& paths) {
             absolute << QFileInfo(path).absoluteFilePath();
         }
         RecentFilesMenu::add(absolute);
-        QStringList profiles;
-        for (int i = before; i < m_session->count(); ++i) {
-            if (m_session->track(i).isProfile()) {
-                profiles << m_session->track(i).path;
-            }
-        }
+        const QStringList profiles = profileRows(before);
         const auto files = static_cast<int>(added - profiles.size());
         if (files > 0) {
             Q_EMIT statusMessage(tr("Analysing %n file(s)…", nullptr, files), 4000);
@@ -113,13 +118,7 @@ bool SessionFiles::openSession(const QString& path) {
     m_lastSessionPath = path;
     RecentFilesMenu::add({QFileInfo(path).absoluteFilePath()});
     m_session->load(file.value());
-    QStringList profiles;
-    for (int i = 0; i < m_session->count(); ++i) {
-        if (m_session->track(i).isProfile()) {
-            profiles << m_session->track(i).path;
-        }
-    }
-    if (!profiles.isEmpty()) {
+    if (const QStringList profiles = profileRows(0); !profiles.isEmpty()) {
         Q_EMIT profilesOpened(profiles); // ranked and offered again, as when dropped
     }
     Q_EMIT sessionOpened(file.value(), path);

@@ -64,6 +64,8 @@ Q_SIGNALS:
 
 private:
     QString lastFolder() const;
+    /// The paths of the profile rows from track from on.
+    QStringList profileRows(int from) const;
 
     Session* m_session;
     QWidget* m_window;
